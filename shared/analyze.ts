@@ -1,0 +1,451 @@
+// "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
+import { a1, columnIndex, columnLetter } from "./address.js";
+import { compareCodes, parentOf, parseCode, resolveNumericCode } from "./codes.js";
+import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
+import { gradeOf } from "./grade.js";
+import { findHeader, isHeaderLike, type HeaderMatch } from "./header.js";
+import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
+import { indexOf, parsePoints, toPoints } from "./points.js";
+import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
+import { cellText, fold, isBlank } from "./text.js";
+import type {
+  AreaReport,
+  CriterionReport,
+  Diagnostic,
+  DiagnosticCode,
+  Figures,
+  Grid,
+  Milli,
+  OwnerReport,
+  Report,
+  Role,
+} from "./types.js";
+
+export const POINT_ROLES = ["max", "achieved", "target", "delta"] as const;
+export type PointRole = (typeof POINT_ROLES)[number];
+export type SumRole = Exclude<PointRole, "delta">;
+const SUM_ROLES: readonly SumRole[] = ["max", "achieved", "target"];
+
+/** What a row's points cell says: a figure, nothing, or something unusable (already reported). */
+type Written = Record<PointRole, Milli | null>;
+
+export interface CriterionNode {
+  code: string;
+  /** 0-based row within the grid handed in */
+  row: number;
+  level: number;
+  parent: CriterionNode | null;
+  children: CriterionNode[];
+  name: string;
+  /** owner typed on this row */
+  ownOwner: string;
+  /** owner after inheritance */
+  owner: string;
+  coordinator: string;
+  evidence: string;
+  note: string;
+  written: Written;
+  /** the cell holds a formula (its value may be stale or absent) */
+  formula: Record<PointRole, boolean>;
+  computed: { max: Milli; achieved: Milli; target: Milli | null };
+}
+
+export interface TotalRow {
+  row: number;
+  written: Written;
+}
+
+export interface Analysis {
+  report: Report;
+  header: HeaderMatch | null;
+  /** in sheet order */
+  nodes: CriterionNode[];
+  roots: CriterionNode[];
+  total: TotalRow | null;
+  totals: { max: Milli; achieved: Milli; target: Milli | null };
+  settings: Settings;
+  /** where the grid sits in the sheet (0-based), so addresses match what the user sees */
+  origin: { row: number; col: number };
+}
+
+export interface AnalyzeOptions {
+  /** formulas matching `values` ("=SUM(D8:D9)" or "" per cell) */
+  formulas?: Grid;
+  sheet?: string;
+  settings?: SettingsInput;
+  /** 0-based sheet position of values[0][0] (a used range need not start at A1) */
+  origin?: { row: number; col: number };
+}
+
+export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analysis {
+  const resolved = resolveSettings(options.settings ?? {});
+  if (!resolved.ok) throw new TypeError(`Invalid settings: ${resolved.problems.join("; ")}`);
+  const settings = resolved.settings;
+  const origin = options.origin ?? { row: 0, col: 0 };
+  const ctx = new Context(settings, origin);
+
+  const override: Partial<Record<Role, number>> = {};
+  for (const [role, letter] of Object.entries(settings.columns)) {
+    if (letter) override[role as Role] = columnIndex(letter) - origin.col;
+  }
+  const header = findHeader(values, override);
+  const nodes: CriterionNode[] = [];
+  let total: TotalRow | null = null;
+
+  if (!header) {
+    ctx.add("HEADER_NOT_FOUND", -1, -1, "");
+  } else {
+    for (const role of ["code", "name", "max", "achieved"] as const) {
+      if (header.columns[role] === undefined) ctx.add("COLUMN_MISSING", header.row, -1, "", { detail: ROLE_LABEL[role][settings.lang] });
+    }
+    if (header.columns.code !== undefined && header.columns.max !== undefined) {
+      ctx.codeCol = header.columns.code;
+      total = readRows(values, options.formulas, header, ctx, nodes);
+    }
+  }
+
+  const roots = buildTree(nodes, ctx);
+  for (const root of roots) rollup(root, header, ctx);
+  const totals = sumOf(roots);
+  if (total) checkTotal(total, totals, header as HeaderMatch, ctx);
+  const report = buildReport(options.sheet ?? "", header, nodes, roots, totals, ctx);
+  return { report, header, nodes, roots, total, totals, settings, origin };
+}
+
+/** Collects findings with absolute addresses and messages in the chosen language. */
+class Context {
+  readonly diagnostics: Diagnostic[] = [];
+  codeCol = -1;
+  constructor(
+    readonly settings: Settings,
+    readonly origin: { row: number; col: number },
+  ) {}
+
+  add(
+    code: DiagnosticCode,
+    row: number,
+    col: number,
+    criterion: string,
+    extra: Partial<Pick<Diagnostic, "role" | "expected" | "found" | "detail">> = {},
+  ): void {
+    const absRow = row < 0 ? -1 : row + this.origin.row;
+    const absCol = col < 0 ? -1 : col + this.origin.col;
+    const d: MessageInput = {
+      code,
+      severity: SEVERITY[code],
+      row: absRow + 1,
+      col: absCol,
+      cell: absRow >= 0 && absCol >= 0 ? a1(absRow, absCol) : absRow >= 0 ? `${absRow + 1}:${absRow + 1}` : "",
+      criterion,
+      ...extra,
+    };
+    this.diagnostics.push({ ...d, message: messageFor(d, this.settings.lang) });
+  }
+}
+
+function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[]): TotalRow | null {
+  const cols = header.columns;
+  const codeCol = cols.code as number;
+  const byCode = new Map<string, CriterionNode>();
+  const seen = new Set<string>();
+  let lastSibling: number[] | undefined;
+  let previous: string | undefined;
+  let total: TotalRow | null = null;
+
+  for (let r = header.row + header.height; r < values.length; r++) {
+    const cells = values[r] ?? [];
+    if (cells.every(isBlank)) continue;
+    if (isHeaderLike(cells, codeCol)) continue;
+    const text = (role: Role): string => (cols[role] === undefined ? "" : cellText(cells[cols[role] as number]));
+    const codeCell = parseCode(cells[codeCol]);
+
+    if (codeCell.kind !== "code" && (TOTAL_ROW.test(fold(text("name"))) || TOTAL_ROW.test(fold(cells[codeCol])))) {
+      total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "") };
+      continue;
+    }
+    const criterionLabel = codeCell.kind === "code" ? codeCell.code : "";
+    const points = readPoints(cells, formulas?.[r], r, cols, ctx, criterionLabel);
+    const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
+
+    if (codeCell.kind === "blank") {
+      if (hasPoints) ctx.add("CODE_MISSING", r, codeCol, "");
+      continue; // a wrapped name line or a note under the table
+    }
+    if (codeCell.kind === "date") {
+      ctx.add("CODE_DATE", r, codeCol, "", { detail: codeCell.raw });
+      continue;
+    }
+    if (codeCell.kind === "invalid") {
+      ctx.add("CODE_INVALID", r, codeCol, "", { detail: codeCell.raw });
+      continue;
+    }
+
+    let code = codeCell.code;
+    if (codeCell.numeric) {
+      const widened = resolveNumericCode(codeCell.parts, lastSibling, seen);
+      if (widened) {
+        ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, widened, { found: code, detail: widened });
+        code = widened;
+      }
+    }
+    const first = byCode.get(code);
+    if (first) {
+      ctx.add("CODE_DUPLICATE", r, codeCol, code, { detail: String(first.row + ctx.origin.row + 1) });
+      continue;
+    }
+    if (previous !== undefined && compareCodes(code, previous) <= 0) {
+      ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
+    }
+    const parts = code.split(".").map(Number);
+    if (parts.length === 2) lastSibling = parts;
+    seen.add(code);
+    previous = code;
+
+    const node: CriterionNode = {
+      code,
+      row: r,
+      level: parts.length,
+      parent: null,
+      children: [],
+      name: text("name"),
+      ownOwner: text("owner"),
+      owner: "",
+      coordinator: text("coordinator"),
+      evidence: text("evidence"),
+      note: text("note"),
+      written: points.written,
+      formula: points.formula,
+      computed: { max: 0, achieved: 0, target: null },
+    };
+    byCode.set(code, node);
+    nodes.push(node);
+  }
+  return total;
+}
+
+function readPoints(
+  cells: readonly unknown[],
+  formulaRow: readonly unknown[] | undefined,
+  r: number,
+  cols: HeaderMatch["columns"],
+  ctx: Context,
+  criterion: string,
+): { written: Written; formula: Record<PointRole, boolean> } {
+  const written: Written = { max: null, achieved: null, target: null, delta: null };
+  const formula: Record<PointRole, boolean> = { max: false, achieved: false, target: false, delta: false };
+  for (const role of POINT_ROLES) {
+    const c = cols[role];
+    if (c === undefined) continue;
+    const f = formulaRow?.[c];
+    formula[role] = typeof f === "string" && f.startsWith("=");
+    const p = parsePoints(cells[c]);
+    if (p.kind === "number") {
+      if (p.milli < 0 && role !== "delta") ctx.add("VALUE_NEGATIVE", r, c, criterion, { role, found: toPoints(p.milli) });
+      if (p.excess) ctx.add("PRECISION", r, c, criterion, { role, detail: cellText(cells[c]), expected: toPoints(p.milli) });
+      written[role] = p.milli;
+    } else if (p.kind === "error") {
+      ctx.add("CELL_ERROR", r, c, criterion, { role, found: p.text });
+    } else if (p.kind === "text") {
+      ctx.add("VALUE_NOT_NUMBER", r, c, criterion, { role, found: p.text });
+    }
+  }
+  return { written, formula };
+}
+
+function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
+  const byCode = new Map(nodes.map((n) => [n.code, n]));
+  const roots: CriterionNode[] = [];
+  for (const node of nodes) {
+    const direct = parentOf(node.code);
+    let up = direct;
+    while (up !== null && !byCode.has(up)) up = parentOf(up);
+    if (direct !== null && up !== direct) {
+      ctx.add("PARENT_MISSING", node.row, ctx.codeCol, node.code, { detail: direct });
+    }
+    const parent = up === null ? null : (byCode.get(up) as CriterionNode);
+    node.parent = parent;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  for (const node of nodes) node.owner = node.ownOwner || node.parent?.owner || "";
+  return roots;
+}
+
+function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {
+  const cols = header?.columns ?? {};
+  const hasTarget = cols.target !== undefined;
+  if (node.children.length === 0) {
+    const w = node.written;
+    if (w.max === null && !node.formula.max && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
+      ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
+    }
+    if (w.achieved === null && cols.achieved !== undefined && !hasProblem(ctx, node.row, cols.achieved)) {
+      ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
+    }
+    const max = w.max ?? 0;
+    const achieved = w.achieved ?? 0;
+    node.computed = { max, achieved, target: hasTarget ? (w.target ?? achieved) : null };
+    if (w.max !== null && w.achieved !== null && w.achieved > w.max) {
+      ctx.add("SCORE_EXCEEDS_MAX", node.row, cols.achieved as number, node.code, {
+        role: "achieved",
+        found: toPoints(w.achieved),
+        expected: toPoints(w.max),
+      });
+    }
+    if (w.max !== null && w.target !== null && w.target > w.max) {
+      ctx.add("TARGET_EXCEEDS_MAX", node.row, cols.target as number, node.code, {
+        role: "target",
+        found: toPoints(w.target),
+        expected: toPoints(w.max),
+      });
+    } else if (w.target !== null && w.achieved !== null && w.target < w.achieved) {
+      ctx.add("TARGET_BELOW_ACHIEVED", node.row, cols.target as number, node.code, {
+        role: "target",
+        found: toPoints(w.target),
+        expected: toPoints(w.achieved),
+      });
+    }
+    if (cols.evidence !== undefined && achieved > 0 && node.evidence === "") {
+      ctx.add("EVIDENCE_MISSING", node.row, cols.evidence, node.code, { role: "evidence", found: toPoints(achieved) });
+    }
+  } else {
+    for (const child of node.children) rollup(child, header, ctx);
+    node.computed = sumOf(node.children, hasTarget);
+    // Compare with what the children say on the sheet, so one wrong parent is reported once, where it is.
+    for (const role of SUM_ROLES) {
+      const c = cols[role];
+      const written = node.written[role];
+      if (c === undefined || written === null) continue;
+      let expected = 0;
+      for (const child of node.children) expected += child.written[role] ?? child.computed[role] ?? 0;
+      if (written !== expected) {
+        ctx.add("ROLLUP_MISMATCH", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(expected) });
+      }
+    }
+  }
+  const d = node.written.delta;
+  const { target, achieved } = node.computed;
+  if (cols.delta !== undefined && d !== null && target !== null && d !== target - achieved) {
+    ctx.add("DELTA_MISMATCH", node.row, cols.delta, node.code, {
+      role: "delta",
+      found: toPoints(d),
+      expected: toPoints(target - achieved),
+    });
+  }
+}
+
+function hasProblem(ctx: Context, row: number, col: number): boolean {
+  const r = row + ctx.origin.row + 1;
+  const c = col + ctx.origin.col;
+  return ctx.diagnostics.some((d) => d.row === r && d.col === c);
+}
+
+function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n.computed.target !== null)) {
+  let max = 0;
+  let achieved = 0;
+  let target = 0;
+  for (const n of nodes) {
+    max += n.computed.max;
+    achieved += n.computed.achieved;
+    target += n.computed.target ?? n.computed.achieved;
+  }
+  return { max, achieved, target: withTarget ? target : null };
+}
+
+function checkTotal(total: TotalRow, totals: Analysis["totals"], header: HeaderMatch, ctx: Context): void {
+  const expected: Record<PointRole, Milli | null> = {
+    ...totals,
+    delta: totals.target === null ? null : totals.target - totals.achieved,
+  };
+  for (const role of POINT_ROLES) {
+    const c = header.columns[role];
+    const w = total.written[role];
+    const e = expected[role];
+    if (c === undefined || w === null || e === null || w === e) continue;
+    ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
+  }
+}
+
+function figures(max: Milli, achieved: Milli, target: Milli | null): Figures {
+  return {
+    max: toPoints(max),
+    achieved: toPoints(achieved),
+    target: target === null ? null : toPoints(target),
+    delta: target === null ? null : toPoints(target - achieved),
+    lost: toPoints(max - achieved),
+    index: indexOf(achieved, max),
+  };
+}
+
+function buildReport(
+  sheet: string,
+  header: HeaderMatch | null,
+  nodes: CriterionNode[],
+  roots: CriterionNode[],
+  totals: Analysis["totals"],
+  ctx: Context,
+): Report {
+  const { origin, settings } = ctx;
+  const thresholds = settings.thresholds;
+  const columns: Report["columns"] = {};
+  for (const [role, c] of Object.entries(header?.columns ?? {})) columns[role as Role] = columnLetter(c + origin.col);
+  const criteria: CriterionReport[] = nodes.map((n) => ({
+    code: n.code,
+    row: n.row + origin.row + 1,
+    level: n.level,
+    leaf: n.children.length === 0,
+    parent: n.parent?.code ?? null,
+    name: n.name,
+    ...figures(n.computed.max, n.computed.achieved, n.computed.target),
+    owner: n.owner,
+    coordinator: n.coordinator,
+    evidence: n.evidence,
+    note: n.note,
+  }));
+  const areas: AreaReport[] = roots.map((n) => {
+    const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
+    return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds) };
+  });
+
+  const byOwner = new Map<string, { max: Milli; achieved: Milli; target: Milli; criteria: number; weak: number }>();
+  for (const n of nodes) {
+    if (n.children.length) continue;
+    const key = n.owner;
+    const o = byOwner.get(key) ?? { max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
+    o.max += n.computed.max;
+    o.achieved += n.computed.achieved;
+    o.target += n.computed.target ?? n.computed.achieved;
+    o.criteria += 1;
+    if (n.computed.max > n.computed.achieved) o.weak += 1;
+    byOwner.set(key, o);
+  }
+  const owners: OwnerReport[] = [...byOwner.entries()].map(([owner, o]) => {
+    const f = figures(o.max, o.achieved, totals.target === null ? null : o.target);
+    return { owner, criteria: o.criteria, weak: o.weak, ...f, grade: gradeOf(f.index, thresholds) };
+  });
+
+  const tf = figures(totals.max, totals.achieved, totals.target);
+  const diagnostics = ctx.diagnostics.slice().sort((a, b) => a.row - b.row || a.col - b.col);
+  const leaves = criteria.filter((c) => c.leaf);
+  return {
+    sheet,
+    headerRow: header ? header.row + origin.row + 1 : 0,
+    columns,
+    alternatives: (header?.alternatives ?? []).map((c) => ({
+      column: columnLetter(c + origin.col),
+      header: header?.headers[c] ?? "",
+    })),
+    totals: { ...tf, grade: gradeOf(tf.index, thresholds) },
+    areas,
+    owners,
+    criteria,
+    diagnostics,
+    counts: {
+      criteria: criteria.length,
+      leaves: leaves.length,
+      weak: leaves.filter((c) => c.lost > 0).length,
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    },
+  };
+}

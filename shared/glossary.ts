@@ -1,0 +1,79 @@
+// The one place for the domain's Vietnamese words: header words staff really type, and our own labels.
+import type { Lang, Role } from "./types.js";
+
+/**
+ * Header words per column role, already folded (lower case, no diacritics; see text.ts `fold`).
+ * Order matters: roles are tried top to bottom, so "Tăng/giảm" wins over the "Mục tiêu" group above it.
+ */
+export const HEADER_WORDS: readonly (readonly [Role, readonly RegExp[]])[] = [
+  ["code", [/^(stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|ma tc)$/]],
+  ["delta", [/tang ?\/ ?giam/, /tang giam/, /chenh lech/]],
+  ["evidence", [/tai lieu kiem chung/, /kiem chung/, /minh chung/]],
+  ["coordinator", [/phoi hop/]],
+  ["owner", [/phong phu trach/, /chu tri/, /phu trach/, /don vi thuc hien/]],
+  ["note", [/^ghi chu/]],
+  ["max", [/diem toi da/, /thang diem/, /diem chuan/, /^toi da$/]],
+  ["target", [/muc tieu/, /chi tieu/]],
+  ["achieved", [/diem dat/, /tu cham/, /tu danh gia/, /tham dinh/, /diem dat duoc/, /^ket qua/]],
+  ["name", [/tieu chi/, /noi dung/, /linh vuc/]],
+];
+
+/** Which achieved column counts when several exist: appraised beats self-scored beats last year's result. */
+export const ACHIEVED_PREFERENCE: readonly (readonly [string, RegExp])[] = [
+  ["appraised", /tham dinh/],
+  ["self", /tu cham|tu danh gia/],
+  ["achieved", /.*/],
+];
+
+/** Words that mark the grand total row. */
+export const TOTAL_ROW = /^(tong cong|tong so|tong diem|tong|cong|tong so diem)\b/;
+
+export interface Term {
+  vi: string;
+  en: string;
+}
+
+export const ROLE_LABEL: Record<Role, Term> = {
+  code: { vi: "Mã (STT)", en: "Code" },
+  name: { vi: "Tiêu chí", en: "Criterion" },
+  max: { vi: "Điểm tối đa", en: "Max points" },
+  achieved: { vi: "Điểm đạt", en: "Achieved" },
+  target: { vi: "Mục tiêu", en: "Target" },
+  delta: { vi: "Tăng/giảm", en: "Change" },
+  owner: { vi: "Phòng phụ trách", en: "Lead" },
+  coordinator: { vi: "Phối hợp", en: "Coordinating" },
+  evidence: { vi: "Tài liệu kiểm chứng", en: "Evidence" },
+  note: { vi: "Ghi chú", en: "Note" },
+};
+
+export const TERMS = {
+  lost: { vi: "Điểm bị mất", en: "Points lost" },
+  index: { vi: "Chỉ số (%)", en: "Index (%)" },
+  grade: { vi: "Xếp loại", en: "Class" },
+  total: { vi: "Tổng cộng", en: "Total" },
+  area: { vi: "Lĩnh vực", en: "Area" },
+  owner: { vi: "Phòng phụ trách", en: "Lead" },
+  unassigned: { vi: "(chưa phân công)", en: "(unassigned)" },
+  criteriaCount: { vi: "Số tiêu chí", en: "Criteria" },
+  weakCount: { vi: "Số tiêu chí bị mất điểm", en: "Weak criteria" },
+  severity: { vi: "Mức độ", en: "Severity" },
+  findingCode: { vi: "Mã lỗi", en: "Finding" },
+  cell: { vi: "Ô", en: "Cell" },
+  criterion: { vi: "Tiêu chí", en: "Criterion" },
+  message: { vi: "Nội dung", en: "Message" },
+  error: { vi: "Lỗi", en: "Error" },
+  warning: { vi: "Cảnh báo", en: "Warning" },
+  info: { vi: "Thông tin", en: "Info" },
+  summarySheet: { vi: "Tổng hợp", en: "Tổng hợp" },
+  findingsSheet: { vi: "Kiểm tra", en: "Kiểm tra" },
+  planSheet: { vi: "Kế hoạch khắc phục", en: "Kế hoạch khắc phục" },
+  summaryTitle: { vi: "TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", en: "PAR INDEX SUMMARY" },
+  byArea: { vi: "Theo lĩnh vực", en: "By area" },
+  byOwner: { vi: "Theo phòng phụ trách", en: "By lead" },
+  findingsTitle: { vi: "KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM", en: "CRITERIA SHEET CHECK" },
+  noFindings: { vi: "Không phát hiện lỗi.", en: "No findings." },
+} satisfies Record<string, Term>;
+
+export function term(t: Term, lang: Lang): string {
+  return t[lang];
+}

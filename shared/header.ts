@@ -1,0 +1,110 @@
+// Finds the criteria header (one row, or two rows under merged group cells) and maps columns to roles.
+import { ACHIEVED_PREFERENCE, HEADER_WORDS } from "./glossary.js";
+import { cellText, fold, isBlank } from "./text.js";
+import type { Grid, Role } from "./types.js";
+
+export interface HeaderMatch {
+  /** 0-based first header row */
+  row: number;
+  /** 1 or 2 header rows */
+  height: number;
+  columns: Partial<Record<Role, number>>;
+  /** header text per column, both rows joined */
+  headers: string[];
+  /** other columns that hold achieved-type scores */
+  alternatives: number[];
+}
+
+/** How far down to look for the header (title rows above it are common). */
+const SCAN_ROWS = 60;
+
+export function roleOf(headerText: string): Role | null {
+  const f = fold(headerText);
+  if (!f) return null;
+  for (const [role, words] of HEADER_WORDS) if (words.some((w) => w.test(f))) return role;
+  return null;
+}
+
+/** True when the row repeats the header (page breaks mid-table) or only numbers the columns. */
+export function isHeaderLike(cells: readonly unknown[], codeCol: number): boolean {
+  if (roleOf(cellText(cells[codeCol])) === "code") return true;
+  return isColumnNumbering(cells);
+}
+
+function isColumnNumbering(cells: readonly unknown[]): boolean {
+  const nums: number[] = [];
+  for (const c of cells) {
+    if (isBlank(c)) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(cellText(c));
+    if (!m) return false;
+    nums.push(Number(m[1]));
+  }
+  return nums.length >= 4 && nums.every((n, i) => i === 0 || n === (nums[i - 1] as number) + 1);
+}
+
+export function findHeader(values: Grid, override: Partial<Record<Role, number>> = {}): HeaderMatch | null {
+  const limit = Math.min(values.length, SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = values[r] ?? [];
+    const single = mapRoles(row.map(cellText));
+    if (single.columns.code === undefined || (single.columns.max === undefined && single.columns.name === undefined)) continue;
+    const next = values[r + 1];
+    const two = next && isSubHeader(next, single.columns.code) ? mapRoles(joinRows(row, next)) : null;
+    const pick = two && Object.keys(two.columns).length >= Object.keys(single.columns).length ? two : single;
+    const columns = { ...pick.columns, ...override };
+    const alternatives = pick.achievedAll.filter((c) => c !== columns.achieved);
+    return { row: r, height: pick === two ? 2 : 1, columns, headers: pick.headers, alternatives };
+  }
+  return null;
+}
+
+/** A second header row holds only labels (no code, no numbers), e.g. "Điểm | Tăng/giảm" under "Mục tiêu". */
+function isSubHeader(cells: readonly unknown[], codeCol: number): boolean {
+  let labels = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (isBlank(v)) continue;
+    if (typeof v === "number" || isColumnNumbering(cells)) return false;
+    if (c === codeCol) return false;
+    labels++;
+  }
+  return labels > 0;
+}
+
+/** Join two header rows; a blank top cell over a labelled bottom cell belongs to the merged group on its left. */
+function joinRows(top: readonly unknown[], bottom: readonly unknown[]): string[] {
+  const width = Math.max(top.length, bottom.length);
+  const out: string[] = [];
+  let group = "";
+  for (let c = 0; c < width; c++) {
+    const t = cellText(top[c]);
+    const b = cellText(bottom[c]);
+    if (t) group = b ? t : "";
+    const head = t || (b ? group : "");
+    out.push(`${head} ${b}`.trim());
+  }
+  return out;
+}
+
+function mapRoles(headers: string[]): { columns: Partial<Record<Role, number>>; headers: string[]; achievedAll: number[] } {
+  const columns: Partial<Record<Role, number>> = {};
+  const achievedAll: number[] = [];
+  headers.forEach((h, c) => {
+    const role = roleOf(h);
+    if (role === null) return;
+    if (role === "achieved") achievedAll.push(c);
+    else if (columns[role] === undefined) columns[role] = c;
+  });
+  const best = chooseAchieved(achievedAll, headers);
+  if (best !== undefined) columns.achieved = best;
+  return { columns, headers, achievedAll };
+}
+
+/** Appraised (thẩm định) beats self-scored (tự chấm / tự đánh giá) beats a plain "Điểm đạt"; ties: rightmost (latest year). */
+function chooseAchieved(candidates: number[], headers: string[]): number | undefined {
+  for (const [, pattern] of ACHIEVED_PREFERENCE) {
+    const hits = candidates.filter((c) => pattern.test(fold(headers[c])));
+    if (hits.length) return hits[hits.length - 1];
+  }
+  return undefined;
+}

@@ -1,0 +1,109 @@
+// The one message table: every finding code in Vietnamese and English. A missing entry is a compile error.
+import { ROLE_LABEL } from "./glossary.js";
+import { formatPoints } from "./points.js";
+import type { Diagnostic, DiagnosticCode, Lang } from "./types.js";
+
+export type MessageInput = Omit<Diagnostic, "message">;
+type Render = (d: MessageInput, f: Fmt) => string;
+
+interface Fmt {
+  /** a figure as the user writes it: 12,217 (vi) or 12.217 (en) */
+  n(x: number | string | undefined): string;
+  role(d: MessageInput): string;
+}
+
+export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
+  vi: {
+    HEADER_NOT_FOUND: () =>
+      "Không tìm thấy dòng tiêu đề của bảng chấm điểm (cần các cột STT, Tiêu chí, Điểm tối đa).",
+    COLUMN_MISSING: (d) => `Thiếu cột “${d.detail}” trong dòng tiêu đề.`,
+    CODE_INVALID: (d) => `Mã tiêu chí “${d.detail}” không đọc được (dạng đúng: 1, 1.1, 1.1.1).`,
+    CODE_MISSING: () => "Dòng có điểm nhưng không có mã tiêu chí (STT).",
+    CODE_DATE: (d) =>
+      `Ô mã tiêu chí đã bị Excel đổi thành ngày (${d.detail}). Định dạng cột STT là Văn bản (Text) rồi gõ lại mã.`,
+    CODE_DUPLICATE: (d) => `Mã tiêu chí ${d.criterion} bị trùng (đã có ở dòng ${d.detail}); dòng này không được tính.`,
+    CODE_NUMERIC_AMBIGUOUS: (d) =>
+      `Mã ${d.found} được lưu dạng số; theo thứ tự các dòng, đã hiểu là ${d.criterion}. Nên định dạng cột STT là Văn bản.`,
+    PARENT_MISSING: (d) => `Tiêu chí ${d.criterion} không có tiêu chí cha ${d.detail} trong bảng.`,
+    CODE_ORDER: (d) => `Mã ${d.criterion} không theo thứ tự (đứng sau ${d.detail}).`,
+    VALUE_NOT_NUMBER: (d, f) => `Cột ${f.role(d)}: “${d.found}” không phải là số.`,
+    VALUE_NEGATIVE: (d, f) => `Cột ${f.role(d)}: điểm âm (${f.n(d.found)}).`,
+    CELL_ERROR: (d, f) => `Cột ${f.role(d)}: ô bị lỗi ${d.found}.`,
+    MAX_MISSING: () => "Tiêu chí chưa có điểm tối đa.",
+    SCORE_MISSING: (d, f) => `Tiêu chí chưa có ${f.role(d).toLowerCase()}; tạm tính là 0.`,
+    SCORE_EXCEEDS_MAX: (d, f) => `Điểm đạt ${f.n(d.found)} vượt điểm tối đa ${f.n(d.expected)}.`,
+    TARGET_EXCEEDS_MAX: (d, f) => `Mục tiêu ${f.n(d.found)} vượt điểm tối đa ${f.n(d.expected)}.`,
+    TARGET_BELOW_ACHIEVED: (d, f) => `Mục tiêu ${f.n(d.found)} thấp hơn điểm đã đạt ${f.n(d.expected)}.`,
+    ROLLUP_MISMATCH: (d, f) =>
+      `${f.role(d)} ghi ${f.n(d.found)} nhưng tổng các tiêu chí con là ${f.n(d.expected)}.`,
+    TOTAL_MISMATCH: (d, f) => `Dòng Tổng cộng, cột ${f.role(d)}: ghi ${f.n(d.found)}, tính lại được ${f.n(d.expected)}.`,
+    DELTA_MISMATCH: (d, f) =>
+      `Tăng/giảm ghi ${f.n(d.found)} nhưng mục tiêu − điểm đạt = ${f.n(d.expected)}.`,
+    EVIDENCE_MISSING: (d, f) => `Có ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng; điểm có thể bị trừ khi thẩm định.`,
+    PRECISION: (d, f) => `Cột ${f.role(d)}: ${d.detail} có quá 3 chữ số thập phân; đã làm tròn thành ${f.n(d.expected)}.`,
+  },
+  en: {
+    HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
+    COLUMN_MISSING: (d) => `The header has no “${d.detail}” column.`,
+    CODE_INVALID: (d) => `Criterion code “${d.detail}” cannot be read (expected 1, 1.1, 1.1.1).`,
+    CODE_MISSING: () => "The row has points but no criterion code.",
+    CODE_DATE: (d) => `Excel turned the code into a date (${d.detail}). Format the code column as Text and type it again.`,
+    CODE_DUPLICATE: (d) => `Criterion code ${d.criterion} is a duplicate (first on row ${d.detail}); this row is not counted.`,
+    CODE_NUMERIC_AMBIGUOUS: (d) =>
+      `Code ${d.found} is stored as a number; the row order says it is ${d.criterion}. Format the code column as Text.`,
+    PARENT_MISSING: (d) => `Criterion ${d.criterion} has no parent ${d.detail} in the sheet.`,
+    CODE_ORDER: (d) => `Code ${d.criterion} is out of order (it follows ${d.detail}).`,
+    VALUE_NOT_NUMBER: (d, f) => `${f.role(d)}: “${d.found}” is not a number.`,
+    VALUE_NEGATIVE: (d, f) => `${f.role(d)}: negative points (${f.n(d.found)}).`,
+    CELL_ERROR: (d, f) => `${f.role(d)}: the cell holds the error ${d.found}.`,
+    MAX_MISSING: () => "The criterion has no max points.",
+    SCORE_MISSING: (d, f) => `The criterion has no ${f.role(d).toLowerCase()} figure; counted as 0.`,
+    SCORE_EXCEEDS_MAX: (d, f) => `Achieved ${f.n(d.found)} exceeds the max of ${f.n(d.expected)}.`,
+    TARGET_EXCEEDS_MAX: (d, f) => `Target ${f.n(d.found)} exceeds the max of ${f.n(d.expected)}.`,
+    TARGET_BELOW_ACHIEVED: (d, f) => `Target ${f.n(d.found)} is below the ${f.n(d.expected)} already achieved.`,
+    ROLLUP_MISMATCH: (d, f) => `${f.role(d)} is written as ${f.n(d.found)} but its sub-criteria add up to ${f.n(d.expected)}.`,
+    TOTAL_MISMATCH: (d, f) => `Total row, ${f.role(d)}: written ${f.n(d.found)}, computed ${f.n(d.expected)}.`,
+    DELTA_MISMATCH: (d, f) => `Change is written as ${f.n(d.found)} but target − achieved = ${f.n(d.expected)}.`,
+    EVIDENCE_MISSING: (d, f) => `${f.n(d.found)} points claimed without evidence; appraisal may cut them.`,
+    PRECISION: (d, f) => `${f.role(d)}: ${d.detail} has more than 3 decimals; rounded to ${f.n(d.expected)}.`,
+  },
+};
+
+export function messageFor(d: MessageInput, lang: Lang): string {
+  const fmt: Fmt = {
+    n: (x) => (typeof x === "number" ? formatPoints(Math.round(x * 1000), lang) : String(x ?? "")),
+    role: (x) => (x.role ? ROLE_LABEL[x.role][lang] : ""),
+  };
+  return MESSAGES[lang][d.code](d, fmt);
+}
+
+/** Severity of each code, fixed so that other tools can rely on it. */
+export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
+  HEADER_NOT_FOUND: "error",
+  COLUMN_MISSING: "error",
+  CODE_INVALID: "error",
+  CODE_MISSING: "error",
+  CODE_DATE: "error",
+  CODE_DUPLICATE: "error",
+  CODE_NUMERIC_AMBIGUOUS: "warning",
+  PARENT_MISSING: "error",
+  CODE_ORDER: "warning",
+  VALUE_NOT_NUMBER: "error",
+  VALUE_NEGATIVE: "error",
+  CELL_ERROR: "error",
+  MAX_MISSING: "error",
+  SCORE_MISSING: "warning",
+  SCORE_EXCEEDS_MAX: "error",
+  TARGET_EXCEEDS_MAX: "error",
+  TARGET_BELOW_ACHIEVED: "warning",
+  ROLLUP_MISMATCH: "error",
+  TOTAL_MISMATCH: "error",
+  DELTA_MISMATCH: "warning",
+  EVIDENCE_MISSING: "warning",
+  PRECISION: "warning",
+};
+
+/** Re-render every message in another language (reports are built in one, shown in the other). */
+export function translate(diagnostics: readonly Diagnostic[], lang: Lang): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, message: messageFor(d, lang) }));
+}

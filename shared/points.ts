@@ -1,0 +1,91 @@
+// Points arrive as JS numbers, or as text typed with a decimal comma ("15,5", "2,967").
+// All arithmetic runs on integer thousandths so 12,217 never becomes 12.216999999.
+import type { Milli } from "./types.js";
+import { isBlank, isCellError } from "./text.js";
+
+export type PointsCell =
+  | { kind: "blank" }
+  | { kind: "number"; milli: Milli; /** more than 3 decimal places (rounded half away from zero) */ excess: boolean }
+  | { kind: "error"; text: string }
+  | { kind: "text"; text: string };
+
+const INTEGER = /^[+-]?\d+$/;
+const ONE_SEPARATOR = /^[+-]?\d*[.,]\d+$/;
+const DOT_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const COMMA_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+export function parsePoints(value: unknown): PointsCell {
+  if (isBlank(value)) return { kind: "blank" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
+    return fromNumber(value);
+  }
+  if (typeof value !== "string") return { kind: "text", text: String(value) };
+  if (isCellError(value)) return { kind: "error", text: value.trim() };
+  const s = value.replace(/[\s\u00a0\u202f']/g, "");
+  if (INTEGER.test(s)) return fromDecimal(s, "");
+  if (ONE_SEPARATOR.test(s)) {
+    const [i, f] = s.split(/[.,]/) as [string, string];
+    return fromDecimal(i === "" || i === "+" || i === "-" ? `${i}0` : i, f);
+  }
+  if (DOT_THOUSANDS.test(s)) {
+    const [i, f = ""] = s.split(",") as [string, string?];
+    return fromDecimal(i.replace(/\./g, ""), f);
+  }
+  if (COMMA_THOUSANDS.test(s)) {
+    const [i, f = ""] = s.split(".") as [string, string?];
+    return fromDecimal(i.replace(/,/g, ""), f);
+  }
+  return { kind: "text", text: value.trim() };
+}
+
+function fromNumber(x: number): PointsCell {
+  const scaled = x * 1000;
+  const milli = roundHalfAway(scaled);
+  // float noise of a typed 3-decimal number is ~1e-12 here; anything larger is a real 4th decimal
+  const excess = Math.abs(scaled - milli) > 1e-6 * Math.max(1, Math.abs(scaled) * 1e-6);
+  return { kind: "number", milli: milli === 0 ? 0 : milli, excess };
+}
+
+/** Exact decimal text → thousandths, rounding half away from zero on the 4th decimal. */
+function fromDecimal(intPart: string, frac: string): PointsCell {
+  const negative = intPart.startsWith("-");
+  const digits = intPart.replace(/^[+-]/, "") || "0";
+  const head = (frac + "000").slice(0, 3);
+  const rest = frac.slice(3);
+  let milli = Number(digits) * 1000 + Number(head);
+  if (rest !== "" && rest.charCodeAt(0) >= 53) milli += 1;
+  const excess = /[1-9]/.test(rest);
+  milli = negative ? -milli : milli;
+  return { kind: "number", milli: milli === 0 ? 0 : milli, excess };
+}
+
+function roundHalfAway(x: number): number {
+  return x < 0 ? -Math.round(-x) : Math.round(x);
+}
+
+/** Thousandths → a JS number that prints without float artefacts (12217 → 12.217). */
+export function toPoints(milli: Milli): number {
+  const v = milli / 1000;
+  return v === 0 ? 0 : v;
+}
+
+/** Round any JS number to the thousandth (for results that must never show 0.30000000000000004). */
+export function round3(x: number): number {
+  return toPoints(roundHalfAway(x * 1000));
+}
+
+/** "12,217" (vi) or "12.217" (en); no trailing zeros. */
+export function formatPoints(milli: Milli, lang: "vi" | "en" = "vi"): string {
+  const s = String(toPoints(milli));
+  return lang === "vi" ? s.replace(".", ",") : s;
+}
+
+/** Index = achieved ÷ max × 100, rounded half up to 2 decimals, computed on integers. null when max is 0. */
+export function indexOf(achieved: Milli, max: Milli): number | null {
+  if (max <= 0) return null;
+  // hundredths of a percent, exact integer division with rounding
+  const num = achieved * 10000;
+  const q = Math.floor((2 * num + max) / (2 * max));
+  return q / 100;
+}

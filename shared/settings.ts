@@ -1,0 +1,49 @@
+// User settings, validated at the edge (hosts store them as JSON; the CLI reads flags).
+import * as z from "zod";
+import type { Lang, Role } from "./types.js";
+
+// Apps Script and strict CSPs forbid eval; zod must not compile validators with new Function.
+z.config({ jitless: true });
+
+const ROLES = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"] as const;
+
+export const GradeThreshold = z.object({
+  /** lowest index (percent) that earns this class */
+  min: z.number().min(0).max(100),
+  label: z.string().min(1),
+});
+
+/**
+ * Default classes: the national ranking groups (A ≥ 90 %, B 80–<90 %, C 70–<80 %), D below 70 %.
+ * Provinces use their own (Tốt / Khá / Trung bình / Yếu); change them in settings.thresholds.
+ */
+export const DEFAULT_THRESHOLDS: readonly z.infer<typeof GradeThreshold>[] = [
+  { min: 90, label: "A" },
+  { min: 80, label: "B" },
+  { min: 70, label: "C" },
+  { min: 0, label: "D" },
+];
+
+export const SettingsSchema = z.object({
+  lang: z.enum(["vi", "en"]).default("vi"),
+  /** role → column letter, overriding what the header suggests (e.g. { achieved: "F" }) */
+  columns: z.partialRecord(z.enum(ROLES), z.string().regex(/^[A-Za-z]{1,3}$/)).default({}),
+  /** "formulas": parents get =SUM(...) of their children; "values": plain figures */
+  writeMode: z.enum(["formulas", "values"]).default("formulas"),
+  thresholds: z.array(GradeThreshold).min(1).default(() => DEFAULT_THRESHOLDS.map((t) => ({ ...t }))),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+export function resolveSettings(input: unknown = {}): { ok: true; settings: Settings } | { ok: false; problems: string[] } {
+  const parsed = SettingsSchema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+}
+
+export function defaultSettings(lang: Lang = "vi"): Settings {
+  return SettingsSchema.parse({ lang });
+}
+
+export type ColumnOverride = Partial<Record<Role, string>>;

@@ -1,0 +1,30 @@
+// Header and label matching must ignore case, diacritics and line breaks: staff type "Điểm tối\nđa".
+
+/** Lower-case, strip Vietnamese diacritics (đ → d), fold whitespace. */
+export function fold(text: unknown): string {
+  return String(text ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+}
+
+/** A cell's text as the user sees it (trimmed, NBSP and line breaks folded to spaces). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.replace(/[\s\u00a0]/g, "") === "");
+}
+
+const ERROR_VALUES = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** "#REF!", "#N/A"… as a host returns a cell error. */
+export function isCellError(value: unknown): boolean {
+  return typeof value === "string" && ERROR_VALUES.test(value.trim());
+}

@@ -1,0 +1,145 @@
+// Plain data shapes shared by the core and every host shell.
+
+/** A grid of raw cell values as a host returns them: numbers, strings, booleans, null, Date, "#REF!"… */
+export type Grid = readonly (readonly unknown[])[];
+
+export type Lang = "vi" | "en";
+
+/** Points are kept as integer thousandths ("milli-points") so sums are exact. */
+export type Milli = number;
+
+export type Role =
+  | "code"
+  | "name"
+  | "max"
+  | "achieved"
+  | "target"
+  | "delta"
+  | "owner"
+  | "coordinator"
+  | "evidence"
+  | "note";
+
+export type Severity = "error" | "warning" | "info";
+
+export type DiagnosticCode =
+  | "HEADER_NOT_FOUND"
+  | "COLUMN_MISSING"
+  | "CODE_INVALID"
+  | "CODE_MISSING"
+  | "CODE_DUPLICATE"
+  | "CODE_NUMERIC_AMBIGUOUS"
+  | "CODE_DATE"
+  | "PARENT_MISSING"
+  | "CODE_ORDER"
+  | "VALUE_NOT_NUMBER"
+  | "VALUE_NEGATIVE"
+  | "CELL_ERROR"
+  | "MAX_MISSING"
+  | "SCORE_MISSING"
+  | "SCORE_EXCEEDS_MAX"
+  | "TARGET_EXCEEDS_MAX"
+  | "TARGET_BELOW_ACHIEVED"
+  | "ROLLUP_MISMATCH"
+  | "TOTAL_MISMATCH"
+  | "DELTA_MISMATCH"
+  | "EVIDENCE_MISSING"
+  | "PRECISION";
+
+/** A finding: data first, text attached from the message table. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** 1-based sheet row, as the user sees it; 0 when the finding is about the whole sheet. */
+  row: number;
+  /** 0-based column index, or -1 for a whole row / sheet. */
+  col: number;
+  /** A1 address of the cell ("E31"), "" for sheet-wide findings. */
+  cell: string;
+  /** Criterion code as a string ("1.10"), "" when none. */
+  criterion: string;
+  /** Points role concerned, when any. */
+  role?: Role;
+  /** Expected and found figures (points as numbers to the thousandth, or text). */
+  expected?: number | string;
+  found?: number | string;
+  /** Free detail for the message (what a code was taken as, the raw text…). */
+  detail?: string;
+  message: string;
+}
+
+/** Figures of one node or total, in points rounded to the thousandth (null: no such column / no data). */
+export interface Figures {
+  max: number;
+  achieved: number;
+  target: number | null;
+  /** target − achieved */
+  delta: number | null;
+  /** max − achieved */
+  lost: number;
+  /** achieved ÷ max × 100, 2 decimals; null when max is 0 */
+  index: number | null;
+}
+
+export interface CriterionReport extends Figures {
+  code: string;
+  /** 1-based sheet row */
+  row: number;
+  level: number;
+  leaf: boolean;
+  parent: string | null;
+  name: string;
+  /** Owner (Phòng phụ trách / Chủ trì), inherited from the nearest ancestor that names one. */
+  owner: string;
+  coordinator: string;
+  evidence: string;
+  note: string;
+}
+
+export interface AreaReport extends Figures {
+  code: string;
+  name: string;
+  row: number;
+  grade: string;
+}
+
+export interface OwnerReport extends Figures {
+  owner: string;
+  /** leaves this owner leads */
+  criteria: number;
+  weak: number;
+  grade: string;
+}
+
+export interface Totals extends Figures {
+  grade: string;
+}
+
+/** The JSON report; field names are fixed for other tools. */
+export interface Report {
+  sheet: string;
+  /** 1-based row of the (first) header row; 0 when not found */
+  headerRow: number;
+  /** role → column letter */
+  columns: Partial<Record<Role, string>>;
+  /** other columns that could have been the achieved column (letter → header text) */
+  alternatives: { column: string; header: string }[];
+  totals: Totals;
+  areas: AreaReport[];
+  owners: OwnerReport[];
+  criteria: CriterionReport[];
+  diagnostics: Diagnostic[];
+  counts: { criteria: number; leaves: number; weak: number; errors: number; warnings: number };
+}
+
+/** One planned cell write, 0-based. Exactly one of formula / text / number is meaningful. */
+export interface CellEdit {
+  row: number;
+  col: number;
+  /** A1 address of the cell */
+  cell: string;
+  /** en-US formula syntax (comma separators) starting with "=" */
+  formula?: string;
+  /** the value (a formula's computed result, or the value to write) */
+  value: number | string | boolean | null;
+}
