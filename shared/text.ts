@@ -28,3 +28,13 @@ const ERROR_VALUES = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!
 export function isCellError(value: unknown): boolean {
   return typeof value === "string" && ERROR_VALUES.test(value.trim());
 }
+
+/**
+ * Text for hosts that parse what they are given (Office.js `values`, Apps Script `setValues`):
+ * a leading apostrophe keeps "=HYPERLINK(…)", "+84…", "1.10", "TRUE" or "12/3" as the text the user typed.
+ * (exceljs writes strings as strings and needs none of this.)
+ */
+export function literalText(s: string): string {
+  if (/^[=+\-@'\t\r]/.test(s) || /^[\d\s.,/:%$€₫-]+$/.test(s) || /^(true|false)$/i.test(s.trim())) return `'${s}`;
+  return s;
+}

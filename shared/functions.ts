@@ -1,0 +1,243 @@
+// The PAR_* spreadsheet functions, declared once as data; the Excel and Google Sheets shells wrap this table.
+// Each takes single cells or ranges and answers one value, or a column shaped like its first range
+// (one call per column, not per cell: every custom-function call is a host round trip).
+import { analyzeSheet } from "./analyze.js";
+import { levelOf, parentOf, parseCode, resolveNumericCode } from "./codes.js";
+import type { Term } from "./glossary.js";
+import { gradeOf, type Threshold } from "./grade.js";
+import { indexOf, parsePoints, toPoints } from "./points.js";
+import { DEFAULT_THRESHOLDS } from "./settings.js";
+import { cellText, isBlank } from "./text.js";
+import type { Lang, Milli } from "./types.js";
+
+export type FnValue = number | string | boolean;
+export type FnResult = FnValue | FnValue[][];
+export type FnOutcome = { ok: true; value: FnResult } | { ok: false; kind: "value" | "na"; message: string };
+
+export interface ParamSpec {
+  name: string;
+  description: Term;
+  optional?: boolean;
+}
+
+export interface ParFunction {
+  name: string;
+  description: Term;
+  params: readonly ParamSpec[];
+  /** args as the host hands them: a scalar for one cell, a 2-D array for a range; missing optionals undefined */
+  run(args: readonly unknown[], lang: Lang): FnOutcome;
+}
+
+class BadInput {
+  constructor(
+    readonly kind: "value" | "na",
+    readonly message: string,
+  ) {}
+}
+
+type Matrix = unknown[][];
+
+function asMatrix(arg: unknown): Matrix {
+  if (Array.isArray(arg)) return arg.length && Array.isArray(arg[0]) ? (arg as Matrix) : [arg as unknown[]];
+  return [[arg]];
+}
+
+const isRange = (arg: unknown) => Array.isArray(arg) && (arg.length > 1 || (Array.isArray(arg[0]) && (arg[0] as unknown[]).length > 1));
+
+/** One value for single cells, else a grid shaped like the first argument. */
+function shaped(first: unknown, cells: FnValue[]): FnResult {
+  if (!isRange(first) && cells.length === 1) return cells[0] as FnValue;
+  const m = asMatrix(first);
+  const width = m[0]?.length ?? 1;
+  const out: FnValue[][] = [];
+  for (let i = 0; i < cells.length; i += width) out.push(cells.slice(i, i + width));
+  return out;
+}
+
+const TEXT = {
+  notNumber: { vi: (p: string, i: number, v: string) => `${p}, ô thứ ${i + 1}: “${v}” không phải là số`, en: (p: string, i: number, v: string) => `${p}, cell ${i + 1}: “${v}” is not a number` },
+  sizes: { vi: (a: string, b: string) => `${a} và ${b} phải có cùng số ô`, en: (a: string, b: string) => `${a} and ${b} must have the same number of cells` },
+  badCode: { vi: (i: number, v: string) => `ô thứ ${i + 1}: mã “${v}” không đọc được`, en: (i: number, v: string) => `cell ${i + 1}: code “${v}” cannot be read` },
+  noCode: { vi: (c: string) => `không có mã ${c} trong cột mã`, en: (c: string) => `code ${c} is not in the codes` },
+};
+
+function points(arg: unknown, param: string, lang: Lang): (Milli | null)[] {
+  return asMatrix(arg)
+    .flat()
+    .map((v, i) => {
+      const p = parsePoints(v);
+      if (p.kind === "blank") return null;
+      if (p.kind === "number") return p.milli;
+      throw new BadInput("value", TEXT.notNumber[lang](param, i, p.text));
+    });
+}
+
+function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, op: (x: Milli, y: Milli) => FnValue): FnResult {
+  const xs = points(a, names[0], lang);
+  const ys = points(b, names[1], lang);
+  if (ys.length !== 1 && ys.length !== xs.length) throw new BadInput("value", TEXT.sizes[lang](names[0], names[1]));
+  return shaped(
+    a,
+    xs.map((x, i) => {
+      const y = ys.length === 1 ? ys[0] : ys[i];
+      return x === null || y === null || y === undefined ? "" : op(x, y);
+    }),
+  );
+}
+
+/** Codes of a column, with 1.1-after-1.9 read as 1.10 exactly as the sheet analysis does. */
+function codes(arg: unknown, lang: Lang): (string | null)[] {
+  const seen = new Set<string>();
+  let lastSibling: number[] | undefined;
+  return asMatrix(arg)
+    .flat()
+    .map((v, i) => {
+      const c = parseCode(v);
+      if (c.kind === "blank") return null;
+      if (c.kind !== "code") throw new BadInput("value", TEXT.badCode[lang](i, c.raw));
+      const code = (c.numeric && resolveNumericCode(c.parts, lastSibling, seen)) || c.code;
+      if (code.split(".").length === 2) lastSibling = code.split(".").map(Number);
+      seen.add(code);
+      return code;
+    });
+}
+
+const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
+
+function thresholdsFrom(arg: unknown): Threshold[] {
+  if (arg === undefined || arg === null || arg === "") return [...DEFAULT_THRESHOLDS];
+  const rows = asMatrix(arg).filter((r) => !isBlank(r[0]));
+  const out = rows.map((r) => {
+    const min = parsePoints(r[0]);
+    return { min: min.kind === "number" ? min.milli / 1000 : NaN, label: cellText(r[1]) };
+  });
+  if (!out.length || out.some((t) => Number.isNaN(t.min) || !t.label)) {
+    throw new BadInput("value", "thresholds: [min, label] / ngưỡng: [mức tối thiểu, nhãn]");
+  }
+  return out;
+}
+
+export const PAR_FUNCTIONS: readonly ParFunction[] = [
+  {
+    name: "PAR_DELTA",
+    description: { vi: "Tăng/giảm = mục tiêu − điểm đạt, cho một ô hoặc cả cột.", en: "Change = target − achieved, for a cell or a whole column." },
+    params: [p("target", "Điểm mục tiêu (ô hoặc cột)", "Target points (cell or column)"), p("achieved", "Điểm đạt (ô hoặc cột)", "Achieved points (cell or column)")],
+    run: ([target, achieved], lang) => ok(pairwise(target, achieved, ["target", "achieved"], lang, (t, a) => toPoints(t - a))),
+  },
+  {
+    name: "PAR_LOST",
+    description: { vi: "Điểm bị mất = điểm tối đa − điểm đạt.", en: "Points lost = max − achieved." },
+    params: [p("max", "Điểm tối đa", "Max points"), p("achieved", "Điểm đạt", "Achieved points")],
+    run: ([max, achieved], lang) => ok(pairwise(max, achieved, ["max", "achieved"], lang, (m, a) => toPoints(m - a))),
+  },
+  {
+    name: "PAR_INDEX",
+    description: { vi: "Chỉ số = điểm đạt ÷ điểm tối đa × 100 (2 chữ số thập phân).", en: "Index = achieved ÷ max × 100 (2 decimals)." },
+    params: [p("achieved", "Điểm đạt", "Achieved points"), p("max", "Điểm tối đa", "Max points")],
+    run: ([achieved, max], lang) => ok(pairwise(achieved, max, ["achieved", "max"], lang, (a, m) => indexOf(a, m) ?? "")),
+  },
+  {
+    name: "PAR_GRADE",
+    description: { vi: "Xếp loại theo chỉ số (mặc định A ≥ 90, B ≥ 80, C ≥ 70, D).", en: "Class from the index (default A ≥ 90, B ≥ 80, C ≥ 70, D)." },
+    params: [
+      p("index", "Chỉ số (%)", "Index (%)"),
+      p("thresholds", "Bảng ngưỡng: cột mức tối thiểu, cột nhãn", "Thresholds: a min column and a label column", true),
+    ],
+    run: ([index, thresholds], lang) => {
+      const t = thresholdsFrom(thresholds);
+      const xs = points(index, "index", lang);
+      return ok(shaped(index, xs.map((x) => (x === null ? "" : gradeOf(x / 1000, t)))));
+    },
+  },
+  {
+    name: "PAR_LEVEL",
+    description: { vi: "Cấp của mã tiêu chí: 1 lĩnh vực, 2 tiêu chí, 3 tiêu chí thành phần.", en: "Level of a code: 1 area, 2 criterion, 3 sub-criterion." },
+    params: [p("codes", "Mã tiêu chí (STT)", "Criterion codes")],
+    run: ([c], lang) => ok(shaped(c, codes(c, lang).map((x) => (x === null ? "" : levelOf(x))))),
+  },
+  {
+    name: "PAR_PARENT",
+    description: { vi: "Mã tiêu chí cha (1.3.2 → 1.3).", en: "Parent code (1.3.2 → 1.3)." },
+    params: [p("codes", "Mã tiêu chí (STT)", "Criterion codes")],
+    run: ([c], lang) => ok(shaped(c, codes(c, lang).map((x) => (x === null ? "" : (parentOf(x) ?? ""))))),
+  },
+  {
+    name: "PAR_ROLLUP",
+    description: {
+      vi: "Cộng dồn điểm từ tiêu chí thành phần lên tiêu chí và lĩnh vực; có mã thì trả tổng của mã đó.",
+      en: "Rolls points up from sub-criteria to criteria and areas; with a code, that code's total.",
+    },
+    params: [
+      p("codes", "Cột mã tiêu chí", "Column of codes"),
+      p("points", "Cột điểm (tối đa, đạt hoặc mục tiêu)", "Column of points (max, achieved or target)"),
+      p("code", "Mã cần tính tổng (để trống: cả cột)", "Code to total (blank: the whole column)", true),
+    ],
+    run: ([c, pts, one], lang) => {
+      const cs = codes(c, lang);
+      const xs = points(pts, "points", lang);
+      if (xs.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", "points"));
+      const present = new Set(cs.filter((x): x is string => x !== null));
+      const hasChild = new Set<string>();
+      for (const code of present) for (let up = parentOf(code); up !== null; up = parentOf(up)) if (present.has(up)) hasChild.add(up);
+      const total = new Map<string, Milli>();
+      cs.forEach((code, i) => {
+        if (code === null || hasChild.has(code)) return;
+        const v = xs[i] ?? 0;
+        for (let up: string | null = code; up !== null; up = parentOf(up)) if (present.has(up)) total.set(up, (total.get(up) ?? 0) + v);
+      });
+      if (one !== undefined && one !== null && !isBlank(asMatrix(one)[0]?.[0])) {
+        const want = codes(asMatrix(one)[0]?.[0], lang)[0] as string;
+        if (!total.has(want)) throw new BadInput("na", TEXT.noCode[lang](want));
+        return ok(toPoints(total.get(want) as Milli));
+      }
+      return ok(shaped(c, cs.map((code) => (code === null ? "" : toPoints(total.get(code) ?? 0)))));
+    },
+  },
+  {
+    name: "PAR_CHECK",
+    description: {
+      vi: "Kiểm tra từng dòng (mã, điểm tối đa, điểm đạt, mục tiêu): trả cột nội dung lỗi, trống nếu đúng.",
+      en: "Checks each row (code, max, achieved, target): a column of findings, blank where fine.",
+    },
+    params: [
+      p("codes", "Cột mã tiêu chí", "Column of codes"),
+      p("max", "Cột điểm tối đa", "Column of max points"),
+      p("achieved", "Cột điểm đạt", "Column of achieved points"),
+      p("target", "Cột mục tiêu", "Column of targets", true),
+    ],
+    run: ([c, max, achieved, target], lang) => {
+      const col = (arg: unknown) => asMatrix(arg).flat();
+      const cs = col(c);
+      const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", ...(target === undefined ? [] : ["Mục tiêu"])]];
+      const ms = col(max);
+      const as = col(achieved);
+      const ts = target === undefined ? [] : col(target);
+      cs.forEach((code, i) => grid.push([code, "", ms[i] ?? null, as[i] ?? null, ...(target === undefined ? [] : [ts[i] ?? null])]));
+      const { report } = analyzeSheet(grid, { settings: { lang } });
+      const byRow = new Map<number, string[]>();
+      for (const d of report.diagnostics) {
+        if (d.row < 2) continue;
+        const list = byRow.get(d.row - 2) ?? [];
+        list.push(d.message);
+        byRow.set(d.row - 2, list);
+      }
+      return ok(shaped(c, cs.map((_, i) => (byRow.get(i) ?? []).join(" "))));
+    },
+  },
+];
+
+function ok(value: FnResult): FnOutcome {
+  return { ok: true, value };
+}
+
+/** Runs a function by name; bad input comes back as data (the shells turn it into #VALUE! / #N/A with the message). */
+export function runParFunction(name: string, args: readonly unknown[], lang: Lang = "vi"): FnOutcome {
+  const fn = PAR_FUNCTIONS.find((f) => f.name === name);
+  if (!fn) throw new Error(`Unknown function ${name}`);
+  try {
+    return fn.run(args, lang);
+  } catch (e) {
+    if (e instanceof BadInput) return { ok: false, kind: e.kind, message: e.message };
+    throw e;
+  }
+}

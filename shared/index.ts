@@ -1,0 +1,29 @@
+// The public face of the core. Hosts (Excel, Google Sheets, the CLI) import only from here.
+export type * from "./types.js";
+export { analyzeSheet, POINT_ROLES, type Analysis, type AnalyzeOptions, type CriterionNode } from "./analyze.js";
+export { a1, columnIndex, columnLetter } from "./address.js";
+export { parseCode, compareCodes, levelOf, parentOf } from "./codes.js";
+export { parsePoints, toPoints, round3, formatPoints, indexOf } from "./points.js";
+export { fold, cellText, isBlank, isCellError, literalText } from "./text.js";
+export { findHeader, roleOf, type HeaderMatch } from "./header.js";
+export { gradeOf, type Threshold } from "./grade.js";
+export { MESSAGES, messageFor, translate, SEVERITY } from "./messages.js";
+export { ROLE_LABEL, TERMS, type Term } from "./glossary.js";
+export { SettingsSchema, resolveSettings, defaultSettings, DEFAULT_THRESHOLDS, type Settings, type SettingsInput } from "./settings.js";
+export { scoreEdits, type WriteMode } from "./writeback.js";
+export {
+  takeSnapshot,
+  sheetCells,
+  undoEdits,
+  encodeSnapshot,
+  decodeSnapshot,
+  UNDO_SHEET,
+  type Snapshot,
+  type SnapshotCell,
+  type SheetSnapshot,
+  type Action,
+} from "./snapshot.js";
+export { summaryTable, findingsTable, type SummaryTable, type FindingsTable } from "./tables.js";
+export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
+export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
+export { ReportSchema } from "./report-schema.js";

@@ -1,0 +1,58 @@
+// The "Tổng hợp" and "Kiểm tra" sheets as plain grids; hosts write them and add links and charts.
+import { TERMS, ROLE_LABEL } from "./glossary.js";
+import type { Lang, Report } from "./types.js";
+
+export interface SummaryTable {
+  grid: (string | number | null)[][];
+  /** 0-based rows of the area table's header and its last area row (the chart's source) */
+  areaHeaderRow: number;
+  areaLastRow: number;
+  /** 0-based row of the total line and of the owners' header */
+  totalRow: number;
+  ownerHeaderRow: number;
+  /** columns of the chart series: name, max, achieved, target */
+  chartColumns: number[];
+}
+
+export function summaryTable(report: Report, lang: Lang): SummaryTable {
+  const t = (k: keyof typeof TERMS) => TERMS[k][lang];
+  const r = (k: keyof typeof ROLE_LABEL) => ROLE_LABEL[k][lang];
+  const grid: SummaryTable["grid"] = [[t("summaryTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], []];
+  const areaHeaderRow = grid.length;
+  grid.push([r("code"), t("area"), r("max"), r("achieved"), r("target"), r("delta"), t("lost"), t("index"), t("grade")]);
+  for (const a of report.areas) grid.push([a.code, a.name, a.max, a.achieved, a.target, a.delta, a.lost, a.index, a.grade]);
+  const areaLastRow = grid.length - 1;
+  const x = report.totals;
+  const totalRow = grid.length;
+  grid.push(["", t("total"), x.max, x.achieved, x.target, x.delta, x.lost, x.index, x.grade]);
+  grid.push([]);
+  grid.push([t("byOwner")]);
+  const ownerHeaderRow = grid.length;
+  grid.push([t("owner"), t("criteriaCount"), t("weakCount"), r("max"), r("achieved"), r("target"), t("lost"), t("index"), t("grade")]);
+  const owners = [...report.owners].sort((a, b) => b.lost - a.lost || a.owner.localeCompare(b.owner, "vi"));
+  for (const o of owners) {
+    grid.push([o.owner || t("unassigned"), o.criteria, o.weak, o.max, o.achieved, o.target, o.lost, o.index, o.grade]);
+  }
+  return { grid, areaHeaderRow, areaLastRow, totalRow, ownerHeaderRow, chartColumns: [1, 2, 3, 4] };
+}
+
+export interface FindingsTable {
+  grid: (string | number)[][];
+  headerRow: number;
+  /** per grid row (0-based) the criteria-sheet cell it points to */
+  links: { row: number; cell: string }[];
+}
+
+export function findingsTable(report: Report, lang: Lang): FindingsTable {
+  const t = (k: keyof typeof TERMS) => TERMS[k][lang];
+  const grid: FindingsTable["grid"] = [[t("findingsTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], []];
+  const headerRow = grid.length;
+  grid.push([t("severity"), t("findingCode"), t("cell"), t("criterion"), t("message")]);
+  const links: FindingsTable["links"] = [];
+  if (report.diagnostics.length === 0) grid.push(["", "", "", "", t("noFindings")]);
+  for (const d of report.diagnostics) {
+    if (d.cell) links.push({ row: grid.length, cell: d.cell });
+    grid.push([t(d.severity), d.code, d.cell, d.criterion, d.message]);
+  }
+  return { grid, headerRow, links };
+}

@@ -1,0 +1,90 @@
+// What "Tính điểm" writes: parent rows, the total row and the change column. Never a leaf's own figures.
+import { a1, columnLetter } from "./address.js";
+import type { Analysis, CriterionNode, SumRole } from "./analyze.js";
+import { toPoints } from "./points.js";
+import type { CellEdit, Grid, Milli } from "./types.js";
+
+export type WriteMode = "formulas" | "values";
+
+/**
+ * The cells to write, in sheet coordinates (origin applied). Formulas use en-US syntax (commas),
+ * which is what Office.js `formulas` and Apps Script `setFormulas` both expect whatever the locale.
+ * Cells that already say the same thing are left alone.
+ */
+export function scoreEdits(analysis: Analysis, mode: WriteMode = analysis.settings.writeMode, formulas?: Grid): CellEdit[] {
+  const { header, origin } = analysis;
+  if (!header) return [];
+  const cols = header.columns;
+  const edits: CellEdit[] = [];
+  const at = (row: number, col: number) => ({ row: row + origin.row, col: col + origin.col, cell: a1(row + origin.row, col + origin.col) });
+  const ref = (row: number, col: number) => a1(row + origin.row, col + origin.col);
+
+  const push = (row: number, col: number, value: Milli, formula: string | undefined) => {
+    const current = formulas?.[row]?.[col];
+    if (mode === "formulas" && formula !== undefined && typeof current === "string" && sameFormula(current, formula)) return;
+    edits.push({ ...at(row, col), ...(mode === "formulas" && formula !== undefined ? { formula } : {}), value: toPoints(value) });
+  };
+
+  const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
+  const parents = analysis.nodes.filter((n) => n.children.length > 0);
+  for (const node of parents) {
+    for (const role of sumRoles) {
+      const c = cols[role] as number;
+      const value = node.computed[role] ?? 0;
+      if (mode === "values" && node.written[role] === value && !node.formula[role]) continue;
+      push(node.row, c, value, `=SUM(${rangeList(node.children.map((ch) => ch.row), c, ref)})`);
+    }
+  }
+  if (analysis.total) {
+    for (const role of sumRoles) {
+      const c = cols[role] as number;
+      const value = analysis.totals[role] ?? 0;
+      if (mode === "values" && analysis.total.written[role] === value) continue;
+      push(analysis.total.row, c, value, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`);
+    }
+  }
+  if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined) {
+    const d = cols.delta;
+    const rows: { row: number; target: Milli | null; achieved: Milli; written: Milli | null; formula: boolean }[] = analysis.nodes.map(
+      (n: CriterionNode) => ({ row: n.row, target: n.computed.target, achieved: n.computed.achieved, written: n.written.delta, formula: n.formula.delta }),
+    );
+    if (analysis.total) {
+      const t = analysis.totals;
+      rows.push({ row: analysis.total.row, target: t.target, achieved: t.achieved, written: analysis.total.written.delta, formula: false });
+    }
+    for (const r of rows) {
+      if (r.target === null) continue;
+      const value = r.target - r.achieved;
+      if (mode === "values" && r.written === value && !r.formula) continue;
+      push(r.row, d, value, `=${ref(r.row, cols.target)}-${ref(r.row, cols.achieved)}`);
+    }
+  }
+  return edits;
+}
+
+/** "D8:D10,D14" — consecutive rows folded into ranges so long parents stay short formulas. */
+function rangeList(rows: readonly number[], col: number, ref: (row: number, col: number) => string): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+    const from = sorted[i] as number;
+    const to = sorted[j] as number;
+    parts.push(from === to ? ref(from, col) : `${ref(from, col)}:${ref(to, col)}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+
+function sameFormula(a: string, b: string): boolean {
+  return a.replace(/\s+/g, "").replace(/\$/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+}
+
+/** Column letters of the points roles, for hosts that format whole columns. */
+export function pointColumns(analysis: Analysis): string[] {
+  const cols = analysis.header?.columns ?? {};
+  return (["max", "achieved", "target", "delta"] as const)
+    .filter((r) => cols[r] !== undefined)
+    .map((r) => columnLetter((cols[r] as number) + analysis.origin.col));
+}
