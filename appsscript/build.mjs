@@ -1,0 +1,2 @@
+// Placeholder until the appsscript shell lands (replaced by its own build step).
+export async function buildAppsScript() {}
