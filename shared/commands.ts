@@ -1,0 +1,114 @@
+// The two user commands, "Tính điểm" and "Lập kế hoạch", as pure functions: each host reads its ranges,
+// calls one of these, and writes what comes back. Nothing here knows which host it serves.
+import { analyzeSheet, type Analysis } from "./analyze.js";
+import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
+import { planTable, type PlanTable } from "./plan.js";
+import { sheetCells, takeSnapshot, type SheetSnapshot, type Snapshot } from "./snapshot.js";
+import { resolveSettings, type SettingsInput } from "./settings.js";
+import { TERMS } from "./glossary.js";
+import { scoreEdits } from "./writeback.js";
+import type { CellEdit, Grid, Report, Severity } from "./types.js";
+
+export interface SheetInput {
+  name: string;
+  values: Grid;
+  formulas?: Grid;
+  /** 0-based sheet position of values[0][0] */
+  origin?: { row: number; col: number };
+}
+
+/** Sheets the command replaces, as they are now (absent: the sheet does not exist yet). */
+export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan", { values: Grid; formulas?: Grid }>>;
+
+export interface Highlight {
+  row: number;
+  col: number;
+  cell: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface ScoreResult {
+  analysis: Analysis;
+  report: Report;
+  /** cells to write on the criteria sheet */
+  edits: CellEdit[];
+  /** cells to mark (fill + note) on the criteria sheet, one per cell, errors before warnings */
+  highlights: Highlight[];
+  findings: FindingsTable;
+  summary: SummaryTable;
+  /** what to store before writing, for Hoàn tác */
+  snapshot: Snapshot;
+  sheetNames: { findings: string; summary: string };
+}
+
+export const SHEET_NAMES = {
+  findings: TERMS.findingsSheet.vi,
+  summary: TERMS.summarySheet.vi,
+  plan: TERMS.planSheet.vi,
+} as const;
+
+function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undefined): SheetSnapshot {
+  return sheet ? { name, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, existed: false };
+}
+
+export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): ScoreResult {
+  const settings = resolveSettings(settingsInput);
+  if (!settings.ok) throw new TypeError(settings.problems.join("; "));
+  const lang = settings.settings.lang;
+  const analysis = analyzeSheet(sheet.values, {
+    settings: settingsInput,
+    sheet: sheet.name,
+    ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
+    ...(sheet.origin ? { origin: sheet.origin } : {}),
+  });
+  const edits = scoreEdits(analysis, settings.settings.writeMode, sheet.formulas);
+  const seen = new Set<string>();
+  const highlights: Highlight[] = [];
+  const ordered = [...analysis.report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  for (const d of ordered) {
+    if (!d.cell || d.col < 0 || seen.has(d.cell) || d.severity === "info") continue;
+    seen.add(d.cell);
+    highlights.push({ row: d.row - 1, col: d.col, cell: d.cell, severity: d.severity, message: d.message });
+  }
+  const snapshot = takeSnapshot("score", sheet.name, sheet.values, sheet.formulas, edits, {
+    ...(sheet.origin ? { origin: sheet.origin } : {}),
+    sheets: [replaced(SHEET_NAMES.findings, existing.findings), replaced(SHEET_NAMES.summary, existing.summary)],
+    ...(at ? { at } : {}),
+  });
+  return {
+    analysis,
+    report: analysis.report,
+    edits,
+    highlights,
+    findings: findingsTable(analysis.report, lang),
+    summary: summaryTable(analysis.report, lang),
+    snapshot,
+    sheetNames: { findings: SHEET_NAMES.findings, summary: SHEET_NAMES.summary },
+  };
+}
+
+export interface PlanResult {
+  analysis: Analysis;
+  report: Report;
+  table: PlanTable;
+  snapshot: Snapshot;
+  sheetName: string;
+}
+
+export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): PlanResult {
+  const settings = resolveSettings(settingsInput);
+  if (!settings.ok) throw new TypeError(settings.problems.join("; "));
+  const analysis = analyzeSheet(sheet.values, {
+    settings: settingsInput,
+    sheet: sheet.name,
+    ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
+    ...(sheet.origin ? { origin: sheet.origin } : {}),
+  });
+  const table = planTable(analysis, settings.settings.lang, existing.plan);
+  const snapshot = takeSnapshot("plan", sheet.name, sheet.values, sheet.formulas, [], {
+    sheets: [replaced(SHEET_NAMES.plan, existing.plan)],
+    ...(at ? { at } : {}),
+  });
+  return { analysis, report: analysis.report, table, snapshot, sheetName: SHEET_NAMES.plan };
+}
