@@ -47,7 +47,9 @@ export function findHeader(values: Grid, override: Partial<Record<Role, number>>
   for (let r = 0; r < limit; r++) {
     const row = values[r] ?? [];
     const single = mapRoles(row.map(cellText));
-    if (single.columns.code === undefined || (single.columns.max === undefined && single.columns.name === undefined)) continue;
+    // a criteria header has codes, names and at least one points column (a plan's header has none)
+    const c = single.columns;
+    if (c.code === undefined || c.name === undefined || (c.max ?? c.achieved ?? c.target) === undefined) continue;
     const next = values[r + 1];
     const two = next && isSubHeader(next, single.columns.code) ? mapRoles(joinRows(row, next)) : null;
     const pick = two && Object.keys(two.columns).length >= Object.keys(single.columns).length ? two : single;

@@ -37,7 +37,7 @@ function before(values: Grid, formulas: Grid | undefined, row: number, col: numb
   const c = col - origin.col;
   const f = formulas?.[r]?.[c];
   const v = values[r]?.[c];
-  const value = v === undefined || v === null || v === "" ? null : v instanceof Date ? v.toISOString() : (v as SnapshotCell["value"]);
+  const value = v === undefined || v === null || v === "" ? null : v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v.toISOString()) : (v as SnapshotCell["value"]);
   return typeof f === "string" && f.startsWith("=") ? { row, col, formula: f, value } : { row, col, value };
 }
 

@@ -2,7 +2,7 @@
 
 /** Lower-case, strip Vietnamese diacritics (đ → d), fold whitespace. */
 export function fold(text: unknown): string {
-  return String(text ?? "")
+  return safeString(text ?? "")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
@@ -14,8 +14,17 @@ export function fold(text: unknown): string {
 /** A cell's text as the user sees it (trimmed, NBSP and line breaks folded to spaces). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).replace(/[\s\u00a0]+/g, " ").trim();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return safeString(value).replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** String(v), even for objects without a prototype (a host can hand us anything). */
+export function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 export function isBlank(value: unknown): boolean {

@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compareCodes, levelOf, parentOf, parseCode, resolveNumericCode } from "../../shared/codes.js";
+
+describe("parseCode", () => {
+  it("reads codes as typed, trailing dots and spaces included", () => {
+    expect(parseCode("1.1.1")).toMatchObject({ kind: "code", code: "1.1.1", numeric: false });
+    expect(parseCode("6.2.2.")).toMatchObject({ kind: "code", code: "6.2.2" });
+    expect(parseCode("1.")).toMatchObject({ kind: "code", code: "1" });
+    expect(parseCode(" 1.6")).toMatchObject({ kind: "code", code: "1.6" });
+    expect(parseCode(3)).toMatchObject({ kind: "code", code: "3", numeric: true });
+    expect(parseCode(1.1)).toMatchObject({ kind: "code", code: "1.1", numeric: true });
+  });
+
+  it("rejects what is not a code", () => {
+    expect(parseCode("a)").kind).toBe("invalid");
+    expect(parseCode("1..2").kind).toBe("invalid");
+    expect(parseCode(new Date(2021, 0, 1)).kind).toBe("date");
+    expect(parseCode(null).kind).toBe("blank");
+  });
+
+  it("never throws", () => fc.assert(fc.property(fc.anything(), (v) => void parseCode(v))));
+});
+
+describe("numeric codes that lost their trailing zero", () => {
+  it("reads 1.1 after 1.9 as 1.10, and 1.2 after 1.19 as 1.20", () => {
+    expect(resolveNumericCode([1, 1], [1, 9], new Set(["1.1", "1.9"]))).toBe("1.10");
+    expect(resolveNumericCode([1, 2], [1, 19], new Set(["1.19"]))).toBe("1.20");
+  });
+  it("leaves 1.1 alone where the order says 1.1", () => {
+    expect(resolveNumericCode([1, 1], undefined, new Set())).toBeNull();
+    expect(resolveNumericCode([2, 1], [1, 9], new Set(["1.9"]))).toBeNull();
+  });
+});
+
+describe("tree helpers", () => {
+  it("knows levels, parents and natural order", () => {
+    expect(levelOf("1.3.2")).toBe(3);
+    expect(parentOf("1.3.2")).toBe("1.3");
+    expect(parentOf("1")).toBeNull();
+    expect(["1.10", "2", "1.2", "1", "1.1.1"].sort(compareCodes)).toEqual(["1", "1.1.1", "1.2", "1.10", "2"]);
+  });
+});
