@@ -51,7 +51,7 @@ export function findHeader(values: Grid, override: Partial<Record<Role, number>>
     const c = single.columns;
     if (c.code === undefined || c.name === undefined || (c.max ?? c.achieved ?? c.target) === undefined) continue;
     const next = values[r + 1];
-    const two = next && isSubHeader(next, single.columns.code) ? mapRoles(joinRows(row, next)) : null;
+    const two = next && isSubHeader(next, c.code) ? mapRoles(joinRows(row, next)) : null;
     const pick = two && Object.keys(two.columns).length >= Object.keys(single.columns).length ? two : single;
     const columns = { ...pick.columns, ...override };
     const alternatives = pick.achievedAll.filter((c) => c !== columns.achieved);
