@@ -311,14 +311,15 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   } else {
     for (const child of node.children) rollup(child, header, ctx);
     node.computed = sumOf(node.children, hasTarget);
-    // Compare with what the children say on the sheet, so one wrong parent is reported once, where it is.
+    // A parent is wrong where it disagrees with both the true total and what its children say on the sheet;
+    // agreeing with either means the error (if any) sits in a descendant, reported there: no cascades.
     for (const role of SUM_ROLES) {
       const c = cols[role];
       const written = node.written[role];
       if (c === undefined || written === null) continue;
       let expected = 0;
       for (const child of node.children) expected += child.written[role] ?? child.computed[role] ?? 0;
-      if (written !== expected) {
+      if (written !== expected && written !== node.computed[role]) {
         ctx.add("ROLLUP_MISMATCH", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(expected) });
       }
     }

@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../shared/analyze.js";
+import { formatPoints } from "../../shared/points.js";
+
+interface Tree {
+  code: string;
+  max: number;
+  achieved: number;
+  children: Tree[];
+}
+
+/** Random criteria trees: 1–5 areas, up to 3 levels, leaves with 3-decimal points. */
+const leafPoints = fc.integer({ min: 0, max: 5000 }).chain((max) => fc.tuple(fc.constant(max), fc.integer({ min: 0, max })));
+const tree = (code: string, depth: number): fc.Arbitrary<Tree> =>
+  depth === 0
+    ? leafPoints.map(([max, achieved]) => ({ code, max, achieved, children: [] }))
+    : fc.oneof(
+        leafPoints.map(([max, achieved]) => ({ code, max, achieved, children: [] as Tree[] })),
+        fc.integer({ min: 1, max: 12 }).chain((n) =>
+          fc.tuple(...Array.from({ length: n }, (_, i) => tree(`${code}.${i + 1}`, depth - 1))).map((children) => ({
+            code,
+            max: children.reduce((s, c) => s + c.max, 0),
+            achieved: children.reduce((s, c) => s + c.achieved, 0),
+            children,
+          })),
+        ),
+      );
+const forest = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tree(String(i + 1), 2))));
+
+function rows(t: Tree, out: unknown[][], asText: boolean): void {
+  const fig = (m: number) => (asText ? formatPoints(m, "vi") : m / 1000);
+  out.push([t.code, `Tiêu chí ${t.code}`, fig(t.max), fig(t.achieved)]);
+  for (const c of t.children) rows(c, out, asText);
+}
+
+describe("random criteria trees", () => {
+  it("round-trip grid → parse → rollup with exact sums and no false findings", () => {
+    fc.assert(
+      fc.property(forest, fc.boolean(), (areas, asText) => {
+        const grid: unknown[][] = [["Mục tiêu CCHC"], [], ["STT", "Lĩnh vực/Tiêu chí", "Điểm tối đa", "Điểm tự chấm"]];
+        for (const a of areas) rows(a, grid, asText);
+        const max = areas.reduce((s, a) => s + a.max, 0);
+        const achieved = areas.reduce((s, a) => s + a.achieved, 0);
+        grid.push(["", "Tổng cộng", asText ? formatPoints(max, "vi") : max / 1000, asText ? formatPoints(achieved, "vi") : achieved / 1000]);
+        const { report } = analyzeSheet(grid);
+        expect(report.diagnostics).toEqual([]);
+        expect(Math.round(report.totals.max * 1000)).toBe(max);
+        expect(Math.round(report.totals.achieved * 1000)).toBe(achieved);
+        expect(String(report.totals.achieved)).toMatch(/^\d+(\.\d{1,3})?$/);
+        const count = (t: Tree): number => 1 + t.children.reduce((s, c) => s + count(c), 0);
+        expect(report.criteria).toHaveLength(areas.reduce((s, a) => s + count(a), 0));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("catch a parent figure that drifts from its children, once, at that parent", () => {
+    fc.assert(
+      fc.property(forest, fc.nat(), fc.integer({ min: 1, max: 999 }), (areas, pick, drift) => {
+        const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"]];
+        for (const a of areas) rows(a, grid, false);
+        const parents = grid.map((r, i) => [r, i] as const).filter(([r], i) => i > 0 && grid[i + 1] && String(grid[i + 1]?.[0]).startsWith(`${r[0]}.`));
+        fc.pre(parents.length > 0);
+        const [row] = parents[pick % parents.length] as readonly [unknown[], number];
+        row[3] = Math.round((row[3] as number) * 1000 + drift) / 1000;
+        const found = analyzeSheet(grid).report.diagnostics.filter((d) => d.code === "ROLLUP_MISMATCH");
+        expect(found.map((d) => d.criterion)).toEqual([row[0]]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("junk", () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.string(),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.date(),
+    fc.constantFrom("#REF!", "#N/A", "STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "1.1", "1.10", "Tổng cộng", "=SUM(A1)", "15,5"),
+    fc.anything(),
+  );
+  it("never throws and always explains itself", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 }), (grid) => {
+        const { report } = analyzeSheet(grid);
+        for (const d of report.diagnostics) expect(d.message).toBeTruthy();
+        if (report.headerRow === 0) expect(report.diagnostics.map((d) => d.code)).toContain("HEADER_NOT_FOUND");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws under a real header either", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 4, maxLength: 6 }), { maxLength: 30 }), (body) => {
+        const { report } = analyzeSheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"], ...body]);
+        expect(report.headerRow).toBe(1);
+        for (const d of report.diagnostics) expect(d.message).toBeTruthy();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

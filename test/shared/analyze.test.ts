@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../shared/analyze.js";
+import { ReportSchema } from "../../shared/report-schema.js";
+import type { DiagnosticCode } from "../../shared/types.js";
+import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
+
+const HEAD = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"];
+const codesOf = (grid: unknown[][], extra = {}) => analyzeSheet(grid, { settings: extra }).report.diagnostics.map((d) => d.code);
+const findings = (grid: unknown[][]) => analyzeSheet(grid).report.diagnostics;
+
+describe("seed 001, the real criteria of a Department of Health", () => {
+  for (const [layout, grid] of [
+    ["as staff have it (title rows, two-row header, text figures)", seed001Messy()],
+    ["tidy one-row header with numbers", seed001Clean()],
+  ] as const) {
+    it(`scores exactly: ${layout}`, () => {
+      const { report } = analyzeSheet(grid, { sheet: "Phụ lục" });
+      expect(ReportSchema.safeParse(report).success).toBe(true);
+      expect(report.totals).toMatchObject({ max: 70.5, achieved: 51.077, target: 67.4, delta: 16.323, lost: 19.423, index: 72.45, grade: "C" });
+      expect(report.counts).toMatchObject({ criteria: 108, leaves: 80, weak: 28 });
+      const mismatches = report.diagnostics.filter((d) => d.code.endsWith("MISMATCH"));
+      expect(mismatches.map((d) => [d.code, d.criterion, d.role, d.found, d.expected])).toEqual([
+        ["ROLLUP_MISMATCH", "3", "achieved", 12.72, 12.217],
+        ["DELTA_MISMATCH", "3", "delta", 1.28, 1.783],
+        ["TOTAL_MISMATCH", "", "achieved", 51.58, 51.077],
+        ["TOTAL_MISMATCH", "", "delta", 15.82, 16.323],
+      ]);
+      expect(report.diagnostics.filter((d) => d.severity === "error")).toHaveLength(3);
+    });
+  }
+
+  it("points at the cell where the error is, in Vietnamese", () => {
+    const d = findings(seed001Messy()).find((x) => x.code === "ROLLUP_MISMATCH");
+    expect(d).toMatchObject({ cell: "D48", row: 48, criterion: "3" });
+    expect(d?.message).toBe("Điểm đạt ghi 12,72 nhưng tổng các tiêu chí con là 12,217.");
+  });
+
+  it("reads 1.1 stored as a number after 1.9 as 1.10 and says so", () => {
+    const { report } = analyzeSheet(seed001Messy());
+    const d = report.diagnostics.find((x) => x.code === "CODE_NUMERIC_AMBIGUOUS");
+    expect(d).toMatchObject({ criterion: "1.10", found: "1.1", cell: "A30" });
+    expect(report.criteria.filter((c) => c.code === "1.1")).toHaveLength(1);
+    expect(report.criteria.find((c) => c.code === "1.10")?.parent).toBe("1");
+  });
+
+  it("builds the tree with inherited owners and per-area figures", () => {
+    const { report } = analyzeSheet(seed001Messy());
+    const c = (code: string) => report.criteria.find((x) => x.code === code);
+    expect(c("1.1.1")).toMatchObject({ level: 3, leaf: true, parent: "1.1", owner: "Văn phòng Sở", lost: 0.5 });
+    expect(c("1.5")).toMatchObject({ leaf: false, owner: "" });
+    expect(c("1.5.2")?.owner).toBe("Tổ chức Cán bộ");
+    expect(c("6.2.2")?.parent).toBe("6.2");
+    expect(report.areas.map((a) => [a.code, a.achieved])).toEqual([
+      ["1", 6.18], ["2", 8.5], ["3", 12.217], ["4", 5.79], ["5", 5], ["6", 4], ["7", 9.39],
+    ]);
+    const office = report.owners.find((o) => o.owner === "Văn phòng Sở");
+    expect(office?.criteria).toBeGreaterThan(30);
+    const owned = report.owners.reduce((s, o) => s + Math.round(o.max * 1000), 0);
+    expect(owned).toBe(70500);
+  });
+
+  it("speaks English when asked", () => {
+    const d = analyzeSheet(seed001Messy(), { settings: { lang: "en" } }).report.diagnostics.find((x) => x.code === "TOTAL_MISMATCH");
+    expect(d?.message).toBe("Total row, Achieved: written 51.58, computed 51.077.");
+  });
+
+  it("places addresses where the grid sits in the sheet", () => {
+    const d = analyzeSheet(seed001Clean(), { origin: { row: 9, col: 2 } }).report.diagnostics.find((x) => x.code === "ROLLUP_MISMATCH");
+    expect(d?.cell).toBe("F47");
+  });
+});
+
+describe("the validation catalogue", () => {
+  const cases: [DiagnosticCode, unknown[][]][] = [
+    ["HEADER_NOT_FOUND", [["Báo cáo"], ["nội dung"]]],
+    ["COLUMN_MISSING", [["STT", "Tiêu chí", "Điểm đạt"], ["1", "A", 1]]],
+    ["CODE_INVALID", [HEAD, ["1", "A", 1, 1], ["x.y", "B", 1, 1]]],
+    ["CODE_MISSING", [HEAD, ["1", "A", 1, 1], ["", "B", 1, 1]]],
+    ["CODE_DATE", [HEAD, [new Date(2021, 0, 1), "A", 1, 1]]],
+    ["CODE_DUPLICATE", [HEAD, ["1", "A", 2, 2], ["1.1", "B", 1, 1], ["1.1", "C", 1, 1]]],
+    ["PARENT_MISSING", [HEAD, ["1", "A", 1, 1], ["1.3.2", "B", 1, 1]]],
+    ["CODE_ORDER", [HEAD, ["2", "A", 1, 1], ["1", "B", 1, 1]]],
+    ["VALUE_NOT_NUMBER", [HEAD, ["1", "A", "một", 1]]],
+    ["VALUE_NEGATIVE", [HEAD, ["1", "A", 1, -1]]],
+    ["CELL_ERROR", [HEAD, ["1", "A", 1, "#REF!"]]],
+    ["MAX_MISSING", [HEAD, ["1", "A", null, 1]]],
+    ["SCORE_MISSING", [HEAD, ["1", "A", 1, null]]],
+    ["SCORE_EXCEEDS_MAX", [HEAD, ["1", "A", 1, 2]]],
+    ["TARGET_EXCEEDS_MAX", [HEAD, ["1", "A", 1, 0.5, 2]]],
+    ["TARGET_BELOW_ACHIEVED", [HEAD, ["1", "A", 1, 0.5, 0.25]]],
+    ["ROLLUP_MISMATCH", [HEAD, ["1", "A", 3, 1], ["1.1", "B", 1, 1], ["1.2", "C", 1, 0]]],
+    ["TOTAL_MISMATCH", [HEAD, ["1", "A", 1, 1], ["", "Tổng cộng", 2, 1]]],
+    ["DELTA_MISMATCH", [HEAD, ["1", "A", 1, 0.5, 1, 0.25]]],
+    ["EVIDENCE_MISSING", [[...HEAD, "Tài liệu kiểm chứng"], ["1", "A", 1, 1, 1, 0, ""]]],
+    ["PRECISION", [HEAD, ["1", "A", 1, "0,1234"]]],
+  ];
+  for (const [code, grid] of cases) {
+    it(`reports ${code}`, () => {
+      const hits = findings(grid).filter((d) => d.code === code);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const d of hits) expect(d.message.length).toBeGreaterThan(10);
+    });
+  }
+
+  it("reports nothing on a sound sheet", () => {
+    expect(codesOf([HEAD, ["1", "A", 2, 1.5, 2, 0.5], ["1.1", "B", 1, 1, 1, 0], ["1.2", "C", 1, 0.5, 1, 0.5], ["", "Tổng cộng", 2, 1.5, 2, 0.5]])).toEqual([]);
+  });
+
+  it("does not cascade: a wrong parent is reported once, not on its ancestors", () => {
+    const grid = [HEAD, ["1", "A", 3, 2.5], ["1.1", "B", 2, 2.5], ["1.1.1", "C", 1, 1], ["1.1.2", "D", 1, 0.5], ["1.2", "E", 1, 0]];
+    const d = findings(grid).filter((x) => x.code === "ROLLUP_MISMATCH");
+    expect(d.map((x) => x.criterion)).toEqual(["1.1"]);
+  });
+
+  it("skips repeated headers, column numbering rows and blank spacer rows", () => {
+    const grid = [HEAD, ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"], ["1", "A", 1, 1], [], HEAD, ["2", "B", 1, 0]];
+    const { report } = analyzeSheet(grid);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.criteria.map((c) => c.code)).toEqual(["1", "2"]);
+  });
+
+  it("treats a parent whose cell is a formula as written when it has a value", () => {
+    const values = [HEAD, ["1", "A", 2, 1.5], ["1.1", "B", 1, 1], ["1.2", "C", 1, 0.5]];
+    const formulas = [[], ["", "", "=SUM(C3:C4)", "=SUM(D3:D4)"]];
+    expect(analyzeSheet(values, { formulas }).report.diagnostics).toEqual([]);
+  });
+
+  it("uses the column the caller names for achieved", () => {
+    const grid = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định"], ["1", "A", 1, 1, 0.5]];
+    expect(analyzeSheet(grid).report.totals.achieved).toBe(0.5);
+    expect(analyzeSheet(grid, { settings: { columns: { achieved: "D" } } }).report.totals.achieved).toBe(1);
+  });
+});
