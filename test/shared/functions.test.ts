@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { PAR_FUNCTIONS, runParFunction } from "../../shared/functions.js";
+import { SEED001_ROWS } from "../fixtures/seed001.js";
+
+const col = (...xs: unknown[]) => xs.map((x) => [x]);
+const run = (name: string, ...args: unknown[]) => runParFunction(name, args);
+
+describe("the PAR_* function table", () => {
+  it("declares the eight functions with vi/en descriptions for every parameter", () => {
+    expect(PAR_FUNCTIONS.map((f) => f.name)).toEqual([
+      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_GRADE", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK",
+    ]);
+    for (const f of PAR_FUNCTIONS) {
+      expect(f.description.vi && f.description.en).toBeTruthy();
+      for (const p of f.params) expect(p.description.vi && p.description.en && /^[a-z]+$/.test(p.name)).toBeTruthy();
+    }
+  });
+});
+
+describe("PAR_DELTA / PAR_LOST / PAR_INDEX", () => {
+  it("work on single cells and answer one value", () => {
+    expect(run("PAR_DELTA", 1.5, 1.18)).toEqual({ ok: true, value: 0.32 });
+    expect(run("PAR_LOST", "3", "2,967")).toEqual({ ok: true, value: 0.033 });
+    expect(run("PAR_INDEX", 51.077, 70.5)).toEqual({ ok: true, value: 72.45 });
+  });
+
+  it("work on whole columns, blank where a cell is blank, exact to the thousandth", () => {
+    expect(run("PAR_DELTA", col(0.3, 1, null), col(0.1, 0.25, 1))).toEqual({ ok: true, value: [[0.2], [0.75], [""]] });
+    expect(run("PAR_LOST", col(1, 1), 0.9)).toEqual({ ok: true, value: [[0.1], [0.1]] });
+  });
+
+  it("explain bad input with the cell's position", () => {
+    const r = run("PAR_DELTA", col(1, "abc"), col(1, 1));
+    expect(r).toMatchObject({ ok: false, kind: "value" });
+    expect(!r.ok && r.message).toContain("ô thứ 2");
+    expect(run("PAR_DELTA", col(1, 2, 3), col(1, 2))).toMatchObject({ ok: false });
+  });
+});
+
+describe("PAR_GRADE", () => {
+  it("uses the national groups by default and a table when given", () => {
+    expect(run("PAR_GRADE", col(95, 85, 72.45, 10))).toEqual({ ok: true, value: [["A"], ["B"], ["C"], ["D"]] });
+    const table = [[85, "Tốt"], [70, "Khá"], [50, "Trung bình"], [0, "Yếu"]];
+    expect(run("PAR_GRADE", 72.45, table)).toEqual({ ok: true, value: "Khá" });
+  });
+});
+
+describe("PAR_LEVEL / PAR_PARENT", () => {
+  it("read the tree from the codes, 1.1 after 1.9 as 1.10", () => {
+    const codes = col("1", "1.9", 1.1, "1.10.1", "6.2.2.");
+    expect(run("PAR_LEVEL", codes)).toEqual({ ok: true, value: [[1], [2], [2], [3], [3]] });
+    expect(run("PAR_PARENT", codes)).toEqual({ ok: true, value: [[""], ["1"], ["1"], ["1.10"], ["6.2"]] });
+  });
+});
+
+describe("PAR_ROLLUP", () => {
+  const codes = col(...SEED001_ROWS.map((r) => r[0]));
+  const achieved = col(...SEED001_ROWS.map((r) => r[3]));
+
+  it("rolls the seed's achieved column up exactly", () => {
+    const r = run("PAR_ROLLUP", codes, achieved);
+    expect(r.ok).toBe(true);
+    const out = (r.ok ? r.value : []) as number[][];
+    const at = (code: string) => out[SEED001_ROWS.findIndex((x) => x[0].trim().replace(/\.$/, "") === code)]?.[0];
+    expect(at("3")).toBe(12.217);
+    expect(at("3.3")).toBe(7.717);
+    expect(at("3.3.4")).toBe(2.967);
+  });
+
+  it("answers one code's total", () => {
+    expect(run("PAR_ROLLUP", codes, achieved, "3")).toEqual({ ok: true, value: 12.217 });
+    expect(run("PAR_ROLLUP", codes, achieved, "9")).toMatchObject({ ok: false, kind: "na" });
+  });
+});
+
+describe("PAR_CHECK", () => {
+  it("gives a column of findings, blank where the row is sound", () => {
+    const r = run("PAR_CHECK", col("1", "1.1", "1.2"), col(2, 1, 1), col(2, 1, 1.5));
+    expect(r.ok).toBe(true);
+    const out = (r.ok ? r.value : []) as string[][];
+    expect(out[0]?.[0]).toContain("tổng các tiêu chí con");
+    expect(out[1]?.[0]).toBe("");
+    expect(out[2]?.[0]).toContain("vượt điểm tối đa");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { MESSAGES, SEVERITY, messageFor } from "../../shared/messages.js";
+import type { DiagnosticCode } from "../../shared/types.js";
+
+const CODES = Object.keys(SEVERITY) as DiagnosticCode[];
+
+describe("the message table", () => {
+  it("covers every finding code in Vietnamese and English", () => {
+    expect(Object.keys(MESSAGES.vi).sort()).toEqual([...CODES].sort());
+    expect(Object.keys(MESSAGES.en).sort()).toEqual([...CODES].sort());
+  });
+
+  it("renders every code in both languages with figures in the reader's notation", () => {
+    for (const code of CODES) {
+      const d = { code, severity: SEVERITY[code], row: 5, col: 3, cell: "D5", criterion: "1.2", role: "achieved" as const, expected: 12.217, found: 12.72, detail: "x" };
+      const vi = messageFor(d, "vi");
+      const en = messageFor(d, "en");
+      expect(vi).not.toBe(en);
+      expect(vi).not.toMatch(/undefined|NaN/);
+      if (code === "CODE_NUMERIC_AMBIGUOUS") continue; // its "found" is the code as stored, not a figure
+      if (vi.includes("12")) expect(vi).toContain("12,");
+      if (en.includes("12")) expect(en).toContain("12.");
+    }
+  });
+});
