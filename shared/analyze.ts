@@ -1,6 +1,6 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
-import { compareCodes, parentOf, parseCode, resolveNumericCode } from "./codes.js";
+import { compareCodes, levelOf, parentOf, parseCode, resolveNumericCode } from "./codes.js";
 import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isHeaderLike, type HeaderMatch } from "./header.js";
@@ -155,9 +155,9 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   for (let r = header.row + header.height; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
-    if (isHeaderLike(cells, codeCol)) continue;
-    const text = (role: Role): string => (cols[role] === undefined ? "" : cellText(cells[cols[role] as number]));
     const codeCell = parseCode(cells[codeCol]);
+    if (codeCell.kind !== "code" && isHeaderLike(cells, codeCol)) continue;
+    const text = (role: Role): string => (cols[role] === undefined ? "" : cellText(cells[cols[role] as number]));
 
     if (codeCell.kind !== "code" && (TOTAL_ROW.test(fold(text("name"))) || TOTAL_ROW.test(fold(cells[codeCol])))) {
       total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "") };
@@ -196,15 +196,15 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (previous !== undefined && compareCodes(code, previous) <= 0) {
       ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
     }
-    const parts = code.split(".").map(Number);
-    if (parts.length === 2) lastSibling = parts;
+    const level = levelOf(code);
+    if (level === 2) lastSibling = code.split(".").map(Number);
     seen.add(code);
     previous = code;
 
     const node: CriterionNode = {
       code,
       row: r,
-      level: parts.length,
+      level,
       parent: null,
       children: [],
       name: text("name"),

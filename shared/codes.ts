@@ -21,7 +21,7 @@ export function parseCode(value: unknown): CodeCell {
 }
 
 function fromText(raw: string): CodeCell {
-  const s = raw.replace(/\s+/g, "");
+  const s = /\s/.test(raw) ? raw.replace(/\s+/g, "") : raw;
   if (!DOTTED.test(s)) return { kind: "invalid", raw };
   const parts = s.replace(/\.$/, "").split(".").map(Number);
   if (parts.some((p) => p === 0 && parts.length === 1)) return { kind: "invalid", raw };
@@ -29,7 +29,9 @@ function fromText(raw: string): CodeCell {
 }
 
 export function levelOf(code: string): number {
-  return code.split(".").length;
+  let n = 1;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) n++;
+  return n;
 }
 
 export function parentOf(code: string): string | null {
@@ -37,15 +39,20 @@ export function parentOf(code: string): string | null {
   return i < 0 ? null : code.slice(0, i);
 }
 
-/** Natural order of codes: 1.2 < 1.10 < 2. */
+/** Natural order of codes: 1.2 < 1.10 < 2. Scans the strings without splitting them (sorting 100 000 codes). */
 export function compareCodes(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const d = (pa[i] as number) - (pb[i] as number);
-    if (d !== 0) return d;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    let x = 0;
+    let y = 0;
+    for (; i < a.length && a.charCodeAt(i) !== 46; i++) x = x * 10 + a.charCodeAt(i) - 48;
+    for (; j < b.length && b.charCodeAt(j) !== 46; j++) y = y * 10 + b.charCodeAt(j) - 48;
+    if (x !== y) return x - y;
+    i++;
+    j++;
   }
-  return pa.length - pb.length;
+  return a.length - i - (b.length - j);
 }
 
 /**

@@ -162,8 +162,9 @@ function readExisting(grid: Grid, formulas: Grid | undefined): Existing | null {
   return { above, map, titles, byCode, keptAfter };
 }
 
+const KIND = new Map<PlanKey, ColumnKind>(PLAN_COLUMNS.map((c) => [c.key, c.kind]));
 function kindOf(key: PlanKey): ColumnKind {
-  return (PLAN_COLUMNS.find((c) => c.key === key) as { kind: ColumnKind }).kind;
+  return KIND.get(key) as ColumnKind;
 }
 
 /**
@@ -182,7 +183,9 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     for (const c of PLAN_COLUMNS) if (!old.map.includes(c.key)) columns.push({ key: c.key, title: c[lang], width: c.width });
   }
   const width = columns.length;
-  const colOf = (k: PlanKey) => columns.findIndex((c) => c.key === k);
+  const colIndex = new Map<PlanKey, number>();
+  columns.forEach((c, i) => c.key !== null && !colIndex.has(c.key) && colIndex.set(c.key, i));
+  const colOf = (k: PlanKey) => colIndex.get(k) as number;
 
   const grid: unknown[][] = [];
   const kinds: RowKind[] = [];
@@ -233,6 +236,9 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   for (const code of old?.byCode.keys() ?? []) areaCodes.add(code.split(".")[0] as string);
   for (const anchor of old?.keptAfter.keys() ?? []) if (anchor) areaCodes.add(anchor.split(".")[0] as string);
   const areas = [...areaCodes].sort(compareCodes);
+  const codesByArea = new Map<string, Set<string>>(areas.map((a) => [a, new Set<string>()]));
+  for (const r of rows) codesByArea.get(r.area)?.add(r.code);
+  for (const code of old?.byCode.keys() ?? []) codesByArea.get(code.split(".")[0] as string)?.add(code);
 
   let stt = 0;
   let resolved = 0;
@@ -245,9 +251,8 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     heading[colOf("name")] = node ? node.name : `${area} — ${STATUS_LABEL.dropped[lang]}`;
     emit(heading, "area");
     keptAfter(area);
-    const codes = new Set<string>(rows.filter((r) => r.area === area).map((r) => r.code));
-    for (const code of old?.byCode.keys() ?? []) if (code.split(".")[0] === area) codes.add(code);
-    for (const code of [...codes].sort(compareCodes)) {
+    const codes = codesByArea.get(area) as Set<string>;
+    for (const code of old ? [...codes].sort(compareCodes) : codes) {
       const prev = old?.byCode.get(code);
       const weak = weakByCode.get(code);
       const line: unknown[] = [];
@@ -266,7 +271,12 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
       let status: PlanStatus;
       if (weak) {
         status = weak.status;
-        Object.assign(line, figuresAt(weak, colOf));
+        line[colOf("name")] = weak.name;
+        line[colOf("max")] = weak.max;
+        line[colOf("achieved")] = weak.achieved;
+        line[colOf("lost")] = weak.lost;
+        line[colOf("target")] = weak.target;
+        line[colOf("priority")] = weak.priority;
         if (isBlank(line[colOf("owner")])) line[colOf("owner")] = weak.owner || null;
         if (isBlank(line[colOf("coordinator")])) line[colOf("coordinator")] = weak.coordinator || null;
       } else if (n) {
@@ -293,15 +303,4 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     }
   }
   return { grid, formulas, kinds, headerRow, columns, rows, stats: { weak: rows.length, resolved, keptCells, keptRows } };
-}
-
-function figuresAt(r: PlanRow, colOf: (k: PlanKey) => number): Record<number, unknown> {
-  return {
-    [colOf("name")]: r.name,
-    [colOf("max")]: r.max,
-    [colOf("achieved")]: r.achieved,
-    [colOf("lost")]: r.lost,
-    [colOf("target")]: r.target,
-    [colOf("priority")]: r.priority,
-  };
 }

@@ -9,6 +9,8 @@ export type PointsCell =
   | { kind: "error"; text: string }
   | { kind: "text"; text: string };
 
+/** "15,5", "2", "0.25": the common case, read without cleaning the text first */
+const PLAIN = /^(-?\d+)(?:[.,](\d+))?$/;
 const INTEGER = /^[+-]?\d+$/;
 const ONE_SEPARATOR = /^[+-]?\d*[.,]\d+$/;
 const DOT_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
@@ -21,6 +23,8 @@ export function parsePoints(value: unknown): PointsCell {
     return fromNumber(value);
   }
   if (typeof value !== "string") return { kind: "text", text: safeString(value) };
+  const plain = PLAIN.exec(value);
+  if (plain) return fromDecimal(plain[1] as string, plain[2] ?? "");
   if (isCellError(value)) return { kind: "error", text: value.trim() };
   const s = value.replace(/[\s\u00a0\u202f']/g, "");
   if (INTEGER.test(s)) return fromDecimal(s, "");

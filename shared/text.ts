@@ -15,7 +15,9 @@ export function fold(text: unknown): string {
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return safeString(value).replace(/[\s\u00a0]+/g, " ").trim();
+  const s = typeof value === "string" ? value : safeString(value);
+  // most cells are already clean: skip the regex replace and its allocation
+  return /[\t\n\r\u00a0]| {2}/.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s.trim();
 }
 
 /** String(v), even for objects without a prototype (a host can hand us anything). */
@@ -28,7 +30,7 @@ export function safeString(value: unknown): string {
 }
 
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.replace(/[\s\u00a0]/g, "") === "");
+  return value === null || value === undefined || (typeof value === "string" && !/[^\s\u00a0]/.test(value));
 }
 
 const ERROR_VALUES = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;

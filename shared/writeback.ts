@@ -16,13 +16,14 @@ export function scoreEdits(analysis: Analysis, mode: WriteMode = analysis.settin
   if (!header) return [];
   const cols = header.columns;
   const edits: CellEdit[] = [];
-  const at = (row: number, col: number) => ({ row: row + origin.row, col: col + origin.col, cell: a1(row + origin.row, col + origin.col) });
   const ref = (row: number, col: number) => a1(row + origin.row, col + origin.col);
 
   const push = (row: number, col: number, value: Milli, formula: string | undefined) => {
     const current = formulas?.[row]?.[col];
     if (mode === "formulas" && formula !== undefined && typeof current === "string" && sameFormula(current, formula)) return;
-    edits.push({ ...at(row, col), ...(mode === "formulas" && formula !== undefined ? { formula } : {}), value: toPoints(value) });
+    const edit: CellEdit = { row: row + origin.row, col: col + origin.col, cell: ref(row, col), value: toPoints(value) };
+    if (mode === "formulas" && formula !== undefined) edit.formula = formula;
+    edits.push(edit);
   };
 
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
