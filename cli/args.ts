@@ -1,0 +1,120 @@
+// The command line, parsed into plain options. Errors come back as text in the chosen language, never thrown.
+import type { Lang, Role } from "../shared/index.js";
+import { TEXT } from "./text.js";
+
+export type Command = "check" | "score" | "plan";
+
+export interface Options {
+  command: Command | null;
+  files: string[];
+  sheet: string | null;
+  json: boolean;
+  output: string | null;
+  values: boolean;
+  inPlace: boolean;
+  lang: Lang;
+  columns: Partial<Record<Role, string>>;
+  help: boolean;
+}
+
+const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"];
+const COMMANDS: readonly Command[] = ["check", "score", "plan"];
+
+export type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; error: string };
+
+export function parseArgs(argv: readonly string[]): Parsed {
+  // --lang first, so every other complaint is already in the user's language
+  const lang = langOf(argv);
+  const t = TEXT[lang.value];
+  if (lang.error) return { ok: false, lang: "vi", error: lang.error };
+  const o: Options = {
+    command: null,
+    files: [],
+    sheet: null,
+    json: false,
+    output: null,
+    values: false,
+    inPlace: false,
+    lang: lang.value,
+    columns: {},
+    help: false,
+  };
+  const fail = (error: string): Parsed => ({ ok: false, lang: o.lang, error });
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (onlyFiles || !arg.startsWith("-") || arg === "-") {
+      if (o.command === null && !onlyFiles) {
+        if (!(COMMANDS as readonly string[]).includes(arg)) return fail(t.unknownCommand(arg));
+        o.command = arg as Command;
+      } else o.files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith("--") && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string | null => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined) return null;
+      i++;
+      return next;
+    };
+    switch (name) {
+      case "--":
+        onlyFiles = true;
+        break;
+      case "-h":
+      case "--help":
+        o.help = true;
+        break;
+      case "--json":
+        o.json = true;
+        break;
+      case "--values":
+        o.values = true;
+        break;
+      case "--in-place":
+        o.inPlace = true;
+        break;
+      case "--lang":
+        value(); // already read
+        break;
+      case "--sheet": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        o.sheet = v;
+        break;
+      }
+      case "-o":
+      case "--output": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        o.output = v;
+        break;
+      }
+      case "--column": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        const m = /^([a-z]+)=([A-Za-z]{1,3})$/.exec(v.trim());
+        if (!m || !(ROLES as readonly string[]).includes(m[1] as string)) return fail(t.badColumn(v));
+        o.columns[m[1] as Role] = (m[2] as string).toUpperCase();
+        break;
+      }
+      default:
+        return fail(t.unknownOption(arg));
+    }
+  }
+  return { ok: true, options: o };
+}
+
+function langOf(argv: readonly string[]): { value: Lang; error?: string } {
+  let value: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === "--lang") value = argv[i + 1];
+    else if (a.startsWith("--lang=")) value = a.slice("--lang=".length);
+  });
+  if (value === undefined) return { value: "vi" };
+  if (value === "vi" || value === "en") return { value };
+  return { value: "vi", error: TEXT.vi.badLang(value) };
+}

@@ -1,0 +1,78 @@
+// check / score / plan on one file: read, call the core, write. No scoring happens here.
+import { analyzeSheet, runPlan, runScore, SHEET_NAMES, type PlanRow, type Report, type SettingsInput } from "../shared/index.js";
+import type { Command, Options } from "./args.js";
+import { outputFor } from "./paths.js";
+import { writePlan } from "./plan-sheet.js";
+import { findingsText, heading } from "./render.js";
+import { saveAtomic } from "./save.js";
+import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
+import { existingSheet, openSource, pickSheet } from "./source.js";
+import { TEXT } from "./text.js";
+
+export interface FileResult {
+  /** 0 no errors in the sheet, 1 errors found */
+  code: 0 | 1;
+  /** what --json prints for this file */
+  json: unknown;
+  /** lines for a person (stdout) */
+  lines: string[];
+}
+
+/** The `plan --json` rows: field names fixed for other tools. */
+export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status">;
+
+export async function runFile(command: Command, file: string, o: Options, many: boolean): Promise<FileResult> {
+  const lang = o.lang;
+  const t = TEXT[lang];
+  const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas" };
+  const source = await openSource(file, lang);
+  // resolve the output before any work, so a refused overwrite costs nothing
+  const out = command === "check" ? null : outputFor(file, source.kind, o, command, many);
+  const picked = pickSheet(source, o.sheet, lang);
+  const sheet = { name: picked.name, values: picked.values, ...(picked.formulas ? { formulas: picked.formulas } : {}) };
+  const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
+
+  if (command === "check" || out === null) {
+    const report = analyzeSheet(sheet.values, { sheet: sheet.name, settings, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
+    return { code: codeOf(report), json: report, lines: [...heading(file, report, lang), "", ...findingsText(report, lang)] };
+  }
+
+  const wb = source.workbook;
+  if (command === "score") {
+    const result = runScore(sheet, settings, {
+      findings: existingSheet(source, SHEET_NAMES.findings),
+      summary: existingSheet(source, SHEET_NAMES.summary),
+    });
+    applyEdits(picked.ws, result.edits, picked.values);
+    writeFindings(wb, result, picked.name);
+    writeSummary(wb, result);
+    // Excel recomputes on opening, so formulas saved without results elsewhere in the file show figures too
+    wb.calcProperties.fullCalcOnLoad = true;
+    await saveAtomic(wb, out, lang);
+    return { code: codeOf(result.report), json: result.report, lines: [...heading(file, result.report, lang), t.wrote(out)] };
+  }
+
+  const result = runPlan(sheet, settings, { plan: existingSheet(source, SHEET_NAMES.plan) });
+  writePlan(wb, result.table, result.sheetName);
+  await saveAtomic(wb, out, lang);
+  const s = result.table.stats;
+  const plan: PlanJson[] = result.table.rows.map((r) => ({
+    code: r.code,
+    area: r.area,
+    areaName: r.areaName,
+    name: r.name,
+    max: r.max,
+    achieved: r.achieved,
+    lost: r.lost,
+    target: r.target,
+    owner: r.owner,
+    coordinator: r.coordinator,
+    priority: r.priority,
+    status: r.status,
+  }));
+  return {
+    code: codeOf(result.report),
+    json: { ...result.report, plan },
+    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out)],
+  };
+}

@@ -1,0 +1,39 @@
+// Plain-text views of a report for a terminal: a short heading and the findings as an aligned table.
+import { findingsTable, formatPoints, ROLE_LABEL, type Lang, type Report, type Role } from "../shared/index.js";
+import { TEXT } from "./text.js";
+
+const pts = (x: number | null, lang: Lang) => (x === null ? TEXT[lang].none : formatPoints(Math.round(x * 1000), lang));
+const pct = (x: number | null, lang: Lang) => (x === null ? TEXT[lang].none : lang === "vi" ? String(x).replace(".", ",") : String(x));
+
+export function heading(file: string, report: Report, lang: Lang): string[] {
+  const t = TEXT[lang];
+  const x = report.totals;
+  const cols = Object.entries(report.columns)
+    .sort(([, a], [, b]) => a.length - b.length || a.localeCompare(b))
+    .map(([role, letter]) => `${ROLE_LABEL[role as Role][lang]} ${letter}`)
+    .join(" · ");
+  return [
+    `${t.fileLabel}: ${file} · ${t.sheetLabel}: “${report.sheet}” (${t.headerLabel(report.headerRow)})`,
+    `${t.columnsLabel}: ${cols}`,
+    t.totalsLine(pts(x.max, lang), pts(x.achieved, lang), pts(x.target, lang), pts(x.delta, lang), pct(x.index, lang), x.grade),
+    t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings),
+  ];
+}
+
+/** The same rows as the "Kiểm tra" sheet, columns padded; the message column is last and left free. */
+export function findingsText(report: Report, lang: Lang): string[] {
+  const { grid, headerRow } = findingsTable(report, lang);
+  const rows = grid.slice(headerRow).map((r) => r.map((v) => String(v)));
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => width(r[c] ?? ""))));
+  return rows.map((r) =>
+    r
+      .map((v, c) => (c < 4 ? v + " ".repeat((widths[c] as number) - width(v)) : v))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/** Terminal columns of a string: combining marks take none. */
+function width(s: string): number {
+  return s.normalize("NFC").replace(/[\u0300-\u036f]/g, "").length;
+}

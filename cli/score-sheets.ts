@@ -1,0 +1,67 @@
+// Puts a "Tính điểm" result into the workbook: the edits on the criteria sheet, then the "Kiểm tra"
+// (findings, each linked to its cell) and "Tổng hợp" (per area, per owner) sheets.
+import type { CellEdit, Grid, ScoreResult } from "../shared/index.js";
+import { guardFormulas } from "./formula-guard.js";
+import { HEADER_FILL, setWidths, styleRow } from "./style.js";
+import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
+
+/** Applies the core's edits; returns what was written (text-fed formulas become values, see formula-guard). */
+export function applyEdits(ws: Worksheet, edits: readonly CellEdit[], values: Grid): { edits: CellEdit[]; demoted: number } {
+  const guarded = guardFormulas(edits, values);
+  const targets = new Set(guarded.edits.map((e) => e.cell));
+  unshareMasters(ws, targets);
+  for (const e of guarded.edits) {
+    const cell = ws.getCell(e.row + 1, e.col + 1);
+    // a Text-formatted cell would show a typed formula as text in Excel
+    if (cell.numFmt === "@") cell.numFmt = "General";
+    cell.value = e.formula ? { formula: e.formula.slice(1), result: e.value as number } : e.value;
+  }
+  return guarded;
+}
+
+/** Cells sharing a formula with a cell we overwrite get their own copy first, or they would lose it. */
+function unshareMasters(ws: Worksheet, targets: ReadonlySet<string>): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value;
+      if (v && typeof v === "object" && "sharedFormula" in v && targets.has(v.sharedFormula) && !targets.has(cell.address)) {
+        cell.value = { formula: cell.formula ?? "", ...(v.result === undefined ? {} : { result: v.result }) };
+      }
+    });
+  });
+}
+
+/** "'Bảng 1'!E31" with the quotes Excel wants around any sheet name. */
+export function sheetRef(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: string): Worksheet {
+  const { grid, headerRow, links } = result.findings;
+  const ws = replaceSheet(wb, result.sheetNames.findings);
+  writeGrid(ws, grid);
+  const cellCol = 3; // "Ô" / "Cell"
+  for (const link of links) {
+    ws.getCell(link.row + 1, cellCol).value = { text: link.cell, hyperlink: `#${sheetRef(criteriaSheet, link.cell)}` };
+  }
+  const width = 5;
+  grid.forEach((_, r) => styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : r === headerRow ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r > headerRow ? { border: true } : {}));
+  for (const link of links) ws.getCell(link.row + 1, cellCol).font = { name: "Times New Roman", size: 12, underline: true, color: { argb: "FF0563C1" } };
+  setWidths(ws, [11, 24, 9, 10, 90]);
+  ws.views = [{ state: "frozen", ySplit: headerRow + 1 }];
+  return ws;
+}
+
+export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
+  const s = result.summary;
+  const ws = replaceSheet(wb, result.sheetNames.summary);
+  writeGrid(ws, s.grid);
+  const width = 9;
+  s.grid.forEach((line, r) => {
+    const header = r === s.areaHeaderRow || r === s.ownerHeaderRow;
+    const table = (r > s.areaHeaderRow && r <= s.totalRow) || (r > s.ownerHeaderRow && line.length > 0);
+    styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : header ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r === s.totalRow ? { bold: true, border: true } : table ? { border: true } : { bold: r === s.ownerHeaderRow - 1 });
+  });
+  setWidths(ws, [22, 48, 11, 11, 11, 11, 11, 11, 10]);
+  return ws;
+}

@@ -1,0 +1,35 @@
+// The look of the sheets we generate: Times New Roman as in official documents, thin borders, wrapped text.
+import type ExcelJS from "exceljs";
+import type { Worksheet } from "./xlsx.js";
+
+export const FONT = "Times New Roman";
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+
+export interface RowStyle {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  border?: boolean;
+  fill?: ExcelJS.Fill;
+  center?: boolean;
+  color?: string;
+}
+
+/** Styles columns 1..width of a 1-based row. */
+export function styleRow(ws: Worksheet, row: number, width: number, s: RowStyle): void {
+  for (let c = 1; c <= width; c++) {
+    const cell = ws.getCell(row, c);
+    cell.font = { name: FONT, size: s.size ?? 12, bold: !!s.bold, italic: !!s.italic, ...(s.color ? { color: { argb: s.color } } : {}) };
+    cell.alignment = { wrapText: true, vertical: s.center ? "middle" : "top", ...(s.center ? { horizontal: "center" } : {}) };
+    if (s.border) cell.border = BORDER;
+    if (s.fill) cell.fill = s.fill;
+  }
+}
+
+export function setWidths(ws: Worksheet, widths: readonly number[]): void {
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+}

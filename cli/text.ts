@@ -1,0 +1,136 @@
+// Every sentence the command line shows, in Vietnamese and English. A missing translation is a compile error.
+import type { Lang } from "../shared/index.js";
+
+const vi = {
+  help: `cchc — Chỉ số cải cách hành chính (PAR Index): kiểm tra, tính điểm, lập kế hoạch khắc phục
+
+Cách dùng:
+  cchc check TỆP... [--sheet TÊN] [--json] [--lang en]
+      Kiểm tra bảng chấm điểm, in danh sách lỗi (hoặc báo cáo JSON với --json).
+  cchc score TỆP... [-o RA.xlsx] [--values] [--in-place]
+      Tạo bản sao có tổng điểm các dòng cha, dòng Tổng cộng, cột Tăng/giảm (công thức SUM),
+      thêm trang "Kiểm tra" và "Tổng hợp".
+  cchc plan TỆP... [-o RA.xlsx] [--json]
+      Thêm hoặc cập nhật trang "Kế hoạch khắc phục" (giữ nguyên những ô đã nhập).
+
+TỆP: .xlsx, hoặc .csv (UTF-8, phân cách ";" hoặc ",", dấu phẩy thập phân).
+
+Tuỳ chọn:
+  --sheet TÊN        trang tính chứa bảng tiêu chí (mặc định: trang đầu tiên có dòng tiêu đề hợp lệ)
+  --json             in báo cáo dạng JSON
+  -o, --output ĐÍCH  tệp .xlsx kết quả; với nhiều tệp, ĐÍCH là thư mục
+                     (mặc định: TÊN.cham-diem.xlsx / TÊN.ke-hoach.xlsx cạnh tệp gốc)
+  --values           ghi số thay cho công thức SUM
+  --in-place         ghi đè lên chính tệp gốc (chỉ với .xlsx)
+  --column VAI=CỘT   chỉ định cột, ví dụ --column achieved=F (vai: code, name, max, achieved,
+                     target, delta, owner, coordinator, evidence, note)
+  --lang vi|en       ngôn ngữ thông báo (mặc định: vi)
+  -h, --help         hiện hướng dẫn này
+
+Mã thoát: 0 không có lỗi · 1 bảng có lỗi · 2 không đọc được đầu vào.
+`,
+  usage: "Gõ “cchc --help” để xem cách dùng.",
+  unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan.`,
+  unknownOption: (o: string) => `tuỳ chọn không hợp lệ “${o}”.`,
+  missingValue: (o: string) => `tuỳ chọn ${o} cần một giá trị.`,
+  badLang: (v: string) => `ngôn ngữ “${v}” không hỗ trợ (dùng vi hoặc en).`,
+  badColumn: (v: string) => `“${v}” không đúng dạng VAI=CỘT (ví dụ achieved=F).`,
+  noFiles: "chưa chỉ ra tệp nào.",
+  notFound: (f: string) => `không tìm thấy tệp “${f}”.`,
+  notReadable: (f: string, why: string) => `không đọc được tệp “${f}”: ${why}.`,
+  notWorkbook: (f: string) => `“${f}” không phải là sổ tính .xlsx hay tệp .csv.`,
+  oldXls: (f: string) => `“${f}” là định dạng .xls cũ; hãy lưu lại thành .xlsx (Excel: Lưu thành → Sổ làm việc Excel).`,
+  notUtf8: (f: string) => `“${f}” không phải UTF-8; trong Excel hãy lưu thành “CSV UTF-8 (phân cách bằng dấu phẩy)”.`,
+  noSheet: (f: string, name: string) => `“${f}” không có trang tính “${name}”.`,
+  noCriteriaSheet: (f: string) =>
+    `không tìm thấy bảng tiêu chí trong “${f}” (cần dòng tiêu đề có các cột STT, Tiêu chí, Điểm tối đa).`,
+  noHeaderIn: (f: string, sheet: string) =>
+    `trang tính “${sheet}” của “${f}” không có dòng tiêu đề của bảng tiêu chí (STT, Tiêu chí, Điểm tối đa).`,
+  sameFile: (f: string) => `không ghi đè lên tệp gốc “${f}”; chọn tệp khác với -o hoặc thêm --in-place.`,
+  inPlaceCsv: (f: string) => `không thể ghi đè “${f}” bằng sổ tính .xlsx; hãy dùng -o RA.xlsx.`,
+  outputNotXlsx: (f: string) => `tệp kết quả “${f}” phải có đuôi .xlsx.`,
+  outputDirNeeded: "khi xử lý nhiều tệp, -o phải là một thư mục.",
+  writeFailed: (f: string, why: string) => `không ghi được “${f}”: ${why}.`,
+  internal: (f: string, why: string) => `lỗi nội bộ khi xử lý “${f}”: ${why}.`,
+  progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,
+  fileLabel: "Tệp",
+  sheetLabel: "Trang tính",
+  headerLabel: (row: number) => `dòng tiêu đề ${row}`,
+  columnsLabel: "Cột",
+  totalsLine: (max: string, ach: string, target: string, delta: string, index: string, grade: string) =>
+    `Tổng: tối đa ${max} · đạt ${ach} · mục tiêu ${target} · tăng/giảm ${delta} · chỉ số ${index}% · xếp loại ${grade}`,
+  countsLine: (criteria: number, leaves: number, weak: number, errors: number, warnings: number) =>
+    `${criteria} tiêu chí (${leaves} tiêu chí lá, ${weak} bị mất điểm) · ${errors} lỗi · ${warnings} cảnh báo`,
+  wrote: (f: string) => `Đã ghi ${f}`,
+  planLine: (weak: number, resolved: number, kept: number) =>
+    `Kế hoạch: ${weak} tiêu chí cần khắc phục · ${resolved} đã khắc phục · giữ ${kept} ô đã nhập`,
+  none: "—",
+} as const;
+
+type Texts = { [K in keyof typeof vi]: (typeof vi)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
+
+const en: Texts = {
+  help: `cchc — PAR Index (Chỉ số CCHC): check, score, remediation plan
+
+Usage:
+  cchc check FILE... [--sheet NAME] [--json] [--lang en]
+      Check a criteria sheet and list the findings (or print the JSON report with --json).
+  cchc score FILE... [-o OUT.xlsx] [--values] [--in-place]
+      Write a copy with parent rows, the total row and the change column filled (SUM formulas),
+      plus the sheets "Kiểm tra" (findings) and "Tổng hợp" (summary).
+  cchc plan FILE... [-o OUT.xlsx] [--json]
+      Add or update the sheet "Kế hoạch khắc phục" (cells people typed are kept).
+
+FILE: .xlsx, or .csv (UTF-8, ";" or "," separated, decimal commas allowed).
+
+Options:
+  --sheet NAME       sheet holding the criteria (default: the first sheet with a recognised header)
+  --json             print the report as JSON
+  -o, --output DEST  output .xlsx; with several files, DEST is a folder
+                     (default: NAME.cham-diem.xlsx / NAME.ke-hoach.xlsx next to the input)
+  --values           write figures instead of SUM formulas
+  --in-place         overwrite the input file itself (.xlsx only)
+  --column ROLE=COL  force a column, e.g. --column achieved=F (roles: code, name, max, achieved,
+                     target, delta, owner, coordinator, evidence, note)
+  --lang vi|en       message language (default: vi)
+  -h, --help         show this help
+
+Exit codes: 0 no errors · 1 the sheet has errors · 2 unusable input.
+`,
+  usage: "Type “cchc --help --lang en” for usage.",
+  unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan.`,
+  unknownOption: (o) => `unknown option “${o}”.`,
+  missingValue: (o) => `option ${o} needs a value.`,
+  badLang: (v) => `language “${v}” is not supported (use vi or en).`,
+  badColumn: (v) => `“${v}” is not ROLE=COLUMN (e.g. achieved=F).`,
+  noFiles: "no file given.",
+  notFound: (f) => `file “${f}” not found.`,
+  notReadable: (f, why) => `cannot read “${f}”: ${why}.`,
+  notWorkbook: (f) => `“${f}” is not an .xlsx workbook or a .csv file.`,
+  oldXls: (f) => `“${f}” is an old .xls file; save it as .xlsx (Excel: Save As → Excel Workbook).`,
+  notUtf8: (f) => `“${f}” is not UTF-8; in Excel save it as “CSV UTF-8 (Comma delimited)”.`,
+  noSheet: (f, name) => `“${f}” has no sheet “${name}”.`,
+  noCriteriaSheet: (f) => `no criteria sheet found in “${f}” (a header row with Code/STT, Criterion and Max points columns).`,
+  noHeaderIn: (f, sheet) => `sheet “${sheet}” of “${f}” has no criteria header row (Code/STT, Criterion, Max points).`,
+  sameFile: (f) => `will not overwrite the input “${f}”; choose another file with -o or add --in-place.`,
+  inPlaceCsv: (f) => `cannot overwrite “${f}” with an .xlsx workbook; use -o OUT.xlsx.`,
+  outputNotXlsx: (f) => `the output “${f}” must end in .xlsx.`,
+  outputDirNeeded: "with several files, -o must be a folder.",
+  writeFailed: (f, why) => `cannot write “${f}”: ${why}.`,
+  internal: (f, why) => `internal error on “${f}”: ${why}.`,
+  progress: (i, n, f) => `[${i}/${n}] ${f}`,
+  fileLabel: "File",
+  sheetLabel: "Sheet",
+  headerLabel: (row) => `header row ${row}`,
+  columnsLabel: "Columns",
+  totalsLine: (max, ach, target, delta, index, grade) =>
+    `Total: max ${max} · achieved ${ach} · target ${target} · change ${delta} · index ${index}% · class ${grade}`,
+  countsLine: (criteria, leaves, weak, errors, warnings) =>
+    `${criteria} criteria (${leaves} leaves, ${weak} losing points) · ${errors} errors · ${warnings} warnings`,
+  wrote: (f) => `Wrote ${f}`,
+  planLine: (weak, resolved, kept) => `Plan: ${weak} criteria to remedy · ${resolved} resolved · ${kept} typed cells kept`,
+  none: "—",
+};
+
+export const TEXT: Record<Lang, Texts> = { vi, en };
+export type { Texts };
