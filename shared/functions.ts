@@ -213,13 +213,14 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       const as = col(achieved);
       const ts = target === undefined ? [] : col(target);
       cs.forEach((code, i) => grid.push([code, "", ms[i] ?? null, as[i] ?? null, ...(target === undefined ? [] : [ts[i] ?? null])]));
-      const { report } = analyzeSheet(grid, { settings: { lang } });
+      // origin −1: the k-th cell of the range is "row k" in messages (a custom function cannot know the sheet row)
+      const { report } = analyzeSheet(grid, { settings: { lang }, origin: { row: -1, col: 0 } });
       const byRow = new Map<number, string[]>();
       for (const d of report.diagnostics) {
-        if (d.row < 2) continue;
-        const list = byRow.get(d.row - 2) ?? [];
+        if (d.row < 1) continue;
+        const list = byRow.get(d.row - 1) ?? [];
         list.push(d.message);
-        byRow.set(d.row - 2, list);
+        byRow.set(d.row - 1, list);
       }
       return ok(shaped(c, cs.map((_, i) => (byRow.get(i) ?? []).join(" "))));
     },

@@ -83,3 +83,11 @@ describe("PAR_CHECK", () => {
     expect(out[2]?.[0]).toContain("vượt điểm tối đa");
   });
 });
+
+describe("PAR_CHECK positions", () => {
+  it("names the duplicate's first position within the range", () => {
+    const r = run("PAR_CHECK", col("1", "1.1", "1.1"), col(1, 1, 1), col(1, 1, 1));
+    const out = (r.ok ? r.value : []) as string[][];
+    expect(out[2]?.[0]).toContain("dòng 2");
+  });
+});
