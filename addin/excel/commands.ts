@@ -1,0 +1,121 @@
+// The three commands of the ribbon and the pane, each: read once, call the core, write once.
+import {
+  SHEET_NAMES,
+  UNDO_SHEET,
+  decodeSnapshot,
+  resolveSettings,
+  runPlan,
+  runScore,
+  undoEdits,
+  type Report,
+  type SettingsInput,
+} from "../../shared/index.js";
+import { notices, UserError } from "./notices.js";
+import { OWN_SHEETS, SETTINGS_KEY, existingSheets, readWorkbook, type WorkbookState } from "./read.js";
+import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { Batch, writeEdits, writeGrid } from "./write.js";
+
+export interface Outcome {
+  report: Report | null;
+  canUndo: boolean;
+  notice: string;
+  /** context.sync calls made, reads included */
+  syncs: number;
+}
+
+/** Stored workbook settings (language, column overrides, write mode) merged with this call's. */
+export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}): SettingsInput {
+  let stored: unknown = {};
+  try {
+    stored = wb.settings ? JSON.parse(wb.settings) : {};
+  } catch {
+    stored = {};
+  }
+  const checked = resolveSettings(stored);
+  const base: SettingsInput = checked.ok ? checked.settings : {};
+  return { ...base, ...extra, columns: { ...(base.columns ?? {}), ...(extra.columns ?? {}) } };
+}
+
+function guardActive(wb: WorkbookState, lang: "vi" | "en"): void {
+  if ((OWN_SHEETS as readonly string[]).includes(wb.active.name)) throw new UserError(notices(lang).ownSheet(wb.active.name));
+}
+
+const hasUndo = (wb: WorkbookState) => wb.own[UNDO_SHEET]?.exists === true && (wb.own[UNDO_SHEET]?.values.length ?? 0) > 0;
+
+export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+  const wb = await readWorkbook(context);
+  const settings = effectiveSettings(wb, extra);
+  const lang = settings.lang ?? "vi";
+  guardActive(wb, lang);
+  const result = runScore(wb.active, settings, existingSheets(wb), at);
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: 1 };
+
+  const batch = new Batch(context);
+  context.application.suspendApiCalculationUntilNextSync();
+  // the snapshot is queued first: if a later part of the request fails, what it replaced is already kept
+  await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
+  await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
+  const findings = freshSheet(context, result.sheetNames.findings, wb.own[SHEET_NAMES.findings]?.exists ?? false);
+  await writeFindings(batch, findings, result.findings, wb.active.name);
+  const summary = freshSheet(context, result.sheetNames.summary, wb.own[SHEET_NAMES.summary]?.exists ?? false);
+  await writeSummary(batch, summary, result.summary);
+  context.workbook.worksheets.getItem(wb.active.name).activate();
+  await batch.flush();
+  return { report: result.report, canUndo: true, notice: notices(lang).scored(result.report, result.edits.length), syncs: 1 + batch.syncs };
+}
+
+export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+  const wb = await readWorkbook(context);
+  const settings = effectiveSettings(wb, extra);
+  const lang = settings.lang ?? "vi";
+  guardActive(wb, lang);
+  const result = runPlan(wb.active, settings, existingSheets(wb), at);
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: 1 };
+
+  const batch = new Batch(context);
+  context.application.suspendApiCalculationUntilNextSync();
+  await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
+  const ws = freshSheet(context, result.sheetName, wb.own[SHEET_NAMES.plan]?.exists ?? false);
+  await writePlan(batch, ws, result.table);
+  ws.activate();
+  await batch.flush();
+  const { weak, keptCells } = result.table.stats;
+  return { report: result.report, canUndo: true, notice: notices(lang).planned(weak, keptCells), syncs: 1 + batch.syncs };
+}
+
+/** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
+export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "en" = "vi"): Promise<Outcome> {
+  const wb = await readWorkbook(context);
+  const undo = wb.own[UNDO_SHEET];
+  const snapshot = undo?.exists ? decodeSnapshot(undo.values) : null;
+  if (!snapshot) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo(), syncs: 1 };
+
+  const batch = new Batch(context);
+  context.application.suspendApiCalculationUntilNextSync();
+  await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
+  for (const s of snapshot.sheets) {
+    const now = wb.own[s.name]?.exists ?? false;
+    if (!s.existed) {
+      if (now) context.workbook.worksheets.getItem(s.name).delete();
+      continue;
+    }
+    const ws = freshSheet(context, s.name, now);
+    await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
+  }
+  context.workbook.worksheets.getItem(UNDO_SHEET).delete();
+  context.workbook.worksheets.getItem(snapshot.sheet).activate();
+  await batch.flush();
+  return { report: null, canUndo: false, notice: notices(lang).undone(snapshot.sheet), syncs: 1 + batch.syncs };
+}
+
+/** Remember column overrides and language in the workbook, so the ribbon button uses them too. */
+export function saveSettings(context: Excel.RequestContext, settings: SettingsInput): void {
+  context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}

@@ -1,0 +1,125 @@
+// The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
+// and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
+import { encodeSnapshot, type FindingsTable, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
+import { officeValue, writeGrid, type Batch } from "./write.js";
+
+const HEADER_FILL = "#DEEAF6";
+const AREA_FILL = "#F2F2F2";
+const POINTS_FORMAT = "0.0##";
+
+export function supports(version: string): boolean {
+  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
+}
+
+/** A fresh sheet named `name`: the old one (if any) is deleted so no stale cell, chart or link survives. */
+export function freshSheet(context: Excel.RequestContext, name: string, exists: boolean): Excel.Worksheet {
+  if (exists) context.workbook.worksheets.getItem(name).delete();
+  return context.workbook.worksheets.add(name);
+}
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+export async function writeFindings(batch: Batch, ws: Excel.Worksheet, table: FindingsTable, criteriaSheet: string): Promise<void> {
+  const width = Math.max(...table.grid.map((r) => r.length));
+  await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
+  ws.getRange("A1").format.font.bold = true;
+  ws.getRange("A1").format.font.size = 14;
+  const header = ws.getRangeByIndexes(table.headerRow, 0, 1, width);
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  // one link per finding: click the cell address to land on the cell in the criteria sheet
+  if (supports("1.7")) {
+    for (const link of table.links) {
+      await batch.room(200);
+      ws.getRangeByIndexes(link.row, 2, 1, 1).hyperlink = { documentReference: `${quoteSheet(criteriaSheet)}!${link.cell}`, textToDisplay: link.cell };
+    }
+  }
+  ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 70;
+  ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 150;
+  ws.getRangeByIndexes(0, 4, 1, 1).format.columnWidth = 480;
+  ws.getRangeByIndexes(table.headerRow, 4, table.grid.length - table.headerRow, 1).format.wrapText = true;
+  ws.freezePanes.freezeRows(table.headerRow + 1);
+}
+
+export async function writeSummary(batch: Batch, ws: Excel.Worksheet, table: SummaryTable): Promise<void> {
+  const width = Math.max(...table.grid.map((r) => r.length));
+  await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
+  ws.getRange("A1").format.font.bold = true;
+  ws.getRange("A1").format.font.size = 14;
+  for (const r of [table.areaHeaderRow, table.ownerHeaderRow]) {
+    const head = ws.getRangeByIndexes(r, 0, 1, width);
+    head.format.font.bold = true;
+    head.format.fill.color = HEADER_FILL;
+    head.format.wrapText = true;
+  }
+  ws.getRangeByIndexes(table.totalRow, 0, 1, width).format.font.bold = true;
+  ws.getRangeByIndexes(table.areaHeaderRow + 1, 2, table.totalRow - table.areaHeaderRow, 5).numberFormat = [[POINTS_FORMAT]];
+  ws.getRangeByIndexes(table.areaHeaderRow + 1, 7, table.totalRow - table.areaHeaderRow, 1).numberFormat = [["0.00"]];
+  ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 260;
+  // the native chart: achieved vs max vs target per area, from the area table itself so it follows edits
+  const rows = table.areaLastRow - table.areaHeaderRow + 1;
+  if (rows > 1) {
+    const [first] = table.chartColumns;
+    const source = ws.getRangeByIndexes(table.areaHeaderRow, first ?? 1, rows, table.chartColumns.length);
+    const chart = ws.charts.add("ColumnClustered", source, "Columns");
+    chart.title.text = String(table.grid[0]?.[0] ?? "");
+    chart.legend.position = "Bottom";
+    chart.setPosition(ws.getRangeByIndexes(table.grid.length + 1, 0, 1, 1));
+    chart.width = 560;
+    chart.height = 300;
+  }
+}
+
+export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTable): Promise<void> {
+  const width = table.columns.length;
+  await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
+  for (const f of table.formulas) {
+    await batch.room(f.formula.length + 64);
+    ws.getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[f.formula]];
+  }
+  table.columns.forEach((c, i) => {
+    // widths are in characters; Excel wants points (about 6 per character of the default font)
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(c.width * 6.5);
+  });
+  const all = ws.getRangeByIndexes(table.headerRow, 0, table.grid.length - table.headerRow, width);
+  all.format.wrapText = true;
+  all.format.verticalAlignment = "Top";
+  const header = ws.getRangeByIndexes(table.headerRow, 0, 1, width);
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  header.format.horizontalAlignment = "Center";
+  table.kinds.forEach((kind, r) => {
+    if (kind === "title") ws.getRangeByIndexes(r, 0, 1, 1).format.font.bold = true;
+    if (kind === "area") {
+      const band = ws.getRangeByIndexes(r, 0, 1, width);
+      band.format.font.bold = true;
+      band.format.fill.color = AREA_FILL;
+    }
+    if (kind === "resolved") ws.getRangeByIndexes(r, 0, 1, width).format.font.color = "#7F7F7F";
+  });
+  ws.freezePanes.freezeRows(table.headerRow + 1);
+  // printing: landscape A4, header repeated on every page, all columns on one page width
+  ws.pageLayout.orientation = "Landscape";
+  if (supports("1.9")) {
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.setPrintTitleRows(`$${table.headerRow + 1}:$${table.headerRow + 1}`);
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.centerHorizontally = true;
+  }
+}
+
+/** Keep the snapshot in the hidden undo sheet (document settings cap their size; a sheet does not). */
+export async function writeUndo(batch: Batch, context: Excel.RequestContext, name: string, exists: boolean, snapshot: Snapshot): Promise<void> {
+  const ws = freshSheet(context, name, exists);
+  await writeGrid(batch, ws, 0, 0, encodeSnapshot(snapshot));
+  ws.visibility = "Hidden";
+}
+
+/** A snapshot's cells as a grid for `formulas`: formulas stay formulas, everything else literal. */
+export function snapshotGrid(cells: readonly SnapshotCell[]): (string | number | boolean)[][] {
+  const rows = cells.reduce((m, c) => Math.max(m, c.row + 1), 0);
+  const cols = cells.reduce((m, c) => Math.max(m, c.col + 1), 0);
+  const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, () => "" as string | number | boolean));
+  for (const c of cells) (grid[c.row] as (string | number | boolean)[])[c.col] = c.formula ?? officeValue(c.value);
+  return grid;
+}

@@ -1,0 +1,106 @@
+// Writes queued into as few requests as possible, split only when a request would pass Excel on the web's 5 MB cap.
+import { literalText, type CellEdit } from "../../shared/index.js";
+
+/** Stay well under the 5 MB request limit: JSON overhead and formatting commands ride along. */
+export const REQUEST_BUDGET = 4_000_000;
+
+export type CellInput = string | number | boolean | null | undefined;
+
+/** What Office.js should receive for a value: strings always literal, blanks as "". */
+export function officeValue(v: unknown): string | number | boolean {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? v : "";
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return literalText(v.toISOString().slice(0, 10));
+  const s = String(v);
+  return s === "" ? "" : literalText(s);
+}
+
+/** Counts the bytes queued on a context and syncs when the next write would not fit. */
+export class Batch {
+  private queued = 0;
+  syncs = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget = REQUEST_BUDGET,
+  ) {}
+
+  /** Reserve room for `bytes`; flushes the queue first when it would overflow. */
+  async room(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > this.budget) await this.flush();
+    this.queued += bytes;
+  }
+
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.syncs++;
+    this.queued = 0;
+    // the suspension lasts until the next sync; writes after it must not recalculate cell by cell either
+    this.context.application.suspendApiCalculationUntilNextSync();
+  }
+}
+
+const size = (grid: unknown[][]) => JSON.stringify(grid).length + 64;
+
+/** A rectangular grid (ragged rows padded) converted for Office.js. */
+export function officeGrid(grid: readonly (readonly unknown[])[], width?: number): (string | number | boolean)[][] {
+  const w = width ?? Math.max(1, ...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: w }, (_, c) => officeValue(r[c])));
+}
+
+/**
+ * Write a grid at (row, col) in row bands that each fit the request budget. Plain data goes through
+ * `officeGrid` (literal text); `prop: "formulas"` takes cells already prepared (formulas kept as formulas).
+ */
+export async function writeGrid(
+  batch: Batch,
+  sheet: Excel.Worksheet,
+  row: number,
+  col: number,
+  grid: readonly (readonly unknown[])[],
+  prop: "values" | "formulas" = "values",
+): Promise<void> {
+  if (!grid.length) return;
+  const rows = prop === "values" ? officeGrid(grid) : (grid as (string | number | boolean)[][]);
+  const w = rows[0]?.length ?? 1;
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length) {
+      const b = size([rows[end] as unknown[]]);
+      if (end > start && bytes + b > REQUEST_BUDGET / 4) break;
+      bytes += b;
+      end++;
+    }
+    await batch.room(bytes);
+    const range = sheet.getRangeByIndexes(row + start, col, end - start, w);
+    if (prop === "values") range.values = rows.slice(start, end);
+    else range.formulas = rows.slice(start, end);
+    start = end;
+  }
+}
+
+/**
+ * Write cell edits, one range per run of consecutive rows in a column: a 5 000-row sheet becomes a few
+ * dozen range writes, not thousands. Formulas and literal values share one `formulas` array.
+ */
+export async function writeEdits(batch: Batch, sheet: Excel.Worksheet, edits: readonly CellEdit[]): Promise<void> {
+  const byCol = new Map<number, CellEdit[]>();
+  for (const e of edits) {
+    const list = byCol.get(e.col);
+    if (list) list.push(e);
+    else byCol.set(e.col, [e]);
+  }
+  for (const [col, list] of [...byCol].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => a.row - b.row);
+    for (let i = 0; i < list.length; ) {
+      let j = i;
+      while (j + 1 < list.length && (list[j + 1] as CellEdit).row === (list[j] as CellEdit).row + 1) j++;
+      const run = list.slice(i, j + 1).map((e) => [e.formula ?? officeValue(e.value)]);
+      await batch.room(size(run));
+      sheet.getRangeByIndexes((list[i] as CellEdit).row, col, run.length, 1).formulas = run;
+      i = j + 1;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OfficeMockObject } from "office-addin-mock";
+import { SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
+import { planCommand, scoreCommand, undoCommand } from "../../addin/excel/commands.js";
+import { seed001Messy } from "../fixtures/seed001.js";
+import { criteriaSheet, TRAP_NAME } from "./criteria-sheet.js";
+import { FakeExcel } from "./fake-excel.js";
+
+const AT = "2024-01-01T00:00:00.000Z";
+
+beforeEach(() => {
+  (globalThis as any).Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
+});
+afterEach(() => {
+  delete (globalThis as any).Office;
+});
+
+function workbook(grid: unknown[][], origin = { row: 0, col: 0 }) {
+  const xl = new FakeExcel();
+  xl.addSheet("Bảng điểm", grid, origin);
+  return xl;
+}
+
+describe("Tính điểm through office-addin-mock", () => {
+  it("makes the same small number of context.sync calls on 20 and 5 000 rows", async () => {
+    const counts: number[] = [];
+    for (const rows of [20, 5000]) {
+      const xl = workbook(criteriaSheet(rows).grid);
+      const out = await scoreCommand(xl.context, {}, AT);
+      expect(out.report?.counts.criteria).toBeGreaterThan(rows / 2);
+      expect(out.syncs).toBe(xl.syncs);
+      counts.push(xl.syncs);
+    }
+    expect(counts[0]).toBe(2);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it("never changes a leaf's own cells and writes parents as SUM formulas", async () => {
+    const { grid, leafRows } = criteriaSheet(200);
+    const xl = workbook(grid);
+    // the change column (F) is derived on every row; everything else a leaf holds was typed
+    const own = (r: number) => xl.snapshot("Bảng điểm").filter((c) => c.startsWith(`${r},`) && !c.startsWith(`${r},5=`));
+    const before = new Map(leafRows.map((r) => [r, own(r)]));
+    const out = await scoreCommand(xl.context, {}, AT);
+    for (const r of leafRows) expect(own(r)).toEqual(before.get(r));
+    expect(xl.sheet("Bảng điểm")!.get(3, 5)?.formula).toBe("=E4-D4");
+    const sheet = xl.sheet("Bảng điểm")!;
+    expect(sheet.get(1, 3)?.formula).toBe("=SUM(D3,D7,D11,D15,D19)");
+    expect(out.report?.diagnostics.some((d) => d.code === "ROLLUP_MISMATCH" && d.cell === "D2")).toBe(true);
+  });
+
+  it("undo restores the criteria grid exactly and removes the sheets it created", async () => {
+    const xl = workbook(criteriaSheet(300).grid, { row: 2, col: 1 });
+    const before = xl.snapshot("Bảng điểm");
+    await scoreCommand(xl.context, {}, AT);
+    expect(xl.snapshot("Bảng điểm")).not.toEqual(before);
+    expect(xl.sheet(UNDO_SHEET)?.visibility).toBe("Hidden");
+    const syncs = xl.syncs;
+    const out = await undoCommand(xl.context);
+    expect(xl.syncs - syncs).toBe(2);
+    expect(out.canUndo).toBe(false);
+    expect(xl.snapshot("Bảng điểm")).toEqual(before);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Bảng điểm"]);
+  });
+
+  it("undo puts back result sheets that existed before", async () => {
+    const xl = workbook(criteriaSheet(60).grid);
+    xl.addSheet(SHEET_NAMES.summary, [["my own note"], [TRAP_NAME], [1.5]]);
+    const before = xl.snapshot(SHEET_NAMES.summary);
+    await scoreCommand(xl.context, {}, AT);
+    expect(xl.snapshot(SHEET_NAMES.summary)).not.toEqual(before);
+    await undoCommand(xl.context);
+    expect(xl.snapshot(SHEET_NAMES.summary)).toEqual(before);
+    expect(xl.sheet(SHEET_NAMES.findings)).toBeUndefined();
+  });
+
+  it("writes a criterion named =HYPERLINK(\"x\") as text, never as a formula", async () => {
+    const xl = workbook(criteriaSheet(40).grid);
+    await scoreCommand(xl.context, {}, AT);
+    await planCommand(xl.context, {}, AT);
+    for (const name of [SHEET_NAMES.summary, SHEET_NAMES.plan]) {
+      const cells = [...xl.sheet(name)!.cells.values()];
+      expect(cells.some((c) => c.value === TRAP_NAME && !c.formula), name).toBe(true);
+      expect(cells.some((c) => c.formula?.includes("HYPERLINK")), name).toBe(false);
+    }
+  });
+
+  it("scores seed 001 as typed: totals, the area-3 mismatch at D48, a chart and linked findings", async () => {
+    const xl = workbook(seed001Messy());
+    const out = await scoreCommand(xl.context, {}, AT);
+    const r = out.report!;
+    expect(r.totals).toMatchObject({ max: 70.5, achieved: 51.077, target: 67.4, index: 72.45 });
+    const d48 = r.diagnostics.find((d) => d.code === "ROLLUP_MISMATCH" && d.cell === "D48");
+    expect(d48?.message).toContain("12,217");
+    expect(xl.sheet("Bảng điểm")!.get(47, 3)?.formula).toMatch(/^=SUM\(D\d+/);
+    expect(xl.sheet(SHEET_NAMES.summary)!.charts).toHaveLength(1);
+    const links = [...xl.sheet(SHEET_NAMES.findings)!.hyperlinks.values()];
+    expect(links).toContainEqual({ documentReference: "'Bảng điểm'!D48", textToDisplay: "D48" });
+    expect(xl.suspends).toBeGreaterThanOrEqual(1);
+    expect(xl.active).toBe("Bảng điểm");
+  });
+
+  it("a second Tính điểm finds nothing left to write", async () => {
+    const xl = workbook(criteriaSheet(80).grid);
+    await scoreCommand(xl.context, {}, AT);
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.notice).toContain("ghi 0 ô");
+  });
+
+  it("refuses to score its own sheets and writes nothing without a header", async () => {
+    const xl = workbook([["nothing here"]]);
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.headerRow).toBe(0);
+    expect(xl.syncs).toBe(1);
+    expect(xl.sheets).toHaveLength(1);
+    xl.addSheet(SHEET_NAMES.summary);
+    xl.active = SHEET_NAMES.summary;
+    await expect(scoreCommand(xl.context)).rejects.toThrow(/Tổng hợp/);
+  });
+});

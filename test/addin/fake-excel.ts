@@ -1,0 +1,266 @@
+// A small Excel workbook behind Microsoft's office-addin-mock: proxies only answer after load + sync, writes land
+// at sync time, strings are parsed the way Excel parses typed input, and every context.sync is counted.
+import { OfficeMockObject } from "office-addin-mock";
+import { a1, columnIndex } from "../../shared/index.js";
+
+export type Cell = { value: string | number | boolean; formula?: string };
+
+export class FakeSheet {
+  cells = new Map<string, Cell>();
+  visibility = "Visible";
+  charts: { type: string; source: string }[] = [];
+  hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
+  constructor(public name: string) {}
+
+  get(row: number, col: number): Cell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** Excel's reading of typed input: 'text stays text, =… is a formula, numbers become numbers. */
+  type(row: number, col: number, input: unknown): void {
+    const key = `${row},${col}`;
+    if (input === "" || input === null || input === undefined) this.cells.delete(key);
+    else if (typeof input === "number" || typeof input === "boolean") this.cells.set(key, { value: input });
+    else {
+      const s = String(input);
+      if (s.startsWith("'")) this.cells.set(key, { value: s.slice(1) });
+      else if (s.startsWith("=")) this.cells.set(key, { value: 0, formula: s });
+      else if (/^-?\d+(\.\d+)?$/.test(s.trim())) this.cells.set(key, { value: Number(s) });
+      else if (/^(true|false)$/i.test(s.trim())) this.cells.set(key, { value: s.trim().toLowerCase() === "true" });
+      else this.cells.set(key, { value: s });
+    }
+  }
+
+  /** Put raw cell content (what a user typed earlier): strings stay strings. */
+  load(grid: readonly (readonly unknown[])[], origin = { row: 0, col: 0 }): void {
+    grid.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v === null || v === undefined || v === "") return;
+        this.cells.set(`${r + origin.row},${c + origin.col}`, { value: v as Cell["value"] });
+      }),
+    );
+  }
+
+  bounds(): { row: number; col: number; rows: number; cols: number } | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const key of this.cells.keys()) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  grid(kind: "values" | "formulas", b = this.bounds()): unknown[][] {
+    if (!b) return [];
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.cols }, (_, c) => {
+        const cell = this.get(b.row + r, b.col + c);
+        if (!cell) return "";
+        return kind === "formulas" && cell.formula ? cell.formula : cell.value;
+      }),
+    );
+  }
+
+  /** Recompute =SUM(...) and =A1-B1 formulas (all this add-in writes), repeating until parents settle. */
+  recalc(): void {
+    const num = (ref: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(ref);
+      const v = m ? this.get(Number(m[2]) - 1, columnIndex(m[1] as string))?.value : 0;
+      return typeof v === "number" ? v : 0;
+    };
+    const range = (part: string) => {
+      const [from, to] = part.split(":") as [string, string | undefined];
+      if (!to) return num(from);
+      const a = /^([A-Z]+)(\d+)$/.exec(from);
+      const b = /^([A-Z]+)(\d+)$/.exec(to);
+      if (!a || !b) return 0;
+      let s = 0;
+      for (let r = Number(a[2]); r <= Number(b[2]); r++) s += num(`${a[1]}${r}`);
+      return s;
+    };
+    for (let pass = 0; pass < 8; pass++) {
+      for (const cell of this.cells.values()) {
+        const f = cell.formula;
+        if (!f) continue;
+        const sum = /^=SUM\((.*)\)$/i.exec(f);
+        const diff = /^=([A-Z]+\d+)-([A-Z]+\d+)$/.exec(f);
+        if (sum) cell.value = Math.round((sum[1] as string).split(",").reduce((s, p) => s + range(p.trim()), 0) * 1000) / 1000;
+        else if (diff) cell.value = Math.round((num(diff[1] as string) - num(diff[2] as string)) * 1000) / 1000;
+      }
+    }
+  }
+}
+
+interface Tracked {
+  mock: any;
+  sheet: FakeSheet;
+  row: number;
+  col: number;
+  values: unknown;
+  formulas: unknown;
+  hyperlink: unknown;
+}
+
+function parseAddress(address: string): { row: number; col: number; rows: number; cols: number } {
+  const [from, to] = address.replace(/\$/g, "").split(":") as [string, string | undefined];
+  const p = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(ref);
+    if (!m) throw new Error(`fake: unsupported address ${address}`);
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1] as string) };
+  };
+  const a = p(from);
+  const b = to ? p(to) : a;
+  return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  active = "";
+  settings = new Map<string, string>();
+  syncs = 0;
+  suspends = 0;
+  selected = "";
+  /** requests' approximate sizes, one per sync */
+  requestBytes: number[] = [];
+  private pending = 0;
+  private tracked: Tracked[] = [];
+  private mocks: any[] = [];
+  readonly context: any;
+
+  constructor() {
+    this.context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          getActiveWorksheet: () => this.worksheet(this.sheet(this.active)),
+          getItem: (name: string) => {
+            const s = this.sheet(name);
+            if (!s) throw new Error(`fake: no sheet ${name}`);
+            return this.worksheet(s);
+          },
+          getItemOrNullObject: (name: string) => this.worksheet(this.sheet(name)),
+          add: (name: string) => {
+            if (this.sheet(name)) throw new Error(`fake: sheet ${name} exists`);
+            const s = new FakeSheet(name);
+            this.sheets.push(s);
+            return this.worksheet(s);
+          },
+        },
+        settings: {
+          getItemOrNullObject: (key: string) => this.track({ value: this.settings.get(key) ?? "" }, !this.settings.has(key)),
+          add: (key: string, value: string) => void this.settings.set(key, value),
+        },
+      },
+      application: { suspendApiCalculationUntilNextSync: () => void this.suspends++ },
+      sync: async () => this.sync(),
+    });
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  addSheet(name: string, grid: readonly (readonly unknown[])[] = [], origin = { row: 0, col: 0 }): FakeSheet {
+    const s = new FakeSheet(name);
+    s.load(grid, origin);
+    this.sheets.push(s);
+    if (!this.active) this.active = name;
+    return s;
+  }
+
+  private track(data: Record<string, unknown>, isNull = false): any {
+    const mock = new OfficeMockObject(data as never, "excel" as never);
+    // Office.js answers isNullObject after any sync, without a load of its own
+    mock.isNullObject = isNull;
+    this.mocks.push(mock);
+    return mock;
+  }
+
+  private range(sheet: FakeSheet | undefined, row: number, col: number, rows: number, cols: number, isNull = false): any {
+    const values = sheet && !isNull ? this.slice(sheet, "values", row, col, rows, cols) : [];
+    const formulas = sheet && !isNull ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
+    const mock = this.track({
+      values,
+      formulas,
+      rowIndex: row,
+      columnIndex: col,
+      address: sheet ? `${sheet.name}!${a1(row, col)}` : "",
+      numberFormat: [],
+      format: { font: {}, fill: {}, borders: {} },
+      select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
+    }, isNull || !sheet);
+    // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
+    if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, hyperlink: undefined });
+    return mock;
+  }
+
+  private slice(sheet: FakeSheet, kind: "values" | "formulas", row: number, col: number, rows: number, cols: number): unknown[][] {
+    return sheet.grid(kind, { row, col, rows, cols });
+  }
+
+  private worksheet(sheet: FakeSheet | undefined): any {
+    const isNull = !sheet;
+    const ws = this.track({
+      name: sheet?.name ?? "",
+      visibility: sheet?.visibility ?? "Visible",
+      getUsedRangeOrNullObject: () => {
+        const b = sheet?.bounds();
+        return b ? this.range(sheet, b.row, b.col, b.rows, b.cols) : this.range(sheet, 0, 0, 0, 0, true);
+      },
+      getRange: (address: string) => {
+        const p = parseAddress(address);
+        return this.range(sheet, p.row, p.col, p.rows, p.cols);
+      },
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.range(sheet, row, col, rows, cols),
+      delete: () => {
+        this.sheets = this.sheets.filter((s) => s !== sheet);
+      },
+      activate: () => void (this.active = sheet?.name ?? this.active),
+      freezePanes: { freezeRows: () => undefined },
+      pageLayout: { setPrintTitleRows: () => undefined },
+      charts: {
+        add: (type: string, source: any) => {
+          sheet?.charts.push({ type, source: String(source.address) });
+          return this.track({ title: {}, legend: {}, setPosition: () => undefined });
+        },
+      },
+    }, isNull);
+    // visibility is applied when the request runs
+    if (sheet) this.tracked.push({ mock: ws, sheet, row: -1, col: -1, values: undefined, formulas: undefined, hyperlink: undefined });
+    return ws;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    let bytes = 0;
+    for (const t of this.tracked) {
+      if (t.row < 0) {
+        if (["Visible", "Hidden", "VeryHidden"].includes(t.mock.visibility)) t.sheet.visibility = t.mock.visibility;
+        continue;
+      }
+      for (const kind of ["values", "formulas"] as const) {
+        const now = t.mock[kind];
+        if (!Array.isArray(now) || now === t[kind]) continue;
+        bytes += JSON.stringify(now).length;
+        (now as unknown[][]).forEach((line, r) => line.forEach((v, c) => t.sheet.type(t.row + r, t.col + c, v)));
+        t[kind] = now;
+      }
+      if (t.mock.hyperlink && t.mock.hyperlink !== t.hyperlink) {
+        t.sheet.hyperlinks.set(a1(t.row, t.col), t.mock.hyperlink);
+        t.hyperlink = t.mock.hyperlink;
+      }
+    }
+    this.requestBytes.push(bytes + this.pending);
+    this.pending = 0;
+    for (const s of this.sheets) s.recalc();
+    for (const m of this.mocks) await m.sync();
+    await new Promise((r) => setTimeout(r, 0));
+    this.mocks = [];
+  }
+
+  /** The sheet as values with formulas where a cell has one: what "undo restores exactly" compares. */
+  snapshot(name: string): string[] {
+    const s = this.sheet(name);
+    if (!s) return [];
+    return [...s.cells.entries()].map(([k, c]) => `${k}=${c.formula ?? JSON.stringify(c.value)}`).sort();
+  }
+}
