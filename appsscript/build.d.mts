@@ -1,0 +1,2 @@
+/** Writes dist/appsscript/{Code.js, Sidebar.html, appsscript.json}. */
+export function buildAppsScript(): Promise<void>;

@@ -1,0 +1,175 @@
+// The three commands as the sidebar and the menu run them: read once, call the core, write in batches.
+// No scoring here: every figure, finding and table comes from shared/.
+import {
+  resolveSettings,
+  runPlan,
+  runScore,
+  SHEET_NAMES,
+  TERMS,
+  undoEdits,
+  UNDO_SHEET,
+  type Lang,
+  type Report,
+  type SettingsInput,
+  type SnapshotCell,
+} from "../shared/index.js";
+import { editBlock, rectangle } from "./cells.js";
+import { writeFindings } from "./findings-sheet.js";
+import { withDocumentLock } from "./lock.js";
+import { markBlock, markChanges, type MarkCell } from "./marks.js";
+import { CHART_TITLE, NOTICE } from "./notices.js";
+import { writePlan } from "./plan-sheet.js";
+import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
+import { freshSheet } from "./result-sheet.js";
+import { loadStored, saveStored, type Stored } from "./settings-store.js";
+import { writeSummary } from "./summary-sheet.js";
+import { dropUndo, hasUndo, loadUndo, saveUndo } from "./undo-store.js";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What the sidebar shows after a command (the shape of ui/panel.ts PanelState). */
+export interface ServerState {
+  report: Report | null;
+  canUndo: boolean;
+  notice?: string;
+}
+
+const OURS = new Set<string>([...Object.values(SHEET_NAMES), UNDO_SHEET]);
+
+function langOf(stored: Stored): Lang {
+  const s = resolveSettings(stored.settings);
+  return s.ok ? s.settings.lang : "vi";
+}
+
+/** The active sheet, unless it is one we write; then the criteria sheet of the last command. */
+function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet {
+  const active = ss.getActiveSheet();
+  if (!OURS.has(active.getName())) return active;
+  return (stored.sheet && ss.getSheetByName(stored.sheet)) || active;
+}
+
+function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
+  const block = editBlock(read.values, read.formulas, edits);
+  if (block) read.sheet.getRange(block.row + 1, block.col + 1, block.values.length, (block.values[0] as unknown[]).length).setValues(block.values);
+}
+
+function writeMarks(read: CriteriaRead, cells: readonly MarkCell[]): void {
+  const block = markBlock(read.backgrounds, read.notes, cells);
+  if (!block) return;
+  const range = read.sheet.getRange(block.row + 1, block.col + 1, block.backgrounds.length, (block.backgrounds[0] as string[]).length);
+  range.setBackgrounds(block.backgrounds);
+  range.setNotes(block.notes);
+}
+
+export function score(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const read = readCriteria(criteriaSheet(ss, stored));
+    const name = read.sheet.getName();
+    const existing = readExisting(ss, ["findings", "summary"]);
+    const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
+    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: NOTICE.noHeader[lang](name) };
+
+    const marks = markChanges(read.backgrounds, read.notes, result.highlights);
+    saveUndo(ss, { snapshot: result.snapshot, marks: marks.before });
+    writeEdits(read, result.edits);
+    writeMarks(read, marks.after);
+    writeFindings(ss, result.sheetNames.findings, result.findings, read.sheet, TERMS.error[lang]);
+    writeSummary(ss, result.sheetNames.summary, result.summary, CHART_TITLE[lang]);
+    saveStored(ss, { ...stored, sheet: name });
+    read.sheet.activate();
+    return { report: result.report, canUndo: true, notice: NOTICE.scored[lang](result.report, result.edits.length) };
+  });
+}
+
+export function plan(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const sheet = criteriaSheet(ss, stored);
+    const range = sheet.getDataRange();
+    const name = sheet.getName();
+    const existing = readExisting(ss, ["plan"]);
+    const result = runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing);
+    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: NOTICE.noHeader[lang](name) };
+
+    saveUndo(ss, { snapshot: result.snapshot, marks: [] });
+    const planSheet = writePlan(ss, result.sheetName, result.table);
+    saveStored(ss, { ...stored, sheet: name });
+    planSheet.activate();
+    return { report: result.report, canUndo: true, notice: NOTICE.planned[lang](result.table.stats.weak, result.table.stats.resolved) };
+  });
+}
+
+/** A result sheet back as the snapshot saw it (values and formulas; its formats were not kept). */
+function restoreSheet(ss: Spreadsheet, name: string, cells: readonly SnapshotCell[]): void {
+  const sheet = freshSheet(ss, name);
+  if (!cells.length) return;
+  const height = Math.max(...cells.map((c) => c.row)) + 1;
+  const width = Math.max(...cells.map((c) => c.col)) + 1;
+  const grid: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(null));
+  for (const c of cells) (grid[c.row] as unknown[])[c.col] = c.value;
+  const rows = rectangle(grid, width);
+  for (const c of cells) if (c.formula) (rows[c.row] as unknown[])[c.col] = c.formula;
+  sheet.getRange(1, 1, height, width).setValues(rows);
+}
+
+export function undo(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const saved = loadUndo(ss);
+    if (!saved) return { report: null, canUndo: false, notice: NOTICE.nothingToUndo[lang]() };
+    const { snapshot } = saved;
+    const sheet = ss.getSheetByName(snapshot.sheet);
+    if (sheet && (snapshot.cells.length || saved.marks.length)) {
+      const read = readCriteria(sheet);
+      writeEdits(read, undoEdits(snapshot.cells));
+      writeMarks(read, saved.marks);
+    }
+    for (const s of snapshot.sheets) {
+      if (s.existed) restoreSheet(ss, s.name, s.cells ?? []);
+      else {
+        const created = ss.getSheetByName(s.name);
+        if (created) ss.deleteSheet(created);
+      }
+    }
+    dropUndo(ss);
+    sheet?.activate();
+    const notice = sheet ? NOTICE.undone[lang]() : `${NOTICE.undone[lang]()} ${NOTICE.noSheet[lang](snapshot.sheet)}`;
+    return { report: null, canUndo: false, notice };
+  });
+}
+
+/** What the sidebar shows on opening: the active criteria sheet analysed, nothing written. */
+export function preview(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const sheet = criteriaSheet(ss, stored);
+  const range = sheet.getDataRange();
+  const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
+  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss) };
+}
+
+/** Jump to a cell of the criteria sheet (from a finding in the sidebar). */
+export function select(cell: string): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = criteriaSheet(ss, loadStored(ss));
+  sheet.activate();
+  sheet.getRange(cell).activate();
+}
+
+export function setSettings(change: Partial<SettingsInput>): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const settings = { ...stored.settings, ...change };
+  const checked = resolveSettings(settings);
+  if (!checked.ok) throw new Error(checked.problems.join("; "));
+  saveStored(ss, { ...stored, settings });
+  return preview();
+}

@@ -1,0 +1,34 @@
+// "Kế hoạch khắc phục": the core's merged plan table, laid out for printing as far as Apps Script allows
+// (frozen header rows repeat on every printed page; paper size and orientation stay in File › Print).
+import type { PlanTable } from "../shared/index.js";
+import { freshSheet, rowRanges, writeGrid } from "./result-sheet.js";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Plan column widths are in characters; a character of the default font is about 7 px. */
+const PX_PER_CHAR = 7;
+
+export function writePlan(ss: Spreadsheet, name: string, table: PlanTable): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = freshSheet(ss, name);
+  const width = table.columns.length;
+  const rows = writeGrid(
+    sheet,
+    table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null)),
+    table.formulas,
+  );
+  const body = rows.length - table.headerRow;
+  const rowsOf = (kind: PlanTable["kinds"][number]) => table.kinds.map((k, i) => (k === kind ? i : -1)).filter((i) => i >= 0);
+
+  table.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, Math.round(c.width * PX_PER_CHAR)));
+  const titles = rowsOf("title");
+  if (titles.length) sheet.getRangeList(rowRanges(titles, 1)).setFontWeight("bold");
+  const grid = sheet.getRange(table.headerRow + 1, 1, body, width);
+  grid.setWrap(true).setVerticalAlignment("top").setBorder(true, true, true, true, true, true);
+  sheet.getRange(table.headerRow + 1, 1, 1, width).setFontWeight("bold").setBackground("#e8eaed").setHorizontalAlignment("center");
+  const areas = rowsOf("area");
+  if (areas.length) sheet.getRangeList(rowRanges(areas, width)).setFontWeight("bold").setBackground("#f1f3f4");
+  const resolved = rowsOf("resolved");
+  if (resolved.length) sheet.getRangeList(rowRanges(resolved, width)).setFontColor("#5f6368").setFontStyle("italic");
+  sheet.setFrozenRows(table.headerRow + 1);
+  return sheet;
+}

@@ -1,0 +1,32 @@
+// A result sheet (Kiểm tra, Tổng hợp, Kế hoạch khắc phục) is replaced whole on every run.
+import { columnLetter } from "../shared/index.js";
+import { rectangle, type CellInput } from "./cells.js";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The sheet `name`, emptied (values, formats, charts), or a new one. */
+export function freshSheet(ss: Spreadsheet, name: string): Sheet {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return ss.insertSheet(name);
+  sheet.clear();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  return sheet;
+}
+
+/** Writes `grid` at A1 in one call; `formulas` (0-based row, col) replace cells with formulas. */
+export function writeGrid(sheet: Sheet, grid: readonly (readonly unknown[])[], formulas: readonly { row: number; col: number; formula: string }[] = []): CellInput[][] {
+  const rows = rectangle(grid);
+  for (const f of formulas) {
+    const line = rows[f.row];
+    if (line && f.col < line.length) line[f.col] = f.formula;
+  }
+  sheet.getRange(1, 1, rows.length, (rows[0] as CellInput[]).length).setValues(rows);
+  return rows;
+}
+
+/** "A5:E5" for whole grid rows, for RangeList formatting. */
+export function rowRanges(rows: readonly number[], width: number): string[] {
+  const last = columnLetter(Math.max(width, 1) - 1);
+  return rows.map((r) => `A${r + 1}:${last}${r + 1}`);
+}

@@ -1,0 +1,38 @@
+// "Tổng hợp": totals by area and by lead, and a bar chart of the areas (max, achieved, target).
+import type { SummaryTable } from "../shared/index.js";
+import { freshSheet, rowRanges, writeGrid } from "./result-sheet.js";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const WIDTH = 9;
+const WIDTHS = [70, 320, 90, 90, 90, 90, 90, 90, 80];
+
+export function writeSummary(ss: Spreadsheet, name: string, table: SummaryTable, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = freshSheet(ss, name);
+  const rows = writeGrid(
+    sheet,
+    table.grid.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? null)),
+  );
+  sheet.getRange(1, 1).setFontWeight("bold").setFontSize(14);
+  sheet.getRangeList(rowRanges([table.areaHeaderRow, table.totalRow, table.ownerHeaderRow], WIDTH)).setFontWeight("bold");
+  sheet.getRangeList(rowRanges([table.areaHeaderRow, table.ownerHeaderRow], WIDTH)).setBackground("#e8eaed").setWrap(true);
+  sheet.getRange(table.areaHeaderRow + 2, 3, Math.max(1, rows.length - table.areaHeaderRow - 1), WIDTH - 3).setNumberFormat("0.###");
+  WIDTHS.forEach((w, c) => sheet.setColumnWidth(c + 1, w));
+
+  const areas = table.areaLastRow - table.areaHeaderRow;
+  if (areas > 0) {
+    // one range per series so the chart follows the core's column choice even if it stops being contiguous
+    let builder = sheet.newChart().setChartType(Charts.ChartType.BAR);
+    for (const c of table.chartColumns) builder = builder.addRange(sheet.getRange(table.areaHeaderRow + 1, c + 1, areas + 1, 1));
+    const chart = builder
+      .setNumHeaders(1)
+      .setOption("title", chartTitle)
+      .setOption("legend", { position: "top" })
+      .setOption("width", 640)
+      .setOption("height", 40 * areas + 120)
+      .setPosition(rows.length + 2, 2, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+  }
+  return sheet;
+}

@@ -1,0 +1,28 @@
+// Loads the BUILT dist/appsscript/Code.js into a fresh vm context, as Apps Script would: its top-level
+// function declarations become globals of that context.
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+import { buildAppsScript } from "../../appsscript/build.mjs";
+import { fakeServices, type FakeServices } from "./fake-sheets.js";
+
+export const CODE_PATH = "dist/appsscript/Code.js";
+
+let built: Promise<void> | null = null;
+
+/** Builds once per test file (the output is written atomically, so parallel files do not race). */
+export function ensureBuilt(): Promise<void> {
+  if (!built) built = buildAppsScript();
+  return built;
+}
+
+export function codeText(): string {
+  return readFileSync(CODE_PATH, "utf8");
+}
+
+export type Globals = Record<string, (...args: unknown[]) => unknown>;
+
+export function loadCode(services: FakeServices = fakeServices()): { services: FakeServices; g: Globals } {
+  const context = vm.createContext({ ...services.globals });
+  vm.runInContext(codeText(), context, { filename: "Code.js" });
+  return { services, g: context as unknown as Globals };
+}
