@@ -9,11 +9,22 @@ export type CodeCell =
 
 const DOTTED = /^\d{1,4}(\.\d{1,4})*\.?$/;
 
+/** Serial numbers of 1/1/1970 … 31/12/2099: no criterion code is that large, a date is. */
+const DATE_SERIAL_MIN = 25569;
+const DATE_SERIAL_MAX = 73415;
+
+function serialToDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+}
+
 export function parseCode(value: unknown): CodeCell {
   if (isBlank(value)) return { kind: "blank" };
   if (value instanceof Date) return { kind: "date", raw: cellText(value) };
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 0) return { kind: "invalid", raw: String(value) };
+    // Office.js hands dates over as serial numbers: 1.1 typed in a date-happy locale arrives as 44197
+    if (Number.isInteger(value) && value >= DATE_SERIAL_MIN && value <= DATE_SERIAL_MAX) return { kind: "date", raw: serialToDate(value) };
     const parsed = fromText(String(value));
     return parsed.kind === "code" ? { ...parsed, numeric: true } : parsed;
   }

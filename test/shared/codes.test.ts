@@ -16,6 +16,7 @@ describe("parseCode", () => {
     expect(parseCode("a)").kind).toBe("invalid");
     expect(parseCode("1..2").kind).toBe("invalid");
     expect(parseCode(new Date(2021, 0, 1)).kind).toBe("date");
+    expect(parseCode(44197)).toEqual({ kind: "date", raw: "1/1/2021" }); // how Office.js hands over a date
     expect(parseCode(null).kind).toBe("blank");
   });
 
