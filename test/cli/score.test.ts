@@ -1,0 +1,191 @@
+// cchc score: parents, total and change filled; everything else exactly as it was; findings linked; never over the input.
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScore, SHEET_NAMES, type CellEdit, type Report } from "../../shared/index.js";
+import { precedents } from "../../cli/formula-guard.js";
+import { cchc, open, readSheet, save, saveText, sheet, tmp } from "./helpers.js";
+import { cleanWorkbook, CRITERIA_SHEET, csvText, libreOfficeWorkbook, messyWorkbook } from "./workbooks.js";
+
+let t: Awaited<ReturnType<typeof tmp>>;
+beforeAll(async () => {
+  t = await tmp();
+});
+afterAll(() => t.done());
+
+/** What the core asks to write for this file's criteria sheet. */
+async function editsFor(file: string): Promise<CellEdit[]> {
+  const grid = readSheet(sheet(await open(file), CRITERIA_SHEET));
+  return runScore({ name: CRITERIA_SHEET, ...grid }).edits;
+}
+
+/** Every cell (value and formula) of the criteria sheet outside `skip` is the same in both files. */
+async function expectUntouched(input: string, output: string, skip: ReadonlySet<string>): Promise<void> {
+  const a = readSheet(sheet(await open(input), CRITERIA_SHEET));
+  const b = readSheet(sheet(await open(output), CRITERIA_SHEET));
+  const rows = Math.max(a.values.length, b.values.length);
+  const diffs: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const width = Math.max(a.values[r]?.length ?? 0, b.values[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const cell = `${String.fromCharCode(65 + c)}${r + 1}`;
+      if (skip.has(cell)) continue;
+      const same = a.values[r]?.[c] === b.values[r]?.[c] && (a.formulas?.[r]?.[c] ?? "") === (b.formulas?.[r]?.[c] ?? "");
+      if (!same) diffs.push(`${cell}: ${String(a.values[r]?.[c])} → ${String(b.values[r]?.[c])}`);
+    }
+  }
+  expect(diffs).toEqual([]);
+}
+
+describe("score on a tidy sheet (numbers)", () => {
+  let input: string;
+  let output: string;
+  let edits: CellEdit[];
+  beforeAll(async () => {
+    input = await save(cleanWorkbook(), t.path("clean.xlsx"));
+    output = t.path("out/clean.cham-diem.xlsx");
+    edits = await editsFor(input);
+  });
+
+  it("writes a copy and reports the errors it found (exit 1)", async () => {
+    const r = await cchc("score", input, "-o", output);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(output);
+    expect(existsSync(output)).toBe(true);
+  });
+
+  it("parents, the total row and the change column hold SUM formulas carrying their results", async () => {
+    const ws = sheet(await open(output), CRITERIA_SHEET);
+    expect(edits.length).toBeGreaterThan(100);
+    for (const e of edits) {
+      const cell = ws.getCell(e.cell);
+      expect(cell.formula, e.cell).toBe(e.formula?.slice(1));
+      expect(cell.result, e.cell).toBe(e.value);
+    }
+    // area 3 (row 38): the hand-typed 12,72 becomes the sum of its sub-criteria
+    expect(ws.getCell("D38").formula).toMatch(/^SUM\(/);
+    expect(ws.getCell("D38").result).toBe(12.217);
+    expect(ws.getCell("D110").result).toBe(51.077);
+    expect(ws.getCell("F110").result).toBe(16.323);
+  });
+
+  it("leaves every other cell exactly as it was", async () => {
+    await expectUntouched(input, output, new Set(edits.map((e) => e.cell)));
+  });
+
+  it("adds “Kiểm tra” whose rows link to the cells, and “Tổng hợp” per area and per owner", async () => {
+    const wb = await open(output);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([CRITERIA_SHEET, SHEET_NAMES.findings, SHEET_NAMES.summary]);
+    const links: string[] = [];
+    sheet(wb, SHEET_NAMES.findings).eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (v && typeof v === "object" && "hyperlink" in v) links.push(v.hyperlink);
+      }),
+    );
+    expect(links).toEqual([`#'${CRITERIA_SHEET}'!D38`, `#'${CRITERIA_SHEET}'!F38`, `#'${CRITERIA_SHEET}'!D110`, `#'${CRITERIA_SHEET}'!F110`]);
+    const summary = readSheet(sheet(wb, SHEET_NAMES.summary)).values.flat();
+    expect(summary).toContain("CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ THỰC HIỆN CƠ CHẾ MỘT CỬA, CƠ CHẾ MỘT CỬA LIÊN THÔNG");
+    expect(summary).toContain("Văn phòng Sở");
+    expect(summary).toContain(72.45);
+  });
+
+  it("the scored copy checks clean and scoring it again replaces its sheets instead of adding more", async () => {
+    const check = await cchc("check", output, "--json");
+    expect(check.code).toBe(0);
+    const report = JSON.parse(check.out) as Report;
+    expect(report.diagnostics.filter((d) => d.code.endsWith("_MISMATCH"))).toEqual([]);
+    expect(report.totals).toMatchObject({ max: 70.5, achieved: 51.077, target: 67.4, delta: 16.323, index: 72.45 });
+    const again = t.path("out/clean.again.xlsx");
+    expect((await cchc("score", output, "-o", again)).code).toBe(0);
+    const wb = await open(again);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([CRITERIA_SHEET, SHEET_NAMES.findings, SHEET_NAMES.summary]);
+    expect(readSheet(sheet(wb, SHEET_NAMES.findings)).values.flat()).toContain("Không phát hiện lỗi.");
+  });
+
+  it("--values writes figures, no formulas", async () => {
+    const out = t.path("out/clean.values.xlsx");
+    expect((await cchc("score", input, "-o", out, "--values")).code).toBe(1);
+    const ws = sheet(await open(out), CRITERIA_SHEET);
+    expect(ws.getCell("D38").value).toBe(12.217);
+    expect(ws.getCell("D110").value).toBe(51.077);
+    expect(readSheet(ws).formulas).toBeUndefined();
+  });
+});
+
+describe("score on the messy sheet (figures typed as text)", () => {
+  it("never writes a formula that reads a text figure (Excel would sum it as 0); leaves and header stay as typed", async () => {
+    const input = await save(messyWorkbook(), t.path("messy.xlsx"));
+    const output = t.path("messy.cham-diem.xlsx");
+    const edits = await editsFor(input);
+    const r = await cchc("score", input, "-o", output);
+    expect(r.code).toBe(1);
+    const wb = await open(output);
+    const ws = sheet(wb, CRITERIA_SHEET);
+    const { values, formulas } = readSheet(ws);
+    let asFormula = 0;
+    for (const e of edits) {
+      const cell = ws.getCell(e.cell);
+      if (cell.formula) {
+        asFormula++;
+        expect(cell.result, e.cell).toBe(e.value);
+        for (const p of precedents(cell.formula)) expect(typeof values[p.row]?.[p.col], `${e.cell} reads ${p.row + 1}`).not.toBe("string");
+      } else expect(cell.value, e.cell).toBe(e.value);
+    }
+    expect(asFormula).toBeGreaterThan(0); // parents over whole numbers only keep their SUM
+    expect(ws.getCell("D48").value).toBe(12.217); // area 3: its sub-criteria include "7,717" (text)
+    expect(formulas).toBeDefined();
+    await expectUntouched(input, output, new Set(edits.map((e) => e.cell)));
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    expect(merges).toEqual(expect.arrayContaining(["A5:A6", "E5:F5", "A1:H1"]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hướng dẫn", CRITERIA_SHEET, SHEET_NAMES.findings, SHEET_NAMES.summary]);
+    const check = await cchc("check", output, "--json");
+    expect((JSON.parse(check.out) as Report).diagnostics.filter((d) => d.code.endsWith("_MISMATCH"))).toEqual([]);
+  });
+});
+
+describe("score on other shapes", () => {
+  it("a LibreOffice save: parents get SUM formulas with results; same formulas are kept for Excel to recompute", async () => {
+    const input = await save(libreOfficeWorkbook(), t.path("lo.xlsx"));
+    const output = t.path("lo.cham-diem.xlsx");
+    expect((await cchc("score", input, "-o", output)).code).toBe(1);
+    const ws = sheet(await open(output), CRITERIA_SHEET);
+    expect(ws.getCell("D2").formula).toMatch(/^SUM\(/);
+    expect(ws.getCell("D2").result).toBe(6.18);
+    expect(ws.getCell("D38").result).toBe(12.217);
+    expect(ws.getCell("F3").formula).toBe("E3-D3");
+  });
+
+  it("a CSV gives an .xlsx copy; --in-place on a CSV is refused", async () => {
+    const input = await saveText(csvText(), t.path("bang.csv"));
+    const r = await cchc("score", input);
+    expect(r.code).toBe(1);
+    const wb = await open(t.path("bang.cham-diem.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["bang", SHEET_NAMES.findings, SHEET_NAMES.summary]);
+    expect(sheet(wb, "bang").getCell("D48").value).toBe(12.217);
+    const refused = await cchc("score", input, "--in-place");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^cchc: .*bang\.csv.*\n$/);
+  });
+});
+
+describe("never over the input unless --in-place", () => {
+  it("refuses -o FILE, leaves it byte for byte, and overwrites only with --in-place", async () => {
+    const input = await save(cleanWorkbook(), t.path("self.xlsx"));
+    const before = await readFile(input);
+    const refused = await cchc("score", input, "-o", input);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(`cchc: không ghi đè lên tệp gốc “${input}”; chọn tệp khác với -o hoặc thêm --in-place.\n`);
+    expect((await readFile(input)).equals(before)).toBe(true);
+
+    const inPlace = await cchc("score", input, "--in-place");
+    expect(inPlace.code).toBe(1);
+    const wb = await open(input);
+    expect(wb.worksheets.map((w) => w.name)).toContain(SHEET_NAMES.findings);
+    expect(sheet(wb, CRITERIA_SHEET).getCell("D38").result).toBe(12.217);
+    // no temporary file left behind
+    const { readdir } = await import("node:fs/promises");
+    expect((await readdir(t.dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
