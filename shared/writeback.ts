@@ -1,6 +1,6 @@
 // What "Tính điểm" writes: parent rows, the total row and the change column. Never a leaf's own figures.
 import { a1, columnLetter } from "./address.js";
-import type { Analysis, CriterionNode, SumRole } from "./analyze.js";
+import type { Analysis, SumRole } from "./analyze.js";
 import { toPoints } from "./points.js";
 import type { CellEdit, Grid, Milli } from "./types.js";
 
@@ -40,25 +40,21 @@ export function scoreEdits(analysis: Analysis, mode: WriteMode = analysis.settin
     for (const role of sumRoles) {
       const c = cols[role] as number;
       const value = analysis.totals[role] ?? 0;
-      if (mode === "values" && analysis.total.written[role] === value) continue;
+      if (mode === "values" && analysis.total.written[role] === value && !analysis.total.formula[role]) continue;
       push(analysis.total.row, c, value, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`);
     }
   }
   if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined) {
     const d = cols.delta;
-    const rows: { row: number; target: Milli | null; achieved: Milli; written: Milli | null; formula: boolean }[] = analysis.nodes.map(
-      (n: CriterionNode) => ({ row: n.row, target: n.computed.target, achieved: n.computed.achieved, written: n.written.delta, formula: n.formula.delta }),
-    );
-    if (analysis.total) {
-      const t = analysis.totals;
-      rows.push({ row: analysis.total.row, target: t.target, achieved: t.achieved, written: analysis.total.written.delta, formula: false });
-    }
-    for (const r of rows) {
-      if (r.target === null) continue;
-      const value = r.target - r.achieved;
-      if (mode === "values" && r.written === value && !r.formula) continue;
-      push(r.row, d, value, `=${ref(r.row, cols.target)}-${ref(r.row, cols.achieved)}`);
-    }
+    const delta = (row: number, target: Milli | null, achieved: Milli, written: Milli | null, formula: boolean) => {
+      if (target === null) return;
+      const value = target - achieved;
+      if (mode === "values" && written === value && !formula) return;
+      push(row, d, value, `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}`);
+    };
+    for (const n of analysis.nodes) delta(n.row, n.computed.target, n.computed.achieved, n.written.delta, n.formula.delta);
+    const total = analysis.total;
+    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, total.written.delta, total.formula.delta);
   }
   return edits;
 }
