@@ -1,0 +1,122 @@
+// cchc plan: the remediation plan sheet, printable, and re-generated without losing what staff typed.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHEET_NAMES } from "../../shared/index.js";
+import { seed001Clean } from "../fixtures/seed001.js";
+import { cchc, open, readSheet, save, sheet, tmp } from "./helpers.js";
+import { cleanWorkbook, CRITERIA_SHEET } from "./workbooks.js";
+
+let t: Awaited<ReturnType<typeof tmp>>;
+beforeAll(async () => {
+  t = await tmp();
+});
+afterAll(() => t.done());
+
+interface PlanView {
+  rows: unknown[][];
+  header: number;
+  col: (title: string) => number;
+  rowOf: (code: string) => unknown[][];
+}
+
+async function planOf(file: string): Promise<PlanView> {
+  const rows = readSheet(sheet(await open(file), SHEET_NAMES.plan)).values;
+  const header = rows.findIndex((r) => r.includes("Mã tiêu chí"));
+  const titles = rows[header] ?? [];
+  const col = (title: string) => titles.indexOf(title);
+  return { rows, header, col, rowOf: (code) => rows.filter((r) => r[col("Mã tiêu chí")] === code) };
+}
+
+const items = (p: PlanView, status: string) => p.rows.filter((r) => r[p.col("Trạng thái")] === status);
+
+describe("plan", () => {
+  let scored: string;
+  let planned: string;
+  beforeAll(async () => {
+    const input = await save(cleanWorkbook(), t.path("in.xlsx"));
+    scored = t.path("in.cham-diem.xlsx");
+    planned = t.path("in.ke-hoach.xlsx");
+    await cchc("score", input, "-o", scored);
+  });
+
+  it("adds “Kế hoạch khắc phục” with the 28 weak leaves under bold area headings, formatted for printing", async () => {
+    const r = await cchc("plan", scored, "-o", planned);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0); // the scored copy has no errors left
+    expect(r.out).toContain("28");
+    const p = await planOf(planned);
+    expect(items(p, "Cần khắc phục").length + items(p, "Chưa dự kiến tăng điểm").length).toBe(28);
+    expect(p.rowOf("1.10")).toHaveLength(1);
+
+    const wb = await open(planned);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([CRITERIA_SHEET, SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan]);
+    const ws = sheet(wb, SHEET_NAMES.plan);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe(`${p.header + 1}:${p.header + 1}`);
+    const headerCell = ws.getCell(p.header + 1, 1);
+    expect(headerCell.font?.name).toBe("Times New Roman");
+    expect(headerCell.font?.bold).toBe(true);
+    expect(headerCell.border?.top?.style).toBe("thin");
+    expect(headerCell.alignment?.wrapText).toBe(true);
+    const areaRow = p.rows.findIndex((r) => r[0] === "1" && r[p.col("Mã tiêu chí")] === null);
+    expect(ws.getCell(areaRow + 1, 3).font?.bold).toBe(true);
+    expect(ws.getColumn(p.col("Tiêu chí / Nội dung thực hiện") + 1).width).toBe(42);
+  });
+
+  it("keeps what staff typed, never duplicates rows, and marks criteria no longer weak as resolved", async () => {
+    // staff type a solution and a progress note, and the 1.10 score improves to its maximum
+    const wb = await open(planned);
+    const ws = sheet(wb, SHEET_NAMES.plan);
+    const p = await planOf(planned);
+    const rowOf = (code: string) => p.rows.findIndex((r) => r[p.col("Mã tiêu chí")] === code) + 1;
+    ws.getCell(rowOf("1.10"), p.col("Giải pháp thực hiện") + 1).value = "Ban hành kế hoạch công tác năm trước 31/1";
+    ws.getCell(rowOf("7.1.6"), p.col("Giải pháp thực hiện") + 1).value = "Cấp chữ ký số cho lãnh đạo các phòng";
+    ws.getCell(rowOf("7.1.6"), p.col("Tiến độ") + 1).value = "Đang thực hiện";
+    const grid = seed001Clean();
+    const row110 = grid.findIndex((r) => r[0] === "1.10") + 1;
+    sheet(wb, CRITERIA_SHEET).getCell(`D${row110}`).value = 2;
+    const edited = await save(wb, t.path("edited.xlsx"));
+
+    const again = t.path("again.xlsx");
+    const r = await cchc("plan", edited, "-o", again);
+    expect(r.code).toBe(1); // area 1 and the total no longer add up: the user changed a leaf
+    const q = await planOf(again);
+    expect(q.rowOf("1.10")).toHaveLength(1);
+    expect(q.rowOf("1.10")[0]?.[q.col("Trạng thái")]).toBe("Đã khắc phục");
+    expect(q.rowOf("1.10")[0]?.[q.col("Giải pháp thực hiện")]).toBe("Ban hành kế hoạch công tác năm trước 31/1");
+    expect(q.rowOf("7.1.6")[0]?.[q.col("Giải pháp thực hiện")]).toBe("Cấp chữ ký số cho lãnh đạo các phòng");
+    expect(q.rowOf("7.1.6")[0]?.[q.col("Tiến độ")]).toBe("Đang thực hiện");
+    expect(items(q, "Cần khắc phục").length + items(q, "Chưa dự kiến tăng điểm").length).toBe(27);
+
+    // and once more, in place: nothing moves, nothing doubles
+    expect((await cchc("plan", again, "--in-place")).code).toBe(1);
+    const z = await planOf(again);
+    expect(z.rows).toEqual(q.rows);
+    expect((await open(again)).worksheets.filter((w) => w.name === SHEET_NAMES.plan)).toHaveLength(1);
+  });
+});
+
+describe("text stays text", () => {
+  it("a criterion named =HYPERLINK(\"x\") is text in every sheet written", async () => {
+    const evil = '=HYPERLINK("x")';
+    const grid = seed001Clean();
+    for (const row of grid) if (row[0] === "7" || row[0] === "7.1.6") row[1] = evil;
+    const input = await save(cleanWorkbook(grid), t.path("evil.xlsx"));
+    const scored = t.path("evil.cham-diem.xlsx");
+    const planned = t.path("evil.ke-hoach.xlsx");
+    await cchc("score", input, "-o", scored);
+    const r = await cchc("plan", scored, "-o", planned, "--json");
+    expect((JSON.parse(r.out) as { plan: { code: string; name: string }[] }).plan.find((p) => p.code === "7.1.6")?.name).toBe(evil);
+
+    const wb = await open(planned);
+    const found: string[] = [];
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.formula ?? "", `${ws.name}!${cell.address}`).not.toMatch(/HYPERLINK/i);
+          if (cell.value === evil) found.push(ws.name);
+        }),
+      );
+    }
+    expect(new Set(found)).toEqual(new Set([CRITERIA_SHEET, SHEET_NAMES.summary, SHEET_NAMES.plan]));
+  });
+});
