@@ -1,2 +1,46 @@
-// Placeholder until the addin shell lands (replaced by its own build step).
-export async function buildAddin() {}
+// Builds the Excel add-in into dist/addin: pane, ribbon commands, custom functions, functions.json, icons.
+import { build } from "esbuild";
+import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { iconFiles } from "./icons.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "dist", "addin");
+
+/** functions.json comes from the JSDoc @customfunction tags, never by hand. */
+export async function functionsMetadata() {
+  const { generateCustomFunctionsMetadata } = createRequire(import.meta.url)("custom-functions-metadata");
+  const result = await generateCustomFunctionsMetadata(join(root, "addin", "functions", "functions.ts"));
+  if (result.errors.length) throw new Error(`functions.json: ${result.errors.join("; ")}`);
+  return result.metadataJson;
+}
+
+export async function buildAddin() {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(join(out, "assets"), { recursive: true });
+  await build({
+    entryPoints: {
+      // pane and ribbon commands in one bundle: they must share one session object
+      taskpane: join(root, "addin/taskpane/taskpane.ts"),
+      functions: join(root, "addin/functions/entry.ts"),
+    },
+    outdir: out,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    // Excel on Windows runs add-ins in WebView2, on the web in the user's browser, on Mac in WKWebView
+    target: ["es2020", "chrome100", "safari15"],
+    minify: true,
+    sourcemap: true,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  await build({ entryPoints: [join(root, "ui/panel.css")], outfile: join(out, "taskpane.css"), bundle: true, minify: true, logLevel: "warning" });
+  await copyFile(join(root, "addin/taskpane/taskpane.html"), join(out, "taskpane.html"));
+  await writeFile(join(out, "functions.json"), await functionsMetadata());
+  for (const [name, bytes] of Object.entries(iconFiles())) await writeFile(join(out, "assets", name), bytes);
+  const html = await readFile(join(out, "taskpane.html"), "utf8");
+  if (!html.includes("taskpane.js")) throw new Error("taskpane.html lost its script");
+}

@@ -119,3 +119,9 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   ws.getRange(cell).select();
   await context.sync();
 }
+
+/** What the pane shows when it opens: whether there is something to undo. */
+export async function statusCommand(context: Excel.RequestContext): Promise<Outcome> {
+  const wb = await readWorkbook(context, [UNDO_SHEET]);
+  return { report: null, canUndo: hasUndo(wb), notice: "", syncs: 1 };
+}

@@ -1,0 +1,97 @@
+// The Excel side of the panel and the ribbon: each action is one Excel.run (one undo step where Excel allows it).
+// Ribbon, pane and functions share one runtime, so the last outcome lives here and the pane re-renders from it.
+import type { Lang, Role } from "../shared/index.js";
+import type { PanelHost, PanelState } from "../ui/panel.js";
+import { planCommand, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+
+const LANG_KEY = "cchc.lang";
+
+export function savedLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === "en" ? "en" : "vi";
+  } catch {
+    return "vi";
+  }
+}
+
+export function saveLang(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    // storage can be disabled by policy; the language then resets to Vietnamese next time
+  }
+}
+
+/** Excel.run, merged into one undo record on hosts with ExcelApi 1.20. */
+export function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  const merge = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.20");
+  return merge ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+}
+
+type Listener = (state: PanelState) => void;
+
+export class ExcelSession implements PanelHost {
+  private last: PanelState = { report: null, canUndo: false };
+  private readonly listeners = new Set<Listener>();
+  lang: Lang = savedLang();
+
+  /** Called when a command ran from the ribbon while the pane is open. */
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get state(): PanelState {
+    return this.last;
+  }
+
+  private keep(out: Outcome): PanelState {
+    this.last = { report: out.report ?? this.last.report, canUndo: out.canUndo, notice: out.notice };
+    return this.last;
+  }
+
+  /** For ribbon buttons: run, then tell an open pane. */
+  async fromRibbon(action: "score" | "plan"): Promise<PanelState> {
+    const state = action === "score" ? await this.score() : await this.plan();
+    for (const l of this.listeners) l(state);
+    return state;
+  }
+
+  async score(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => scoreCommand(ctx, { lang: this.lang })));
+  }
+
+  async plan(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => planCommand(ctx, { lang: this.lang })));
+  }
+
+  async undo(): Promise<PanelState> {
+    const out = await excelRun((ctx) => undoCommand(ctx, this.lang));
+    this.last = { report: null, canUndo: out.canUndo, notice: out.notice };
+    return this.last;
+  }
+
+  async select(cell: string): Promise<void> {
+    const sheet = this.last.report?.sheet;
+    if (sheet) await Excel.run((ctx) => selectCell(ctx, sheet, cell));
+  }
+
+  async setColumns(columns: Partial<Record<Role, string>>): Promise<PanelState> {
+    return this.keep(
+      await excelRun(async (ctx) => {
+        saveSettings(ctx, { lang: this.lang, columns });
+        return scoreCommand(ctx, { lang: this.lang, columns });
+      }),
+    );
+  }
+
+  async initial(): Promise<PanelState> {
+    if (this.last.report) return this.last;
+    const out = await Excel.run((ctx) => statusCommand(ctx));
+    this.last = { ...this.last, canUndo: out.canUndo };
+    return this.last;
+  }
+}
+
+/** The one session of this runtime. */
+export const session = new ExcelSession();
