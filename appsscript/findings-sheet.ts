@@ -1,6 +1,6 @@
 // "Kiểm tra": one line per finding, each cell address a link that jumps to the criteria cell.
 import type { FindingsTable } from "../shared/index.js";
-import { freshSheet, rowRanges, writeGrid } from "./result-sheet.js";
+import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,7 +22,7 @@ export function writeFindings(ss: Spreadsheet, name: string, table: FindingsTabl
   sheet.getRange(1, 1).setFontWeight("bold").setFontSize(14);
   sheet.getRange(table.headerRow + 1, 1, 1, width).setFontWeight("bold").setBackground("#e8eaed");
   sheet.setFrozenRows(table.headerRow + 1);
-  WIDTHS.forEach((w, c) => sheet.setColumnWidth(c + 1, w));
+  setWidths(sheet, WIDTHS);
   sheet.getRange(table.headerRow + 2, width, Math.max(1, table.grid.length - table.headerRow - 1), 1).setWrap(true);
   const errors = table.grid.map((r, i) => (i > table.headerRow && r[0] === errorLabel ? i : -1)).filter((i) => i >= 0);
   if (errors.length) sheet.getRangeList(rowRanges(errors, width)).setFontColor("#a50e0e");

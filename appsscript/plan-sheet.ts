@@ -1,7 +1,7 @@
 // "Kế hoạch khắc phục": the core's merged plan table, laid out for printing as far as Apps Script allows
 // (frozen header rows repeat on every printed page; paper size and orientation stay in File › Print).
 import type { PlanTable } from "../shared/index.js";
-import { freshSheet, rowRanges, writeGrid } from "./result-sheet.js";
+import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,7 +19,10 @@ export function writePlan(ss: Spreadsheet, name: string, table: PlanTable): Goog
   const body = rows.length - table.headerRow;
   const rowsOf = (kind: PlanTable["kinds"][number]) => table.kinds.map((k, i) => (k === kind ? i : -1)).filter((i) => i >= 0);
 
-  table.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, Math.round(c.width * PX_PER_CHAR)));
+  setWidths(
+    sheet,
+    table.columns.map((c) => Math.round(c.width * PX_PER_CHAR)),
+  );
   const titles = rowsOf("title");
   if (titles.length) sheet.getRangeList(rowRanges(titles, 1)).setFontWeight("bold");
   const grid = sheet.getRange(table.headerRow + 1, 1, body, width);

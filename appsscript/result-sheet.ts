@@ -30,3 +30,13 @@ export function rowRanges(rows: readonly number[], width: number): string[] {
   const last = columnLetter(Math.max(width, 1) - 1);
   return rows.map((r) => `A${r + 1}:${last}${r + 1}`);
 }
+
+/** Column widths in px, one call per run of equal widths. */
+export function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  for (let i = 0; i < widths.length; ) {
+    let j = i;
+    while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
+    sheet.setColumnWidths(i + 1, j - i + 1, widths[i] as number);
+    i = j + 1;
+  }
+}

@@ -1,6 +1,6 @@
 // "Tổng hợp": totals by area and by lead, and a bar chart of the areas (max, achieved, target).
 import type { SummaryTable } from "../shared/index.js";
-import { freshSheet, rowRanges, writeGrid } from "./result-sheet.js";
+import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,7 +17,7 @@ export function writeSummary(ss: Spreadsheet, name: string, table: SummaryTable,
   sheet.getRangeList(rowRanges([table.areaHeaderRow, table.totalRow, table.ownerHeaderRow], WIDTH)).setFontWeight("bold");
   sheet.getRangeList(rowRanges([table.areaHeaderRow, table.ownerHeaderRow], WIDTH)).setBackground("#e8eaed").setWrap(true);
   sheet.getRange(table.areaHeaderRow + 2, 3, Math.max(1, rows.length - table.areaHeaderRow - 1), WIDTH - 3).setNumberFormat("0.###");
-  WIDTHS.forEach((w, c) => sheet.setColumnWidth(c + 1, w));
+  setWidths(sheet, WIDTHS);
 
   const areas = table.areaLastRow - table.areaHeaderRow;
   if (areas > 0) {

@@ -434,6 +434,10 @@ export class FakeSheet {
     this.columnWidths[col] = px;
     return this;
   }
+  setColumnWidths(col: number, count: number, px: number) {
+    for (let c = col; c < col + count; c++) this.columnWidths[c] = px;
+    return this;
+  }
 }
 
 class FakeMetadata {

@@ -1,0 +1,141 @@
+// Tính điểm through the built Code.js on a fake spreadsheet: figures, findings, text kept, calls counted.
+import { beforeAll, describe, expect, it } from "vitest";
+import { runScore, SHEET_NAMES, UNDO_SHEET, type Report } from "../../shared/index.js";
+import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
+import { fakeServices, FakeSpreadsheet, type FakeSheet } from "./fake-sheets.js";
+import { ensureBuilt, loadCode } from "./load-code.js";
+import { syntheticSheet } from "./synthetic.js";
+
+const SHEET = "Bảng tiêu chí";
+
+function withSheet(grid: unknown[][]) {
+  const book = new FakeSpreadsheet();
+  const sheet = book._add(SHEET);
+  sheet._load(grid);
+  const loaded = loadCode(fakeServices(book));
+  return { book, sheet, ...loaded };
+}
+
+/** every cell of the grid as stored: [value, formula] */
+function cellsOf(sheet: FakeSheet, grid: unknown[][]) {
+  return grid.map((line, r) => Array.from({ length: Math.max(line.length, 8) }, (_, c) => [sheet._peek(r, c)?.value ?? "", sheet._peek(r, c)?.formula ?? ""]));
+}
+
+describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
+  beforeAll(ensureBuilt);
+
+  it("reports the seed-001 totals and the area-3 mismatch at D48, with a findings sheet linking to it", () => {
+    const { book, sheet, g } = withSheet(seed001Messy());
+    const state = g.sidebarScore() as { report: Report; canUndo: boolean; notice: string };
+    expect(state.report.totals).toMatchObject({ max: 70.5, achieved: 51.077, target: 67.4, index: 72.45 });
+    expect(state.report.diagnostics.some((d) => d.code === "ROLLUP_MISMATCH" && d.cell === "D48")).toBe(true);
+    expect(state.canUndo).toBe(true);
+    expect(state.notice).toContain("51,077");
+
+    const findings = book._find(SHEET_NAMES.findings) as FakeSheet;
+    const rows = findings.getDataRange().getValues();
+    const formulas = findings.getDataRange().getFormulas();
+    const at = rows.findIndex((r) => r[1] === "ROLLUP_MISMATCH" && r[2] === "D48");
+    expect(at).toBeGreaterThan(0);
+    expect(formulas[at]?.[2]).toBe(`=HYPERLINK("#gid=${sheet.getSheetId()}&range=D48","D48")`);
+    expect(String(rows[at]?.[4])).toMatch(/12,72.*12,217|12,217.*12,72/);
+
+    // parents now sum their children; the note and fill mark the cell
+    expect(sheet._peek(47, 3)?.formula).toMatch(/^=SUM\(D49:D51,D52,D53:D60,D61:D63,D64\)$|^=SUM\(/);
+    expect(sheet._peek(47, 3)?.note).toContain("[CCHC]");
+    expect(sheet._peek(47, 3)?.background).toBe("#f4c7c3");
+
+    const summary = book._find(SHEET_NAMES.summary) as FakeSheet;
+    expect(summary._charts).toHaveLength(1);
+    expect(summary._charts[0]?.ranges).toHaveLength(4);
+    expect(book._find(UNDO_SHEET)?._hidden).toBe(true);
+    expect(book._active?._name).toBe(SHEET);
+  });
+
+  it("writes parent figures that add up (formulas recomputed by the fake) and leaves every other cell as it was", () => {
+    const grid = seed001Clean();
+    const { sheet, g } = withSheet(grid);
+    const before = cellsOf(sheet, grid);
+    const expected = runScore({ name: SHEET, values: grid }, {});
+    g.sidebarScore();
+    const values = sheet.getDataRange().getValues();
+    const row = (code: string) => grid.findIndex((r) => r[0] === code);
+    expect(values[row("3")]?.[3]).toBeCloseTo(12.217, 9);
+    expect(values[row("1")]?.[2]).toBeCloseTo(15.5, 9);
+    expect(values[grid.length - 1]?.[3]).toBeCloseTo(51.077, 9);
+    expect(values[grid.length - 1]?.[2]).toBeCloseTo(70.5, 9);
+    expect(values[row("3")]?.[5]).toBeCloseTo(14 - 12.217, 9);
+
+    const edited = new Set(expected.edits.map((e) => `${e.row},${e.col}`));
+    expect(edited.size).toBeGreaterThan(0);
+    const after = cellsOf(sheet, grid);
+    before.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (!edited.has(`${r},${c}`)) expect(after[r]?.[c], `${r},${c}`).toEqual(cell);
+      }),
+    );
+  });
+
+  it("keeps text as text: decimal-comma figures typed as text stay text, 1.1 stays a number", () => {
+    const grid = seed001Messy();
+    const { sheet, g } = withSheet(grid);
+    const before = cellsOf(sheet, grid);
+    const expected = runScore({ name: SHEET, values: grid }, {});
+    g.sidebarScore();
+    const edited = new Set(expected.edits.map((e) => `${e.row},${e.col}`));
+    const after = cellsOf(sheet, grid);
+    let texts = 0;
+    before.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (edited.has(`${r},${c}`)) return;
+        expect(after[r]?.[c], `${r},${c}`).toEqual(cell);
+        if (typeof cell[0] === "string" && /^\d+,\d+$/.test(cell[0])) texts++;
+      }),
+    );
+    expect(texts).toBeGreaterThan(50);
+  });
+
+  it("makes the same number of spreadsheet calls for 20 and 5 000 rows", () => {
+    const count = (rows: number) => {
+      const { book, g } = withSheet(syntheticSheet(rows));
+      book._calls.count = 0;
+      book._calls.names = [];
+      const state = g.sidebarScore() as { report: Report };
+      expect(state.report.diagnostics.some((d) => d.code === "ROLLUP_MISMATCH")).toBe(true);
+      return { ...book._calls, criteria: state.report.counts.criteria };
+    };
+    const small = count(20);
+    const large = count(5000);
+    expect(large.criteria).toBeGreaterThan(4900);
+    expect(large.names).toEqual(small.names);
+    expect(large.count).toBe(small.count);
+    // the measured figure, for the docs
+    console.info(`spreadsheet calls per Tính điểm: ${small.count} (20 rows) / ${large.count} (5000 rows)`);
+    expect(small.count).toBeLessThan(90);
+  });
+
+  it("refuses to run while another command holds the document lock", () => {
+    const { services, sheet, g } = withSheet(seed001Clean());
+    services.lock.held = true;
+    const before = sheet._dump();
+    expect(() => g.sidebarScore()).toThrow(/người khác/i);
+    expect(sheet._dump()).toBe(before);
+  });
+
+  it("from the menu: a toast with the outcome; a failure becomes a dialog", () => {
+    const { book, services, g } = withSheet(seed001Messy());
+    g.menuScore();
+    expect(book.toasts[0]).toMatch(/51,077\/70,5/);
+    services.lock.held = true;
+    g.menuScore();
+    expect(services.ui.alerts[0]).toMatch(/^Lỗi: /);
+  });
+
+  it("says so and writes nothing on a sheet without a criteria header", () => {
+    const { book, sheet, g } = withSheet([["Danh sách cán bộ"], ["Nguyễn Văn A", "Văn phòng"]]);
+    const state = g.sidebarScore() as { report: Report; notice: string };
+    expect(state.notice).toMatch(/Không tìm thấy dòng tiêu đề/);
+    expect(book._sheets.map((s) => s._name)).toEqual([SHEET]);
+    expect(sheet._dump()).not.toContain("[CCHC]");
+  });
+});
