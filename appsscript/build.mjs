@@ -3,7 +3,6 @@
 // function declarations (stubs.mjs). No esbuild-gas-plugin: this is the whole of it.
 import { build } from "esbuild";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
 import vm from "node:vm";
 import { stubsFor } from "./stubs.mjs";
 
@@ -61,6 +60,6 @@ async function put(name, text) {
 export async function buildAppsScript() {
   await mkdir(OUT, { recursive: true });
   await put("Code.js", await buildCode());
-  if (existsSync("appsscript/sidebar.ts")) await put("Sidebar.html", await buildSidebar());
+  await put("Sidebar.html", await buildSidebar());
   await put("appsscript.json", await readFile("appsscript/appsscript.json", "utf8"));
 }

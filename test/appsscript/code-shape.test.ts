@@ -17,6 +17,7 @@ const ENTRIES = [
   "sidebarSelect",
   "sidebarSetColumns",
   "sidebarSetLang",
+  "sidebarLang",
 ];
 
 describe("built Code.js", () => {

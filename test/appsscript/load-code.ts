@@ -19,7 +19,35 @@ export function codeText(): string {
   return readFileSync(CODE_PATH, "utf8");
 }
 
-export type Globals = Record<string, (...args: unknown[]) => unknown>;
+type Fn = (...args: unknown[]) => unknown;
+const NAMES = [
+  "onOpen",
+  "onInstall",
+  "showSidebar",
+  "menuScore",
+  "menuPlan",
+  "menuUndo",
+  "sidebarScore",
+  "sidebarPlan",
+  "sidebarUndo",
+  "sidebarInitial",
+  "sidebarSelect",
+  "sidebarSetColumns",
+  "sidebarSetLang",
+  "sidebarLang",
+  "PAR_DELTA",
+  "PAR_LOST",
+  "PAR_ROLLUP",
+  "PAR_INDEX",
+  "PAR_GRADE",
+  "PAR_CHECK",
+  "PAR_LEVEL",
+  "PAR_PARENT",
+] as const;
+
+/** The vm context's globals: the declarations Apps Script would see, and anything else by name. */
+export type Globals = Record<(typeof NAMES)[number], Fn> & { [name: string]: unknown };
+export const GLOBAL_NAMES: readonly string[] = NAMES;
 
 export function loadCode(services: FakeServices = fakeServices()): { services: FakeServices; g: Globals } {
   const context = vm.createContext({ ...services.globals });
