@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { iconFiles } from "./icons.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "dist", "addin");
+export const DEFAULT_OUT = join(root, "dist", "addin");
 
 /** functions.json comes from the JSDoc @customfunction tags, never by hand. */
 export async function functionsMetadata() {
@@ -17,7 +17,9 @@ export async function functionsMetadata() {
   return result.metadataJson;
 }
 
-export async function buildAddin() {
+/** Writes the add-in to `outdir` (tests build into their own temporary folder). */
+export async function buildAddin({ outdir = DEFAULT_OUT } = {}) {
+  const out = outdir;
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, "assets"), { recursive: true });
   await build({
