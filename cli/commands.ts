@@ -8,9 +8,10 @@ import { saveAtomic } from "./save.js";
 import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
 import { existingSheet, openSource, pickSheet } from "./source.js";
 import { TEXT } from "./text.js";
+import { readSheet } from "./xlsx.js";
 
 export interface FileResult {
-  /** 0 no errors in the sheet, 1 errors found */
+  /** 0 no errors in the sheet (for score: none left after writing), 1 errors to fix */
   code: 0 | 1;
   /** what --json prints for this file */
   json: unknown;
@@ -49,7 +50,14 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     // Excel recomputes on opening, so formulas saved without results elsewhere in the file show figures too
     wb.calcProperties.fullCalcOnLoad = true;
     await saveAtomic(wb, out, lang);
-    return { code: codeOf(result.report), json: result.report, lines: [...heading(file, result.report, lang), t.wrote(out)] };
+    // the exit code says whether errors remain for a person to fix: the sums scoring rewrote no longer count
+    const scored = readSheet(picked.ws);
+    const after = analyzeSheet(scored.values, { sheet: sheet.name, settings, ...(scored.formulas ? { formulas: scored.formulas } : {}) }).report;
+    return {
+      code: codeOf(after),
+      json: result.report,
+      lines: [...heading(file, result.report, lang), t.remaining(after.counts.errors), t.wrote(out)],
+    };
   }
 
   const result = runPlan(sheet, settings, { plan: existingSheet(source, SHEET_NAMES.plan) });

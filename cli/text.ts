@@ -27,7 +27,7 @@ Tuỳ chọn:
   --lang vi|en       ngôn ngữ thông báo (mặc định: vi)
   -h, --help         hiện hướng dẫn này
 
-Mã thoát: 0 không có lỗi · 1 bảng có lỗi · 2 không đọc được đầu vào.
+Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn lại sau khi tính điểm) · 2 không đọc được đầu vào.
 `,
   usage: "Gõ “cchc --help” để xem cách dùng.",
   unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan.`,
@@ -62,6 +62,7 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi · 2 không đọc được
   countsLine: (criteria: number, leaves: number, weak: number, errors: number, warnings: number) =>
     `${criteria} tiêu chí (${leaves} tiêu chí lá, ${weak} bị mất điểm) · ${errors} lỗi · ${warnings} cảnh báo`,
   wrote: (f: string) => `Đã ghi ${f}`,
+  remaining: (n: number) => (n === 0 ? "Sau khi tính điểm: không còn lỗi." : `Sau khi tính điểm: còn ${n} lỗi cần sửa tay (xem trang “Kiểm tra”).`),
   planLine: (weak: number, resolved: number, kept: number) =>
     `Kế hoạch: ${weak} tiêu chí cần khắc phục · ${resolved} đã khắc phục · giữ ${kept} ô đã nhập`,
   none: "—",
@@ -95,7 +96,7 @@ Options:
   --lang vi|en       message language (default: vi)
   -h, --help         show this help
 
-Exit codes: 0 no errors · 1 the sheet has errors · 2 unusable input.
+Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scoring) · 2 unusable input.
 `,
   usage: "Type “cchc --help --lang en” for usage.",
   unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan.`,
@@ -128,6 +129,7 @@ Exit codes: 0 no errors · 1 the sheet has errors · 2 unusable input.
   countsLine: (criteria, leaves, weak, errors, warnings) =>
     `${criteria} criteria (${leaves} leaves, ${weak} losing points) · ${errors} errors · ${warnings} warnings`,
   wrote: (f) => `Wrote ${f}`,
+  remaining: (n) => (n === 0 ? "After scoring: no errors left." : `After scoring: ${n} errors left to fix by hand (see the “Kiểm tra” sheet).`),
   planLine: (weak, resolved, kept) => `Plan: ${weak} criteria to remedy · ${resolved} resolved · ${kept} typed cells kept`,
   none: "—",
 };

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScore, SHEET_NAMES, type CellEdit, type Report } from "../../shared/index.js";
 import { precedents } from "../../cli/formula-guard.js";
+import { seed001Clean } from "../fixtures/seed001.js";
 import { cchc, open, readSheet, save, saveText, sheet, tmp } from "./helpers.js";
 import { cleanWorkbook, CRITERIA_SHEET, csvText, libreOfficeWorkbook, messyWorkbook } from "./workbooks.js";
 
@@ -47,10 +48,12 @@ describe("score on a tidy sheet (numbers)", () => {
     edits = await editsFor(input);
   });
 
-  it("writes a copy and reports the errors it found (exit 1)", async () => {
+  it("writes a copy; exit 0 as scoring fixed the three errors it found", async () => {
     const r = await cchc("score", input, "-o", output);
     expect(r.err).toBe("");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("3 lỗi");
+    expect(r.out).toContain("Sau khi tính điểm: không còn lỗi.");
     expect(r.out).toContain(output);
     expect(existsSync(output)).toBe(true);
   });
@@ -106,7 +109,7 @@ describe("score on a tidy sheet (numbers)", () => {
 
   it("--values writes figures, no formulas", async () => {
     const out = t.path("out/clean.values.xlsx");
-    expect((await cchc("score", input, "-o", out, "--values")).code).toBe(1);
+    expect((await cchc("score", input, "-o", out, "--values")).code).toBe(0);
     const ws = sheet(await open(out), CRITERIA_SHEET);
     expect(ws.getCell("D38").value).toBe(12.217);
     expect(ws.getCell("D110").value).toBe(51.077);
@@ -120,7 +123,7 @@ describe("score on the messy sheet (figures typed as text)", () => {
     const output = t.path("messy.cham-diem.xlsx");
     const edits = await editsFor(input);
     const r = await cchc("score", input, "-o", output);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const wb = await open(output);
     const ws = sheet(wb, CRITERIA_SHEET);
     const { values, formulas } = readSheet(ws);
@@ -149,7 +152,7 @@ describe("score on other shapes", () => {
   it("a LibreOffice save: parents get SUM formulas with results; same formulas are kept for Excel to recompute", async () => {
     const input = await save(libreOfficeWorkbook(), t.path("lo.xlsx"));
     const output = t.path("lo.cham-diem.xlsx");
-    expect((await cchc("score", input, "-o", output)).code).toBe(1);
+    expect((await cchc("score", input, "-o", output)).code).toBe(0);
     const ws = sheet(await open(output), CRITERIA_SHEET);
     expect(ws.getCell("D2").formula).toMatch(/^SUM\(/);
     expect(ws.getCell("D2").result).toBe(6.18);
@@ -160,13 +163,23 @@ describe("score on other shapes", () => {
   it("a CSV gives an .xlsx copy; --in-place on a CSV is refused", async () => {
     const input = await saveText(csvText(), t.path("bang.csv"));
     const r = await cchc("score", input);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const wb = await open(t.path("bang.cham-diem.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["bang", SHEET_NAMES.findings, SHEET_NAMES.summary]);
     expect(sheet(wb, "bang").getCell("D48").value).toBe(12.217);
     const refused = await cchc("score", input, "--in-place");
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/^cchc: .*bang\.csv.*\n$/);
+  });
+});
+
+describe("exit code of score", () => {
+  it("is 1 when errors remain that scoring cannot fix (a duplicate code)", async () => {
+    const grid = seed001Clean();
+    (grid[grid.findIndex((r) => r[0] === "2.1.2")] as unknown[])[0] = "2.1.1";
+    const r = await cchc("score", await save(cleanWorkbook(grid), t.path("dup.xlsx")), "-o", t.path("dup.out.xlsx"));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Sau khi tính điểm: còn 1 lỗi cần sửa tay");
   });
 });
 
@@ -180,7 +193,7 @@ describe("never over the input unless --in-place", () => {
     expect((await readFile(input)).equals(before)).toBe(true);
 
     const inPlace = await cchc("score", input, "--in-place");
-    expect(inPlace.code).toBe(1);
+    expect(inPlace.code).toBe(0);
     const wb = await open(input);
     expect(wb.worksheets.map((w) => w.name)).toContain(SHEET_NAMES.findings);
     expect(sheet(wb, CRITERIA_SHEET).getCell("D38").result).toBe(12.217);
