@@ -1,0 +1,34 @@
+// Served in place of Microsoft's office.js in the browser test: Office, Excel and CustomFunctions backed by the
+// same office-addin-mock workbook the adapter's unit tests use, holding the seed-001 sheet.
+import { FakeExcel } from "../addin/fake-excel.js";
+import { seed001Messy } from "../fixtures/seed001.js";
+
+const EVIL = '<img src=x onerror="window.__pwned=1">';
+const xl = new FakeExcel();
+if (location.search.includes("evil")) {
+  xl.addSheet("Bảng điểm", [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"],
+    ["1", EVIL, "2", "1"],
+    ["1.1", `${EVIL} 1.1`, "1", "abc"],
+    ["1.2", "b", "1", "1"],
+  ]);
+} else {
+  xl.addSheet("Bảng điểm", seed001Messy());
+}
+
+const w = window as any;
+w.__fake = xl;
+w.Office = {
+  onReady: (cb?: (info: { host: string }) => void) => Promise.resolve().then(() => cb?.({ host: "Excel" })),
+  context: { requirements: { isSetSupported: () => true }, displayLanguage: "vi-VN" },
+  actions: { associate: () => undefined },
+  addin: { showAsTaskpane: async () => undefined },
+};
+w.Excel = {
+  run: async (a: unknown, b?: unknown) => (typeof a === "function" ? a : (b as (c: unknown) => unknown))(xl.context),
+};
+w.CustomFunctions = {
+  associate: () => undefined,
+  Error: class extends Error {},
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+};
