@@ -19,6 +19,22 @@ export function formulaAt(formulas: Grid | undefined, r: number, c: number): str
   return typeof f === "string" && f.startsWith("=") ? f : undefined;
 }
 
+/** The smallest rectangle holding every cell (loops, not spreads: a sheet can have 100 000 edits). */
+export function boundingBox(cells: readonly { row: number; col: number }[]): { top: number; left: number; bottom: number; right: number } | null {
+  if (cells.length === 0) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const c of cells) {
+    if (c.row < top) top = c.row;
+    if (c.row > bottom) bottom = c.row;
+    if (c.col < left) left = c.col;
+    if (c.col > right) right = c.col;
+  }
+  return { top, left, bottom, right };
+}
+
 /** A rectangle to write in one call: 0-based sheet position and its rows. */
 export interface Block {
   row: number;
@@ -32,11 +48,9 @@ export interface Block {
  * any number of scattered writes. `origin` is the sheet position of values[0][0].
  */
 export function editBlock(values: Grid, formulas: Grid | undefined, edits: readonly CellEdit[], origin = { row: 0, col: 0 }): Block | null {
-  if (edits.length === 0) return null;
-  const top = Math.min(...edits.map((e) => e.row));
-  const left = Math.min(...edits.map((e) => e.col));
-  const bottom = Math.max(...edits.map((e) => e.row));
-  const right = Math.max(...edits.map((e) => e.col));
+  const box = boundingBox(edits);
+  if (!box) return null;
+  const { top, left, bottom, right } = box;
   const out: CellInput[][] = [];
   for (let row = top; row <= bottom; row++) {
     const line: CellInput[] = [];
@@ -54,6 +68,6 @@ export function editBlock(values: Grid, formulas: Grid | undefined, edits: reado
 }
 
 /** Rows padded to one width, as setValues demands a rectangle. */
-export function rectangle(grid: readonly (readonly unknown[])[], width = Math.max(1, ...grid.map((r) => r.length))): CellInput[][] {
+export function rectangle(grid: readonly (readonly unknown[])[], width = grid.reduce((w, r) => Math.max(w, r.length), 1)): CellInput[][] {
   return (grid.length ? grid : [[]]).map((r) => Array.from({ length: width }, (_, c) => cellInput(r[c])));
 }

@@ -13,7 +13,7 @@ import {
   type SettingsInput,
   type SnapshotCell,
 } from "../shared/index.js";
-import { editBlock, rectangle } from "./cells.js";
+import { boundingBox, editBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
@@ -108,9 +108,10 @@ export function plan(): ServerState {
 /** A result sheet back as the snapshot saw it (values and formulas; its formats were not kept). */
 function restoreSheet(ss: Spreadsheet, name: string, cells: readonly SnapshotCell[]): void {
   const sheet = freshSheet(ss, name);
-  if (!cells.length) return;
-  const height = Math.max(...cells.map((c) => c.row)) + 1;
-  const width = Math.max(...cells.map((c) => c.col)) + 1;
+  const box = boundingBox(cells);
+  if (!box) return;
+  const height = box.bottom + 1;
+  const width = box.right + 1;
   const grid: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(null));
   for (const c of cells) (grid[c.row] as unknown[])[c.col] = c.value;
   const rows = rectangle(grid, width);

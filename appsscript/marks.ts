@@ -1,6 +1,7 @@
 // Findings on the criteria sheet: a fill and a note per cell. Our notes carry a tag so the next run
 // can take them off again without touching what staff wrote in their own notes.
 import type { Highlight } from "../shared/index.js";
+import { boundingBox } from "./cells.js";
 
 const TAG = "[CCHC] ";
 const FILL = { error: "#f4c7c3", warning: "#fce8b2", info: "#d2e3fc" } as const;
@@ -51,11 +52,9 @@ export function markBlock(
   notes: readonly (readonly string[])[],
   cells: readonly MarkCell[],
 ): { row: number; col: number; backgrounds: string[][]; notes: string[][] } | null {
-  if (cells.length === 0) return null;
-  const top = Math.min(...cells.map((m) => m.row));
-  const left = Math.min(...cells.map((m) => m.col));
-  const bottom = Math.max(...cells.map((m) => m.row));
-  const right = Math.max(...cells.map((m) => m.col));
+  const box = boundingBox(cells);
+  if (!box) return null;
+  const { top, left, bottom, right } = box;
   const bg: string[][] = [];
   const nt: string[][] = [];
   for (let r = top; r <= bottom; r++) {
