@@ -1,0 +1,34 @@
+// The command line → options.
+import { describe, expect, it } from "vitest";
+import { parseArgs } from "../../cli/args.js";
+
+describe("parseArgs", () => {
+  it("reads a command, files and options in any order", () => {
+    const p = parseArgs(["score", "a.xlsx", "--values", "-o", "out.xlsx", "b.xlsx", "--column", "achieved=f", "--lang=en", "--sheet", "Bảng 1"]);
+    expect(p).toEqual({
+      ok: true,
+      options: {
+        command: "score",
+        files: ["a.xlsx", "b.xlsx"],
+        sheet: "Bảng 1",
+        json: false,
+        output: "out.xlsx",
+        values: true,
+        inPlace: false,
+        lang: "en",
+        columns: { achieved: "F" },
+        help: false,
+      },
+    });
+  });
+
+  it("takes everything after -- as a file", () => {
+    const p = parseArgs(["check", "--", "--json", "-o"]);
+    expect(p.ok && p.options.files).toEqual(["--json", "-o"]);
+  });
+
+  it("complains in the language asked for, whatever the order", () => {
+    expect(parseArgs(["check", "--nope", "--lang", "en"])).toEqual({ ok: false, lang: "en", error: "unknown option “--nope”." });
+    expect(parseArgs(["check", "--column", "colour=F"])).toEqual({ ok: false, lang: "vi", error: "“colour=F” không đúng dạng VAI=CỘT (ví dụ achieved=F)." });
+  });
+});
