@@ -1,6 +1,8 @@
 // check / score / plan on one file: read, call the core, write. No scoring happens here.
 import { analyzeSheet, runPlan, runScore, SHEET_NAMES, type PlanRow, type Report, type SettingsInput } from "../shared/index.js";
+import { resolve } from "node:path";
 import type { Command, Options } from "./args.js";
+import { InputError } from "./errors.js";
 import { outputFor } from "./paths.js";
 import { writePlan } from "./plan-sheet.js";
 import { findingsText, heading } from "./render.js";
@@ -17,6 +19,8 @@ export interface FileResult {
   json: unknown;
   /** lines for a person (stdout) */
   lines: string[];
+  /** lines for stderr that do not stop the run */
+  warnings: string[];
 }
 
 /** The `plan --json` rows: field names fixed for other tools. */
@@ -29,13 +33,19 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   const source = await openSource(file, lang);
   // resolve the output before any work, so a refused overwrite costs nothing
   const out = command === "check" ? null : outputFor(file, source.kind, o, command, many);
+  const warnings: string[] = [];
+  if (out !== null && source.dropped.length > 0) {
+    const parts = source.dropped.map((p) => t.parts[p] ?? p).join(", ");
+    if (resolve(out) === resolve(file)) throw new InputError(t.droppedInPlace(file, parts));
+    warnings.push(t.dropped(file, parts));
+  }
   const picked = pickSheet(source, o.sheet, lang);
   const sheet = { name: picked.name, values: picked.values, ...(picked.formulas ? { formulas: picked.formulas } : {}) };
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 
   if (command === "check" || out === null) {
     const report = analyzeSheet(sheet.values, { sheet: sheet.name, settings, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
-    return { code: codeOf(report), json: report, lines: [...heading(file, report, lang), "", ...findingsText(report, lang)] };
+    return { code: codeOf(report), json: report, lines: [...heading(file, report, lang), "", ...findingsText(report, lang)], warnings };
   }
 
   const wb = source.workbook;
@@ -57,6 +67,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
       code: codeOf(after),
       json: result.report,
       lines: [...heading(file, result.report, lang), t.remaining(after.counts.errors), t.wrote(out)],
+      warnings,
     };
   }
 
@@ -82,5 +93,6 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     code: codeOf(result.report),
     json: { ...result.report, plan },
     lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out)],
+    warnings,
   };
 }

@@ -47,6 +47,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     try {
       const r = await runFile(o.command, file, o, many);
       exit = Math.max(exit, r.code);
+      for (const w of r.warnings) io.err(`${io.tty && many ? "\r\x1b[K" : ""}cchc: ${w}\n`);
       if (o.json) json.push(many ? { file, ...(r.json as object) } : r.json);
       else {
         if (io.tty && many) io.err("\r\x1b[K");

@@ -4,6 +4,7 @@ import { basename, extname } from "node:path";
 import { findHeader, SHEET_NAMES, type Grid, type Lang } from "../shared/index.js";
 import { readCsv } from "./csv.js";
 import { InputError } from "./errors.js";
+import { droppedParts, type Dropped } from "./lossy.js";
 import { TEXT } from "./text.js";
 import { newWorkbook, readSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
@@ -11,6 +12,8 @@ export interface Source {
   file: string;
   kind: "xlsx" | "csv";
   workbook: Workbook;
+  /** parts of the file a rewrite would lose */
+  dropped: Dropped[];
 }
 
 export interface Picked {
@@ -46,14 +49,14 @@ export async function openSource(file: string, lang: Lang): Promise<Source> {
     } catch {
       throw new InputError(t.notWorkbook(file));
     }
-    return { file, kind: "xlsx", workbook };
+    return { file, kind: "xlsx", workbook, dropped: droppedParts(bytes) };
   }
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
     const csv = readCsv(bytes);
     if (!csv.ok) throw new InputError(t.notUtf8(file));
     const workbook = newWorkbook();
     writeGrid(workbook.addWorksheet(sheetNameFor(file)), csv.grid);
-    return { file, kind: "csv", workbook };
+    return { file, kind: "csv", workbook, dropped: [] };
   }
   throw new InputError(t.notWorkbook(file));
 }

@@ -62,13 +62,18 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
   countsLine: (criteria: number, leaves: number, weak: number, errors: number, warnings: number) =>
     `${criteria} tiêu chí (${leaves} tiêu chí lá, ${weak} bị mất điểm) · ${errors} lỗi · ${warnings} cảnh báo`,
   wrote: (f: string) => `Đã ghi ${f}`,
+  dropped: (f: string, parts: string) => `cảnh báo: “${f}” có ${parts}; bản sao được ghi sẽ không còn những phần này.`,
+  droppedInPlace: (f: string, parts: string) => `“${f}” có ${parts} mà cchc không giữ được khi ghi; hãy dùng -o để ghi ra tệp khác.`,
+  parts: { chart: "biểu đồ", pivot: "PivotTable", macro: "macro (VBA)", slicer: "slicer" } as Record<string, string>,
   remaining: (n: number) => (n === 0 ? "Sau khi tính điểm: không còn lỗi." : `Sau khi tính điểm: còn ${n} lỗi cần sửa tay (xem trang “Kiểm tra”).`),
   planLine: (weak: number, resolved: number, kept: number) =>
     `Kế hoạch: ${weak} tiêu chí cần khắc phục · ${resolved} đã khắc phục · giữ ${kept} ô đã nhập`,
   none: "—",
 } as const;
 
-type Texts = { [K in keyof typeof vi]: (typeof vi)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
+type Texts = {
+  [K in keyof typeof vi]: (typeof vi)[K] extends (...a: infer A) => string ? (...a: A) => string : (typeof vi)[K] extends string ? string : (typeof vi)[K];
+};
 
 const en: Texts = {
   help: `cchc — PAR Index (Chỉ số CCHC): check, score, remediation plan
@@ -129,6 +134,9 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   countsLine: (criteria, leaves, weak, errors, warnings) =>
     `${criteria} criteria (${leaves} leaves, ${weak} losing points) · ${errors} errors · ${warnings} warnings`,
   wrote: (f) => `Wrote ${f}`,
+  dropped: (f, parts) => `warning: “${f}” has ${parts}; the copy written will not have them.`,
+  droppedInPlace: (f, parts) => `“${f}” has ${parts} that cchc cannot keep when writing; use -o to write another file.`,
+  parts: { chart: "charts", pivot: "pivot tables", macro: "macros (VBA)", slicer: "slicers" },
   remaining: (n) => (n === 0 ? "After scoring: no errors left." : `After scoring: ${n} errors left to fix by hand (see the “Kiểm tra” sheet).`),
   planLine: (weak, resolved, kept) => `Plan: ${weak} criteria to remedy · ${resolved} resolved · ${kept} typed cells kept`,
   none: "—",

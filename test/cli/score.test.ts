@@ -202,3 +202,23 @@ describe("never over the input unless --in-place", () => {
     expect((await readdir(t.dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+describe("parts exceljs cannot keep", () => {
+  it("warns when writing a copy of a workbook with charts, and refuses --in-place", async () => {
+    // jszip comes with exceljs; it lets the test add the chart part a real workbook would have
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(await cleanWorkbook().xlsx.writeBuffer());
+    zip.file("xl/charts/chart1.xml", '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    const input = t.path("chart.xlsx");
+    await (await import("node:fs/promises")).writeFile(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const before = await readFile(input);
+
+    const copy = await cchc("score", input, "-o", t.path("chart.out.xlsx"));
+    expect(copy.code).toBe(0);
+    expect(copy.err).toBe(`cchc: cảnh báo: “${input}” có biểu đồ; bản sao được ghi sẽ không còn những phần này.\n`);
+    const refused = await cchc("score", input, "--in-place", "--lang", "en");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(`cchc: “${input}” has charts that cchc cannot keep when writing; use -o to write another file.\n`);
+    expect((await readFile(input)).equals(before)).toBe(true);
+  });
+});
