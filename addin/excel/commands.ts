@@ -11,7 +11,7 @@ import {
   type SettingsInput,
 } from "../../shared/index.js";
 import { notices, UserError } from "./notices.js";
-import { OWN_SHEETS, SETTINGS_KEY, existingSheets, readWorkbook, type WorkbookState } from "./read.js";
+import { OWN_SHEETS, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
 
@@ -36,22 +36,33 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
   return { ...base, ...extra, columns: { ...(base.columns ?? {}), ...(extra.columns ?? {}) } };
 }
 
-function guardActive(wb: WorkbookState, lang: "vi" | "en"): void {
-  if ((OWN_SHEETS as readonly string[]).includes(wb.active.name)) throw new UserError(notices(lang).ownSheet(wb.active.name));
+/**
+ * The criteria sheet to work on: the active one, or, when the user stands on one of our sheets (the plan opens
+ * after Lập kế hoạch), the criteria sheet of the last command; one more read, whatever the size.
+ */
+async function criteriaSheet(context: Excel.RequestContext, wb: WorkbookState, lang: "vi" | "en"): Promise<WorkbookState> {
+  if (!(OWN_SHEETS as readonly string[]).includes(wb.active.name)) return wb;
+  if (!wb.lastSheet || (OWN_SHEETS as readonly string[]).includes(wb.lastSheet)) throw new UserError(notices(lang).ownSheet(wb.active.name));
+  try {
+    return { ...wb, active: await readSheet(context, wb.lastSheet), syncs: wb.syncs + 1 };
+  } catch {
+    throw new UserError(notices(lang).ownSheet(wb.active.name));
+  }
 }
 
 const hasUndo = (wb: WorkbookState) => wb.own[UNDO_SHEET]?.exists === true && (wb.own[UNDO_SHEET]?.values.length ?? 0) > 0;
 
 export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
-  const wb = await readWorkbook(context);
-  const settings = effectiveSettings(wb, extra);
+  const read = await readWorkbook(context);
+  const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
-  guardActive(wb, lang);
+  const wb = await criteriaSheet(context, read, lang);
   const result = runScore(wb.active, settings, existingSheets(wb), at);
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: 1 };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: wb.syncs };
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
+  context.workbook.settings.add(SHEET_KEY, wb.active.name);
   // the snapshot is queued first: if a later part of the request fails, what it replaced is already kept
   await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
@@ -61,26 +72,27 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   await writeSummary(batch, summary, result.summary);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  return { report: result.report, canUndo: true, notice: notices(lang).scored(result.report, result.edits.length), syncs: 1 + batch.syncs };
+  return { report: result.report, canUndo: true, notice: notices(lang).scored(result.report, result.edits.length), syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
-  const wb = await readWorkbook(context);
-  const settings = effectiveSettings(wb, extra);
+  const read = await readWorkbook(context);
+  const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
-  guardActive(wb, lang);
+  const wb = await criteriaSheet(context, read, lang);
   const result = runPlan(wb.active, settings, existingSheets(wb), at);
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: 1 };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: wb.syncs };
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
+  context.workbook.settings.add(SHEET_KEY, wb.active.name);
   await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
   const ws = freshSheet(context, result.sheetName, wb.own[SHEET_NAMES.plan]?.exists ?? false);
   await writePlan(batch, ws, result.table);
   ws.activate();
   await batch.flush();
   const { weak, keptCells } = result.table.stats;
-  return { report: result.report, canUndo: true, notice: notices(lang).planned(weak, keptCells), syncs: 1 + batch.syncs };
+  return { report: result.report, canUndo: true, notice: notices(lang).planned(weak, keptCells), syncs: wb.syncs + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
@@ -88,7 +100,7 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   const wb = await readWorkbook(context);
   const undo = wb.own[UNDO_SHEET];
   const snapshot = undo?.exists ? decodeSnapshot(undo.values) : null;
-  if (!snapshot) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo(), syncs: 1 };
+  if (!snapshot) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo(), syncs: wb.syncs };
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
@@ -105,7 +117,7 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   context.workbook.worksheets.getItem(UNDO_SHEET).delete();
   context.workbook.worksheets.getItem(snapshot.sheet).activate();
   await batch.flush();
-  return { report: null, canUndo: false, notice: notices(lang).undone(snapshot.sheet), syncs: 1 + batch.syncs };
+  return { report: null, canUndo: false, notice: notices(lang).undone(snapshot.sheet), syncs: wb.syncs + batch.syncs };
 }
 
 /** Remember column overrides and language in the workbook, so the ribbon button uses them too. */
@@ -123,5 +135,5 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
 /** What the pane shows when it opens: whether there is something to undo. */
 export async function statusCommand(context: Excel.RequestContext): Promise<Outcome> {
   const wb = await readWorkbook(context, [UNDO_SHEET]);
-  return { report: null, canUndo: hasUndo(wb), notice: "", syncs: 1 };
+  return { report: null, canUndo: hasUndo(wb), notice: "", syncs: wb.syncs };
 }

@@ -2,6 +2,8 @@
 import { SHEET_NAMES, UNDO_SHEET, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
 
 export const SETTINGS_KEY = "cchc.settings";
+/** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
+export const SHEET_KEY = "cchc.sheet";
 
 /** Sheets the add-in writes; never scored as a criteria sheet. */
 export const OWN_SHEETS = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET] as const;
@@ -18,6 +20,10 @@ export interface WorkbookState {
   own: Record<string, SheetState>;
   /** stored JSON settings, "" when none */
   settings: string;
+  /** the criteria sheet of the last command, "" when none */
+  lastSheet: string;
+  /** context.sync calls the read took (1; 3 on the fallback path) */
+  syncs: number;
 }
 
 interface Pending {
@@ -62,13 +68,37 @@ function fromA1(grid: unknown[][], row: number, col: number): unknown[][] {
  * so sheets that do not exist yet cost nothing and need no second round trip.
  */
 export async function readWorkbook(context: Excel.RequestContext, names: readonly string[] = OWN_SHEETS): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets;
+  try {
+    return await readOnce(context, names.map((name) => [name, sheets.getItemOrNullObject(name)] as const));
+  } catch (e) {
+    // Should a host refuse a method on a null worksheet, ask which sheets exist first: one more round trip, still
+    // independent of the number of rows.
+    if (!isItemError(e)) throw e;
+    sheets.load("items/name");
+    await context.sync();
+    const present = new Set(sheets.items.map((s) => s.name));
+    const state = await readOnce(context, names.filter((n) => present.has(n)).map((name) => [name, sheets.getItem(name)] as const));
+    for (const n of names) state.own[n] ??= { exists: false, values: [], formulas: [] };
+    return { ...state, syncs: 3 };
+  }
+}
+
+function isItemError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "ItemNotFound" || code === "InvalidArgument" || code === "InvalidOperation";
+}
+
+async function readOnce(context: Excel.RequestContext, sheets: readonly (readonly [string, Excel.Worksheet])[]): Promise<WorkbookState> {
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
   const main = pendingSheet(active);
-  const own = names.map((name) => [name, pendingSheet(context.workbook.worksheets.getItemOrNullObject(name))] as const);
+  const own = sheets.map(([name, ws]) => [name, pendingSheet(ws)] as const);
   for (const [, p] of own) p.sheet.load("name");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
+  const last = context.workbook.settings.getItemOrNullObject(SHEET_KEY);
+  last.load("value");
   await context.sync();
 
   const used = main.used;
@@ -79,7 +109,18 @@ export async function readWorkbook(context: Excel.RequestContext, names: readonl
     active: input,
     own: Object.fromEntries(own.map(([name, p]) => [name, state(p)])),
     settings: setting.isNullObject || typeof setting.value !== "string" ? "" : setting.value,
+    lastSheet: last.isNullObject || typeof last.value !== "string" ? "" : last.value,
+    syncs: 1,
   };
+}
+
+/** One named sheet's used range (for a command started on one of our own sheets). */
+export async function readSheet(context: Excel.RequestContext, name: string): Promise<SheetInput & { name: string }> {
+  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  used.load("values,formulas,rowIndex,columnIndex");
+  await context.sync();
+  if (used.isNullObject) return { name, values: [], formulas: [], origin: { row: 0, col: 0 } };
+  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), origin: { row: used.rowIndex, col: used.columnIndex } };
 }
 
 /** The prior content of the result sheets, in the shape the core's snapshot wants. */

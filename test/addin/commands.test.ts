@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
-import { SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
+import { PLAN_COLUMNS, SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
 import { planCommand, scoreCommand, undoCommand } from "../../addin/excel/commands.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { criteriaSheet, TRAP_NAME } from "./criteria-sheet.js";
@@ -98,6 +98,38 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(links).toContainEqual({ documentReference: "'Bảng điểm'!D48", textToDisplay: "D48" });
     expect(xl.suspends).toBeGreaterThanOrEqual(1);
     expect(xl.active).toBe("Bảng điểm");
+  });
+
+  it("still reads in a fixed number of round trips on a host that fails calls on null worksheets", async () => {
+    const counts: number[] = [];
+    for (const rows of [20, 5000]) {
+      const xl = workbook(criteriaSheet(rows).grid);
+      xl.strictNullObjects = true;
+      const out = await scoreCommand(xl.context, {}, AT);
+      expect(out.report?.headerRow).toBe(1);
+      expect(out.syncs).toBe(xl.syncs);
+      counts.push(xl.syncs);
+    }
+    expect(counts).toEqual([4, 4]);
+  });
+
+  it("Lập kế hoạch keeps what staff typed in the plan and can be undone", async () => {
+    const xl = workbook(seed001Messy());
+    const first = await planCommand(xl.context, {}, AT);
+    expect(first.syncs).toBe(2);
+    const plan = xl.sheet(SHEET_NAMES.plan)!;
+    const solution = PLAN_COLUMNS.findIndex((c) => c.key === "solution");
+    const row = [...plan.cells.entries()].find(([k, c]) => k.endsWith(",1") && c.value === "1.3.2")![0].split(",")[0];
+    plan.type(Number(row), solution, "'Ban hành kế hoạch kiểm tra trong quý I");
+    const typed = xl.snapshot(SHEET_NAMES.plan);
+    // started from the plan sheet itself: it works on the criteria sheet of the last command
+    const second = await planCommand(xl.context, {}, AT);
+    expect(second.syncs).toBe(3);
+    const again = xl.sheet(SHEET_NAMES.plan)!;
+    expect([...again.cells.values()].some((c) => c.value === "Ban hành kế hoạch kiểm tra trong quý I")).toBe(true);
+    expect(xl.active).toBe(SHEET_NAMES.plan);
+    await undoCommand(xl.context);
+    expect(xl.snapshot(SHEET_NAMES.plan)).toEqual(typed);
   });
 
   it("a second Tính điểm finds nothing left to write", async () => {

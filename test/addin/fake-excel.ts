@@ -119,6 +119,9 @@ export class FakeExcel {
   settings = new Map<string, string>();
   syncs = 0;
   suspends = 0;
+  /** behave like a host that fails a request calling methods on a null worksheet */
+  strictNullObjects = false;
+  private failNext = false;
   selected = "";
   /** requests' approximate sizes, one per sync */
   requestBytes: number[] = [];
@@ -131,6 +134,7 @@ export class FakeExcel {
     this.context = new OfficeMockObject({
       workbook: {
         worksheets: {
+          load: () => undefined,
           getActiveWorksheet: () => this.worksheet(this.sheet(this.active)),
           getItem: (name: string) => {
             const s = this.sheet(name);
@@ -153,6 +157,7 @@ export class FakeExcel {
       application: { suspendApiCalculationUntilNextSync: () => void this.suspends++ },
       sync: async () => this.sync(),
     });
+    Object.defineProperty(this.context.workbook.worksheets, "items", { get: () => this.sheets.map((s) => ({ name: s.name })) });
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -203,6 +208,7 @@ export class FakeExcel {
       name: sheet?.name ?? "",
       visibility: sheet?.visibility ?? "Visible",
       getUsedRangeOrNullObject: () => {
+        if (!sheet && this.strictNullObjects) this.failNext = true;
         const b = sheet?.bounds();
         return b ? this.range(sheet, b.row, b.col, b.rows, b.cols) : this.range(sheet, 0, 0, 0, 0, true);
       },
@@ -231,6 +237,12 @@ export class FakeExcel {
 
   async sync(): Promise<void> {
     this.syncs++;
+    if (this.failNext) {
+      this.failNext = false;
+      this.tracked = [];
+      this.mocks = [];
+      throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+    }
     let bytes = 0;
     for (const t of this.tracked) {
       if (t.row < 0) {
