@@ -16,7 +16,6 @@ export function writeSummary(ss: Spreadsheet, name: string, table: SummaryTable,
   sheet.getRange(1, 1).setFontWeight("bold").setFontSize(14);
   sheet.getRangeList(rowRanges([table.areaHeaderRow, table.totalRow, table.ownerHeaderRow], WIDTH)).setFontWeight("bold");
   sheet.getRangeList(rowRanges([table.areaHeaderRow, table.ownerHeaderRow], WIDTH)).setBackground("#e8eaed").setWrap(true);
-  sheet.getRange(table.areaHeaderRow + 2, 3, Math.max(1, rows.length - table.areaHeaderRow - 1), WIDTH - 3).setNumberFormat("0.###");
   setWidths(sheet, WIDTHS);
 
   const areas = table.areaLastRow - table.areaHeaderRow;
