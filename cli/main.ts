@@ -18,7 +18,19 @@ const processIo: Io = {
   tty: !!process.stderr.isTTY,
 };
 
+/** `cchc check … | head` closes the pipe early: that is the reader's choice, not a crash. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount("error") > 0) continue;
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) quietOnClosedPipe();
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(`cchc: ${parsed.error}\n${TEXT[parsed.lang].usage}\n`);

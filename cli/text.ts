@@ -132,12 +132,12 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   totalsLine: (max, ach, target, delta, index, grade) =>
     `Total: max ${max} · achieved ${ach} · target ${target} · change ${delta} · index ${index}% · class ${grade}`,
   countsLine: (criteria, leaves, weak, errors, warnings) =>
-    `${criteria} criteria (${leaves} leaves, ${weak} losing points) · ${errors} errors · ${warnings} warnings`,
+    `${criteria} criteria (${leaves} leaves, ${weak} losing points) · ${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`,
   wrote: (f) => `Wrote ${f}`,
   dropped: (f, parts) => `warning: “${f}” has ${parts}; the copy written will not have them.`,
   droppedInPlace: (f, parts) => `“${f}” has ${parts} that cchc cannot keep when writing; use -o to write another file.`,
   parts: { chart: "charts", pivot: "pivot tables", macro: "macros (VBA)", slicer: "slicers" },
-  remaining: (n) => (n === 0 ? "After scoring: no errors left." : `After scoring: ${n} errors left to fix by hand (see the “Kiểm tra” sheet).`),
+  remaining: (n) => (n === 0 ? "After scoring: no errors left." : `After scoring: ${n} error${n === 1 ? "" : "s"} left to fix by hand (see the “Kiểm tra” sheet).`),
   planLine: (weak, resolved, kept) => `Plan: ${weak} criteria to remedy · ${resolved} resolved · ${kept} typed cells kept`,
   none: "—",
 };
