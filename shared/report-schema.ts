@@ -1,9 +1,9 @@
 // The JSON report's schema, so tools that read `cchc --json` (and our tests) can validate it.
-import * as z from "zod";
+import * as z from "zod/mini";
 import "./settings.js"; // zod config (jitless) first
 
 const points = z.number();
-const nullablePoints = z.number().nullable();
+const nullablePoints = z.nullable(z.number());
 
 const figures = {
   max: points,
@@ -11,38 +11,38 @@ const figures = {
   target: nullablePoints,
   delta: nullablePoints,
   lost: points,
-  index: z.number().nullable(),
+  index: z.nullable(z.number()),
 };
 
 export const DiagnosticSchema = z.object({
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),
-  row: z.number().int(),
-  col: z.number().int(),
+  row: z.int(),
+  col: z.int(),
   cell: z.string(),
   criterion: z.string(),
-  role: z.string().optional(),
-  expected: z.union([z.number(), z.string()]).optional(),
-  found: z.union([z.number(), z.string()]).optional(),
-  detail: z.string().optional(),
-  message: z.string().min(1),
+  role: z.optional(z.string()),
+  expected: z.optional(z.union([z.number(), z.string()])),
+  found: z.optional(z.union([z.number(), z.string()])),
+  detail: z.optional(z.string()),
+  message: z.string().check(z.minLength(1)),
 });
 
 export const ReportSchema = z.object({
   sheet: z.string(),
-  headerRow: z.number().int(),
-  columns: z.record(z.string(), z.string().regex(/^[A-Z]{1,3}$/)),
+  headerRow: z.int(),
+  columns: z.record(z.string(), z.string().check(z.regex(/^[A-Z]{1,3}$/))),
   alternatives: z.array(z.object({ column: z.string(), header: z.string() })),
   totals: z.object({ ...figures, grade: z.string() }),
-  areas: z.array(z.object({ code: z.string(), name: z.string(), row: z.number().int(), ...figures, grade: z.string() })),
-  owners: z.array(z.object({ owner: z.string(), criteria: z.number().int(), weak: z.number().int(), ...figures, grade: z.string() })),
+  areas: z.array(z.object({ code: z.string(), name: z.string(), row: z.int(), ...figures, grade: z.string() })),
+  owners: z.array(z.object({ owner: z.string(), criteria: z.int(), weak: z.int(), ...figures, grade: z.string() })),
   criteria: z.array(
     z.object({
-      code: z.string().regex(/^\d+(\.\d+)*$/),
-      row: z.number().int(),
-      level: z.number().int(),
+      code: z.string().check(z.regex(/^\d+(\.\d+)*$/)),
+      row: z.int(),
+      level: z.int(),
       leaf: z.boolean(),
-      parent: z.string().nullable(),
+      parent: z.nullable(z.string()),
       name: z.string(),
       ...figures,
       owner: z.string(),

@@ -1,16 +1,16 @@
 // User settings, validated at the edge (hosts store them as JSON; the CLI reads flags).
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Lang, Role } from "./types.js";
 
-// Apps Script and strict CSPs forbid eval; zod must not compile validators with new Function.
+// zod/mini keeps the Apps Script and add-in bundles small; jitless: Apps Script and strict CSPs forbid eval.
 z.config({ jitless: true });
 
 const ROLES = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"] as const;
 
 export const GradeThreshold = z.object({
   /** lowest index (percent) that earns this class */
-  min: z.number().min(0).max(100),
-  label: z.string().min(1),
+  min: z.number().check(z.gte(0), z.lte(100)),
+  label: z.string().check(z.minLength(1)),
 });
 
 /**
@@ -25,12 +25,12 @@ export const DEFAULT_THRESHOLDS: readonly z.infer<typeof GradeThreshold>[] = [
 ];
 
 export const SettingsSchema = z.object({
-  lang: z.enum(["vi", "en"]).default("vi"),
+  lang: z._default(z.enum(["vi", "en"]), "vi"),
   /** role → column letter, overriding what the header suggests (e.g. { achieved: "F" }) */
-  columns: z.partialRecord(z.enum(ROLES), z.string().regex(/^[A-Za-z]{1,3}$/)).default({}),
+  columns: z._default(z.partialRecord(z.enum(ROLES), z.string().check(z.regex(/^[A-Za-z]{1,3}$/))), {}),
   /** "formulas": parents get =SUM(...) of their children; "values": plain figures */
-  writeMode: z.enum(["formulas", "values"]).default("formulas"),
-  thresholds: z.array(GradeThreshold).min(1).default(() => DEFAULT_THRESHOLDS.map((t) => ({ ...t }))),
+  writeMode: z._default(z.enum(["formulas", "values"]), "formulas"),
+  thresholds: z._default(z.array(GradeThreshold).check(z.minLength(1)), () => DEFAULT_THRESHOLDS.map((t) => ({ ...t }))),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
