@@ -14,6 +14,7 @@ import { notices, UserError } from "./notices.js";
 import { OWN_SHEETS, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
+import { hasTextNumbers } from "./write-mode.js";
 
 export interface Outcome {
   report: Report | null;
@@ -32,7 +33,8 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
     stored = {};
   }
   const checked = resolveSettings(stored);
-  const base: SettingsInput = checked.ok ? checked.settings : {};
+  // only what was stored, not the defaults: an unset writeMode lets the shell choose (see write-mode.ts)
+  const base: SettingsInput = checked.ok && stored && typeof stored === "object" ? (stored as SettingsInput) : {};
   return { ...base, ...extra, columns: { ...(base.columns ?? {}), ...(extra.columns ?? {}) } };
 }
 
@@ -57,7 +59,10 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
   const wb = await criteriaSheet(context, read, lang);
-  const result = runScore(wb.active, settings, existingSheets(wb), at);
+  let result = runScore(wb.active, settings, existingSheets(wb), at);
+  // formulas over numbers stored as text would evaluate to 0 in Excel: write the figures instead, unless asked
+  const asValues = settings.writeMode === undefined && result.report.headerRow > 0 && hasTextNumbers(wb.active, result.report);
+  if (asValues) result = runScore(wb.active, { ...settings, writeMode: "values" }, existingSheets(wb), at);
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: wb.syncs };
 
   const batch = new Batch(context);
@@ -72,7 +77,8 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   await writeSummary(batch, summary, result.summary);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  return { report: result.report, canUndo: true, notice: notices(lang).scored(result.report, result.edits.length), syncs: wb.syncs + batch.syncs };
+  const notice = notices(lang).scored(result.report, result.edits.length) + (asValues ? ` ${notices(lang).textNumbers()}` : "");
+  return { report: result.report, canUndo: true, notice, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {

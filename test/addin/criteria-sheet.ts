@@ -12,7 +12,8 @@ export interface Generated {
 export function criteriaSheet(rows: number): Generated {
   const grid: unknown[][] = [HEADER];
   const leafRows: number[] = [];
-  const fmt = (x: number) => String(Math.round(x * 1000) / 1000).replace(".", ",");
+  // numbers, as a Vietnamese-locale Excel stores what staff type
+  const fmt = (x: number) => Math.round(x * 1000) / 1000;
   for (let area = 1; grid.length < rows; area++) {
     const areaRow = grid.length;
     grid.push([String(area), area === 2 ? TRAP_NAME : `LĨNH VỰC ${area}`, "", "", "", "", ""]);
@@ -24,7 +25,7 @@ export function criteriaSheet(rows: number): Generated {
       for (let s = 1; s <= 3 && grid.length < rows; s++) {
         const a = [0, 0.25, 0.5][(area + c + s) % 3] as number;
         leafRows.push(grid.length);
-        grid.push([`${area}.${c}.${s}`, `Tiêu chí thành phần ${area}.${c}.${s}`, "0,5", fmt(a), "0,5", fmt(0.5 - a), ""]);
+        grid.push([`${area}.${c}.${s}`, `Tiêu chí thành phần ${area}.${c}.${s}`, 0.5, fmt(a), 0.5, fmt(0.5 - a), ""]);
         max += 0.5; ach += a; target += 0.5;
       }
       grid[critRow] = [`${area}.${c}`, `Tiêu chí ${area}.${c}`, fmt(max), fmt(ach), fmt(target), fmt(target - ach), `Phòng ${c}`];
