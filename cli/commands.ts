@@ -73,6 +73,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
 
   const result = runPlan(sheet, settings, { plan: existingSheet(source, SHEET_NAMES.plan) });
   writePlan(wb, result.table, result.sheetName);
+  wb.calcProperties.fullCalcOnLoad = true;
   await saveAtomic(wb, out, lang);
   const s = result.table.stats;
   const plan: PlanJson[] = result.table.rows.map((r) => ({

@@ -41,8 +41,11 @@ export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: 
   const ws = replaceSheet(wb, result.sheetNames.findings);
   writeGrid(ws, grid);
   const cellCol = 3; // "Ô" / "Cell"
+  // a HYPERLINK formula, not an exceljs hyperlink: exceljs 4.4 writes in-document links that Excel
+  // resolves to "#S!A1##S!A1" (exceljs#3027) and WPS cannot open; the formula works in every host
   for (const link of links) {
-    ws.getCell(link.row + 1, cellCol).value = { text: link.cell, hyperlink: `#${sheetRef(criteriaSheet, link.cell)}` };
+    const target = `#${sheetRef(criteriaSheet, link.cell)}`.replace(/"/g, '""');
+    ws.getCell(link.row + 1, cellCol).value = { formula: `HYPERLINK("${target}","${link.cell}")`, result: link.cell };
   }
   const width = 5;
   grid.forEach((_, r) => styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : r === headerRow ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r > headerRow ? { border: true } : {}));

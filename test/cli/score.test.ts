@@ -80,14 +80,14 @@ describe("score on a tidy sheet (numbers)", () => {
   it("adds “Kiểm tra” whose rows link to the cells, and “Tổng hợp” per area and per owner", async () => {
     const wb = await open(output);
     expect(wb.worksheets.map((w) => w.name)).toEqual([CRITERIA_SHEET, SHEET_NAMES.findings, SHEET_NAMES.summary]);
-    const links: string[] = [];
+    const links: [string, unknown][] = [];
     sheet(wb, SHEET_NAMES.findings).eachRow((row) =>
       row.eachCell((cell) => {
-        const v = cell.value;
-        if (v && typeof v === "object" && "hyperlink" in v) links.push(v.hyperlink);
+        if (cell.formula) links.push([cell.formula, cell.result]);
       }),
     );
-    expect(links).toEqual([`#'${CRITERIA_SHEET}'!D38`, `#'${CRITERIA_SHEET}'!F38`, `#'${CRITERIA_SHEET}'!D110`, `#'${CRITERIA_SHEET}'!F110`]);
+    const link = (cell: string): [string, string] => [`HYPERLINK("#'${CRITERIA_SHEET}'!${cell}","${cell}")`, cell];
+    expect(links).toEqual([link("D38"), link("F38"), link("D110"), link("F110")]);
     const summary = readSheet(sheet(wb, SHEET_NAMES.summary)).values.flat();
     expect(summary).toContain("CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ THỰC HIỆN CƠ CHẾ MỘT CỬA, CƠ CHẾ MỘT CỬA LIÊN THÔNG");
     expect(summary).toContain("Văn phòng Sở");
