@@ -54,7 +54,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
       findings: existingSheet(source, SHEET_NAMES.findings),
       summary: existingSheet(source, SHEET_NAMES.summary),
     });
-    applyEdits(picked.ws, result.edits, picked.values);
+    applyEdits(picked.ws, result.edits);
     writeFindings(wb, result, picked.name);
     writeSummary(wb, result);
     // Excel recomputes on opening, so formulas saved without results elsewhere in the file show figures too

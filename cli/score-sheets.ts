@@ -1,22 +1,19 @@
 // Puts a "Tính điểm" result into the workbook: the edits on the criteria sheet, then the "Kiểm tra"
 // (findings, each linked to its cell) and "Tổng hợp" (per area, per owner) sheets.
-import type { CellEdit, Grid, ScoreResult } from "../shared/index.js";
-import { guardFormulas } from "./formula-guard.js";
+import type { CellEdit, ScoreResult } from "../shared/index.js";
 import { HEADER_FILL, setWidths, styleRow } from "./style.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
-/** Applies the core's edits; returns what was written (text-fed formulas become values, see formula-guard). */
-export function applyEdits(ws: Worksheet, edits: readonly CellEdit[], values: Grid): { edits: CellEdit[]; demoted: number } {
-  const guarded = guardFormulas(edits, values);
-  const targets = new Set(guarded.edits.map((e) => e.cell));
+/** Applies the core's edits (it already writes figures where a formula would read text). */
+export function applyEdits(ws: Worksheet, edits: readonly CellEdit[]): void {
+  const targets = new Set(edits.map((e) => e.cell));
   unshareMasters(ws, targets);
-  for (const e of guarded.edits) {
+  for (const e of edits) {
     const cell = ws.getCell(e.row + 1, e.col + 1);
     // a Text-formatted cell would show a typed formula as text in Excel
     if (cell.numFmt === "@") cell.numFmt = "General";
     cell.value = e.formula ? { formula: e.formula.slice(1), result: e.value as number } : e.value;
   }
-  return guarded;
 }
 
 /** Cells sharing a formula with a cell we overwrite get their own copy first, or they would lose it. */

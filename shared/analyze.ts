@@ -7,7 +7,7 @@ import { findHeader, isHeaderLike, type HeaderMatch } from "./header.js";
 import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
-import { cellText, fold, isBlank } from "./text.js";
+import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type {
   AreaReport,
   CriterionReport,
@@ -47,6 +47,8 @@ export interface CriterionNode {
   written: Written;
   /** the cell holds a formula (its value may be stale or absent) */
   formula: Record<PointRole, boolean>;
+  /** a spreadsheet formula reading this cell sees what we count: a real number, or a blank we count as 0 */
+  summable: Record<PointRole, boolean>;
   computed: { max: Milli; achieved: Milli; target: Milli | null };
 }
 
@@ -54,6 +56,7 @@ export interface TotalRow {
   row: number;
   written: Written;
   formula: Record<PointRole, boolean>;
+  summable: Record<PointRole, boolean>;
 }
 
 export interface Analysis {
@@ -65,6 +68,8 @@ export interface Analysis {
   total: TotalRow | null;
   totals: { max: Milli; achieved: Milli; target: Milli | null };
   settings: Settings;
+  /** points columns holding numbers typed as text: a spreadsheet SUM over them would skip those cells */
+  textNumbers: PointRole[];
   /** where the grid sits in the sheet (0-based), so addresses match what the user sees */
   origin: { row: number; col: number };
 }
@@ -105,18 +110,23 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
     }
   }
 
+  for (const [role, first] of ctx.textNumbers) {
+    ctx.add("NUMBER_AS_TEXT", first.row, first.col, "", { role, detail: String(first.count) });
+  }
   const roots = buildTree(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
   const totals = sumOf(roots);
   if (total) checkTotal(total, totals, header as HeaderMatch, ctx);
   const report = buildReport(options.sheet ?? "", header, nodes, roots, totals, ctx);
-  return { report, header, nodes, roots, total, totals, settings, origin };
+  return { report, header, nodes, roots, total, totals, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
 }
 
 /** Collects findings with absolute addresses and messages in the chosen language. */
 class Context {
   readonly diagnostics: Diagnostic[] = [];
   codeCol = -1;
+  /** per points role: the first cell holding a number typed as text, and how many do */
+  readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -216,6 +226,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       note: text("note"),
       written: points.written,
       formula: points.formula,
+      summable: points.summable,
       computed: { max: 0, achieved: 0, target: null },
     };
     byCode.set(code, node);
@@ -231,26 +242,34 @@ function readPoints(
   cols: HeaderMatch["columns"],
   ctx: Context,
   criterion: string,
-): { written: Written; formula: Record<PointRole, boolean> } {
+): { written: Written; formula: Record<PointRole, boolean>; summable: Record<PointRole, boolean> } {
   const written: Written = { max: null, achieved: null, target: null, delta: null };
   const formula: Record<PointRole, boolean> = { max: false, achieved: false, target: false, delta: false };
+  // text figures are skipped by SUM; a blank target counts as the achieved score here but as 0 in a formula
+  const summable: Record<PointRole, boolean> = { max: true, achieved: true, target: true, delta: true };
   for (const role of POINT_ROLES) {
     const c = cols[role];
     if (c === undefined) continue;
     const f = formulaRow?.[c];
-    formula[role] = typeof f === "string" && f.startsWith("=");
+    formula[role] = isFormula(f, cells[c]);
     const p = parsePoints(cells[c]);
+    summable[role] = typeof cells[c] === "number" || (p.kind === "blank" && role !== "target");
     if (p.kind === "number") {
       if (p.milli < 0 && role !== "delta") ctx.add("VALUE_NEGATIVE", r, c, criterion, { role, found: toPoints(p.milli) });
       if (p.excess) ctx.add("PRECISION", r, c, criterion, { role, detail: cellText(cells[c]), expected: toPoints(p.milli) });
       written[role] = p.milli;
+      if (typeof cells[c] === "string") {
+        const seen = ctx.textNumbers.get(role);
+        if (seen) seen.count++;
+        else ctx.textNumbers.set(role, { row: r, col: c, count: 1 });
+      }
     } else if (p.kind === "error") {
       ctx.add("CELL_ERROR", r, c, criterion, { role, found: p.text });
     } else if (p.kind === "text") {
       ctx.add("VALUE_NOT_NUMBER", r, c, criterion, { role, found: p.text });
     }
   }
-  return { written, formula };
+  return { written, formula, summable };
 }
 
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {

@@ -3,7 +3,7 @@
 import type { Analysis, CriterionNode } from "./analyze.js";
 import { compareCodes, parseCode } from "./codes.js";
 import { formatPoints, toPoints } from "./points.js";
-import { cellText, fold, isBlank } from "./text.js";
+import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type { Grid, Lang } from "./types.js";
 
 /** generated: refreshed from the scores; suggested: filled from the sheet only while empty; typed: staff's own. */
@@ -133,7 +133,7 @@ function readExisting(grid: Grid, formulas: Grid | undefined): Existing | null {
   const col = (k: PlanKey) => map.indexOf(k);
   const rowAt = (r: number): ExistingRow => ({
     cells: [...(grid[r] ?? [])],
-    formulas: (formulas?.[r] ?? []).map((f) => (typeof f === "string" && f.startsWith("=") ? f : undefined)),
+    formulas: (formulas?.[r] ?? []).map((f, c) => (isFormula(f, grid[r]?.[c]) ? f : undefined)),
   });
   const above: ExistingRow[] = [];
   for (let r = 0; r < headerRow; r++) above.push(rowAt(r));

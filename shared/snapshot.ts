@@ -1,6 +1,7 @@
 // Every write is reversible: before a write, the shell keeps what the cells held; "Hoàn tác" writes it back.
 import type { CellEdit, Grid } from "./types.js";
 import { a1 } from "./address.js";
+import { isFormula } from "./text.js";
 
 export type Action = "score" | "plan";
 
@@ -38,7 +39,7 @@ function before(values: Grid, formulas: Grid | undefined, row: number, col: numb
   const f = formulas?.[r]?.[c];
   const v = values[r]?.[c];
   const value = v === undefined || v === null || v === "" ? null : v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v.toISOString()) : (v as SnapshotCell["value"]);
-  return typeof f === "string" && f.startsWith("=") ? { row, col, formula: f, value } : { row, col, value };
+  return isFormula(f, v) ? { row, col, formula: f, value } : { row, col, value };
 }
 
 /** The prior content of every cell `edits` will change. `values`/`formulas` start at `origin` in the sheet. */
@@ -67,7 +68,7 @@ export function sheetCells(values: Grid, formulas?: Grid, origin = { row: 0, col
   values.forEach((line, r) =>
     line.forEach((v, c) => {
       const f = formulas?.[r]?.[c];
-      if ((v === null || v === undefined || v === "") && !(typeof f === "string" && f)) return;
+      if ((v === null || v === undefined || v === "") && !isFormula(f, v)) return;
       out.push(before(values, formulas, r + origin.row, c + origin.col, origin));
     }),
   );

@@ -49,3 +49,11 @@ export function literalText(s: string): string {
   if (/^[=+\-@'\t\r]/.test(s) || /^[\d\s.,/:%$€₫-]+$/.test(s) || /^(true|false)$/i.test(s.trim())) return `'${s}`;
   return s;
 }
+
+/**
+ * Whether a cell holds a live formula. Hosts report a text cell's formula as its text, so "=HYPERLINK(…)"
+ * typed as text reads the same in both grids; a real formula's value is its result, which differs.
+ */
+export function isFormula(formula: unknown, value: unknown): formula is string {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
+}

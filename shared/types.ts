@@ -44,7 +44,8 @@ export type DiagnosticCode =
   | "TOTAL_MISMATCH"
   | "DELTA_MISMATCH"
   | "EVIDENCE_MISSING"
-  | "PRECISION";
+  | "PRECISION"
+  | "NUMBER_AS_TEXT";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {

@@ -1,6 +1,6 @@
 // What "Tính điểm" writes: parent rows, the total row and the change column. Never a leaf's own figures.
 import { a1, columnLetter } from "./address.js";
-import type { Analysis, SumRole } from "./analyze.js";
+import type { Analysis, CriterionNode, PointRole, SumRole } from "./analyze.js";
 import { toPoints } from "./points.js";
 import type { CellEdit, Grid, Milli } from "./types.js";
 
@@ -9,14 +9,16 @@ export type WriteMode = "formulas" | "values";
 /**
  * The cells to write, in sheet coordinates (origin applied). Formulas use en-US syntax (commas),
  * which is what Office.js `formulas` and Apps Script `setFormulas` both expect whatever the locale.
+ * A cell whose formula would read a figure typed as text (SUM skips it) gets its figure instead.
  * Cells that already say the same thing are left alone.
  */
-export function scoreEdits(analysis: Analysis, mode: WriteMode = analysis.settings.writeMode, formulas?: Grid): CellEdit[] {
+export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.settings.writeMode, formulas?: Grid): CellEdit[] {
   const { header, origin } = analysis;
   if (!header) return [];
   const cols = header.columns;
   const edits: CellEdit[] = [];
   const ref = (row: number, col: number) => a1(row + origin.row, col + origin.col);
+  let mode: WriteMode = requested;
 
   const push = (row: number, col: number, value: Milli, formula: string | undefined) => {
     const current = formulas?.[row]?.[col];
@@ -25,36 +27,48 @@ export function scoreEdits(analysis: Analysis, mode: WriteMode = analysis.settin
     if (mode === "formulas" && formula !== undefined) edit.formula = formula;
     edits.push(edit);
   };
+  /** formulas where every cell the formula reads holds what we count (parents are rewritten by us) */
+  const use = (safe: boolean) => {
+    mode = requested === "formulas" && safe ? "formulas" : "values";
+  };
+  const leafSafe = (n: CriterionNode, role: PointRole) => n.children.length > 0 || n.summable[role];
 
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
   const parents = analysis.nodes.filter((n) => n.children.length > 0);
   for (const node of parents) {
     for (const role of sumRoles) {
       const c = cols[role] as number;
+      use(node.children.every((ch) => leafSafe(ch, role)));
       const value = node.computed[role] ?? 0;
-      if (mode === "values" && node.written[role] === value && !node.formula[role]) continue;
+      // a figure typed as text is rewritten as a number even when equal: formulas elsewhere read it
+      if (mode === "values" && node.written[role] === value && !node.formula[role] && node.summable[role]) continue;
       push(node.row, c, value, `=SUM(${rangeList(node.children.map((ch) => ch.row), c, ref)})`);
     }
   }
   if (analysis.total) {
     for (const role of sumRoles) {
       const c = cols[role] as number;
+      use(analysis.roots.every((n) => leafSafe(n, role)));
       const value = analysis.totals[role] ?? 0;
-      if (mode === "values" && analysis.total.written[role] === value && !analysis.total.formula[role]) continue;
+      if (mode === "values" && analysis.total.written[role] === value && !analysis.total.formula[role] && analysis.total.summable[role]) continue;
       push(analysis.total.row, c, value, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`);
     }
   }
   if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined) {
     const d = cols.delta;
-    const delta = (row: number, target: Milli | null, achieved: Milli, written: Milli | null, formula: boolean) => {
+    const delta = (row: number, target: Milli | null, achieved: Milli, written: Milli | null, formula: boolean, summable: boolean) => {
       if (target === null) return;
       const value = target - achieved;
-      if (mode === "values" && written === value && !formula) return;
+      if (mode === "values" && written === value && !formula && summable) return;
       push(row, d, value, `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}`);
     };
-    for (const n of analysis.nodes) delta(n.row, n.computed.target, n.computed.achieved, n.written.delta, n.formula.delta);
+    for (const n of analysis.nodes) {
+      use(leafSafe(n, "target") && leafSafe(n, "achieved"));
+      delta(n.row, n.computed.target, n.computed.achieved, n.written.delta, n.formula.delta, n.summable.delta);
+    }
     const total = analysis.total;
-    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, total.written.delta, total.formula.delta);
+    use(true);
+    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, total.written.delta, total.formula.delta, total.summable.delta);
   }
   return edits;
 }

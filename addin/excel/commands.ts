@@ -14,7 +14,6 @@ import { notices, UserError } from "./notices.js";
 import { OWN_SHEETS, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
-import { hasTextNumbers } from "./write-mode.js";
 
 export interface Outcome {
   report: Report | null;
@@ -33,7 +32,7 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
     stored = {};
   }
   const checked = resolveSettings(stored);
-  // only what was stored, not the defaults: an unset writeMode lets the shell choose (see write-mode.ts)
+  // only what was stored, not the defaults
   const base: SettingsInput = checked.ok && stored && typeof stored === "object" ? (stored as SettingsInput) : {};
   return { ...base, ...extra, columns: { ...(base.columns ?? {}), ...(extra.columns ?? {}) } };
 }
@@ -59,10 +58,9 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
   const wb = await criteriaSheet(context, read, lang);
-  let result = runScore(wb.active, settings, existingSheets(wb), at);
-  // formulas over numbers stored as text would evaluate to 0 in Excel: write the figures instead, unless asked
-  const asValues = settings.writeMode === undefined && result.report.headerRow > 0 && hasTextNumbers(wb.active, result.report);
-  if (asValues) result = runScore(wb.active, { ...settings, writeMode: "values" }, existingSheets(wb), at);
+  const result = runScore(wb.active, settings, existingSheets(wb), at);
+  // the core writes figures, not formulas, where a formula would read a number typed as text (SUM skips it)
+  const asValues = result.report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT");
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: wb.syncs };
 
   const batch = new Batch(context);

@@ -9,7 +9,7 @@ const TEXT = {
     undone: (sheet: string) => `Đã hoàn tác thao tác trước trên “${sheet}”.`,
     nothingToUndo: () => "Không có thao tác nào để hoàn tác.",
     ownSheet: (name: string) => `Trang “${name}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
-    textNumbers: () => "Có điểm lưu dạng văn bản nên đã ghi số thay vì công thức SUM (Excel bỏ qua số dạng văn bản).",
+    textNumbers: () => "Có điểm lưu dạng văn bản nên ở những dòng đó đã ghi số thay vì công thức SUM (Excel bỏ qua số dạng văn bản).",
   },
   en: {
     scored: (r: Report, cells: number) => `Scored “${r.sheet}”: ${cells} cells written, ${r.counts.errors} errors, ${r.counts.warnings} warnings.`,
@@ -18,7 +18,7 @@ const TEXT = {
     undone: (sheet: string) => `The last change to “${sheet}” was undone.`,
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (name: string) => `“${name}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
-    textNumbers: () => "Some points are stored as text, so figures were written instead of SUM formulas (Excel's SUM skips text).",
+    textNumbers: () => "Some points are stored as text, so those rows got figures instead of SUM formulas (Excel's SUM skips text).",
   },
 } satisfies Record<Lang, Record<string, (...a: never[]) => string>>;
 

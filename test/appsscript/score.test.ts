@@ -40,8 +40,9 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     expect(formulas[at]?.[2]).toBe(`=HYPERLINK("#gid=${sheet.getSheetId()}&range=D48","D48")`);
     expect(String(rows[at]?.[4])).toMatch(/12,72.*12,217|12,217.*12,72/);
 
-    // parents now sum their children; the note and fill mark the cell
-    expect(sheet._peek(47, 3)?.formula).toBe("=SUM(D49,D54:D55,D64,D67)");
+    // the children's figures are typed as text ("7,717"), which SUM would skip: the parent gets the figure
+    expect(sheet._peek(47, 3)?.formula).toBeFalsy();
+    expect(sheet._peek(47, 3)?.value).toBe(12.217);
     expect(sheet._peek(47, 3)?.note).toContain("[CCHC]");
     expect(sheet._peek(47, 3)?.background).toBe("#f4c7c3");
 

@@ -3,9 +3,8 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScore, SHEET_NAMES, type CellEdit, type Report } from "../../shared/index.js";
-import { precedents } from "../../cli/formula-guard.js";
 import { seed001Clean } from "../fixtures/seed001.js";
-import { cchc, open, readSheet, save, saveText, sheet, tmp } from "./helpers.js";
+import { cchc, open, precedents, readSheet, save, saveText, sheet, tmp } from "./helpers.js";
 import { cleanWorkbook, CRITERIA_SHEET, csvText, libreOfficeWorkbook, messyWorkbook } from "./workbooks.js";
 
 let t: Awaited<ReturnType<typeof tmp>>;

@@ -44,7 +44,8 @@ describe("random criteria trees", () => {
         const achieved = areas.reduce((s, a) => s + a.achieved, 0);
         grid.push(["", "Tổng cộng", asText ? formatPoints(max, "vi") : max / 1000, asText ? formatPoints(achieved, "vi") : achieved / 1000]);
         const { report } = analyzeSheet(grid);
-        expect(report.diagnostics).toEqual([]);
+        // figures typed as text are worth a warning (Excel's SUM skips them), nothing else is
+        expect(report.diagnostics.filter((d) => d.code !== "NUMBER_AS_TEXT")).toEqual([]);
         expect(Math.round(report.totals.max * 1000)).toBe(max);
         expect(Math.round(report.totals.achieved * 1000)).toBe(achieved);
         expect(String(report.totals.achieved)).toMatch(/^\d+(\.\d{1,3})?$/);
