@@ -66,7 +66,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     return {
       code: codeOf(after),
       json: result.report,
-      lines: [...heading(file, result.report, lang), t.remaining(after.counts.errors), t.wrote(out)],
+      lines: [...heading(file, result.report, lang), "", ...findingsText(result.report, lang), "", t.remaining(after.counts.errors), t.wrote(out)],
       warnings,
     };
   }
