@@ -1,24 +1,8 @@
 // What Apps Script needs from Code.js: plain script (no modules), top-level declarations, JSDoc kept.
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAR_FUNCTIONS } from "../../shared/index.js";
-import { codeText, ensureBuilt, loadCode } from "./load-code.js";
+import { codeText, ENTRIES, ensureBuilt, loadCode } from "./load-code.js";
 
-const ENTRIES = [
-  "onOpen",
-  "onInstall",
-  "showSidebar",
-  "menuScore",
-  "menuPlan",
-  "menuUndo",
-  "sidebarScore",
-  "sidebarPlan",
-  "sidebarUndo",
-  "sidebarInitial",
-  "sidebarSelect",
-  "sidebarSetColumns",
-  "sidebarSetLang",
-  "sidebarLang",
-];
 
 describe("built Code.js", () => {
   beforeAll(ensureBuilt);

@@ -20,7 +20,8 @@ export function codeText(): string {
 }
 
 type Fn = (...args: unknown[]) => unknown;
-const NAMES = [
+/** The entry points Apps Script calls by name: menu, sidebar and triggers. */
+export const ENTRIES = [
   "onOpen",
   "onInstall",
   "showSidebar",
@@ -35,6 +36,9 @@ const NAMES = [
   "sidebarSetColumns",
   "sidebarSetLang",
   "sidebarLang",
+] as const;
+const NAMES = [
+  ...ENTRIES,
   "PAR_DELTA",
   "PAR_LOST",
   "PAR_ROLLUP",
