@@ -42,7 +42,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     EVIDENCE_MISSING: (d, f) => `Có ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng; điểm có thể bị trừ khi thẩm định.`,
     PRECISION: (d, f) => `Cột ${f.role(d)}: ${d.detail} có quá 3 chữ số thập phân; đã làm tròn thành ${f.n(d.expected)}.`,
     NUMBER_AS_TEXT: (d, f) =>
-      `Cột ${f.role(d)} có ${d.detail} ô lưu số dạng văn bản (từ ô này); hàm SUM của Excel bỏ qua chúng, nên dòng cha được ghi bằng số thay vì công thức.`,
+      `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -69,7 +69,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     EVIDENCE_MISSING: (d, f) => `${f.n(d.found)} points claimed without evidence; appraisal may cut them.`,
     PRECISION: (d, f) => `${f.role(d)}: ${d.detail} has more than 3 decimals; rounded to ${f.n(d.expected)}.`,
     NUMBER_AS_TEXT: (d, f) =>
-      `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on); Excel's SUM skips them, so parents get figures instead of formulas.`,
+      `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
   },
 };
 
