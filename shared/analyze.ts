@@ -1,6 +1,6 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
-import { compareCodes, levelOf, parentOf, parseCode, resolveNumericCode } from "./codes.js";
+import { CodeSequence, compareCodes, levelOf, parentOf, parseCode } from "./codes.js";
 import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isHeaderLike, type HeaderMatch } from "./header.js";
@@ -158,8 +158,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const cols = header.columns;
   const codeCol = cols.code as number;
   const byCode = new Map<string, CriterionNode>();
-  const seen = new Set<string>();
-  let lastSibling: number[] | undefined;
+  const sequence = new CodeSequence();
   let previous: string | undefined;
   let total: TotalRow | null = null;
 
@@ -191,14 +190,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       continue;
     }
 
-    let code = codeCell.code;
-    if (codeCell.numeric) {
-      const widened = resolveNumericCode(codeCell.parts, lastSibling, seen);
-      if (widened) {
-        ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, widened, { found: code, detail: widened });
-        code = widened;
-      }
-    }
+    const { code, widened } = sequence.take(codeCell);
+    if (widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: codeCell.code, detail: code });
     const first = byCode.get(code);
     if (first) {
       ctx.add("CODE_DUPLICATE", r, codeCol, code, { detail: String(first.row + ctx.origin.row + 1) });
@@ -208,8 +201,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
     }
     const level = levelOf(code);
-    if (level === 2) lastSibling = code.split(".").map(Number);
-    seen.add(code);
+    sequence.accept(code);
     previous = code;
 
     const node: CriterionNode = {

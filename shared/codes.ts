@@ -3,7 +3,7 @@ import { cellText, isBlank } from "./text.js";
 
 export type CodeCell =
   | { kind: "blank" }
-  | { kind: "code"; code: string; parts: number[]; /** the cell held a number, not text */ numeric: boolean }
+  | { kind: "code"; code: string; /** the cell held a number, not text */ numeric: boolean }
   | { kind: "date"; raw: string }
   | { kind: "invalid"; raw: string };
 
@@ -34,9 +34,11 @@ export function parseCode(value: unknown): CodeCell {
 function fromText(raw: string): CodeCell {
   const s = /\s/.test(raw) ? raw.replace(/\s+/g, "") : raw;
   if (!DOTTED.test(s)) return { kind: "invalid", raw };
-  const parts = s.replace(/\.$/, "").split(".").map(Number);
-  if (parts.some((p) => p === 0 && parts.length === 1)) return { kind: "invalid", raw };
-  return { kind: "code", code: parts.join("."), parts, numeric: false };
+  const trimmed = s.endsWith(".") ? s.slice(0, -1) : s;
+  // "01.2" → "1.2": only rebuild the text when a part has a leading zero
+  const code = /(^|\.)0\d/.test(trimmed) ? trimmed.split(".").map(Number).join(".") : trimmed;
+  if (code === "0") return { kind: "invalid", raw };
+  return { kind: "code", code, numeric: false };
 }
 
 export function levelOf(code: string): number {
@@ -71,18 +73,33 @@ export function compareCodes(a: string, b: string): number {
  * The row order tells: a "1.1" after 1.9 (or after an existing 1.1) is 1.10.
  * Returns the code to take, or null when the code stands as read.
  */
-export function resolveNumericCode(
-  parts: readonly number[],
-  lastSibling: readonly number[] | undefined,
-  seen: ReadonlySet<string>,
-): string | null {
-  if (parts.length !== 2) return null;
-  const [area, last] = parts as [number, number];
-  if (last < 1 || last > 9) return null;
-  const code = `${area}.${last}`;
-  const widened = last * 10;
-  const prev = lastSibling && lastSibling.length === 2 && lastSibling[0] === area ? (lastSibling[1] as number) : undefined;
-  const goesBack = prev !== undefined && prev >= last && widened > prev;
-  if (goesBack || (seen.has(code) && !seen.has(`${area}.${widened}`))) return `${area}.${widened}`;
+export function resolveNumericCode(code: string, lastSibling: string | undefined, seen: { has(code: string): boolean }): string | null {
+  const m = /^(\d+)\.([1-9])$/.exec(code);
+  if (!m) return null;
+  const area = m[1] as string;
+  const last = Number(m[2]);
+  const widened = `${area}.${last * 10}`;
+  const s = lastSibling === undefined ? null : /^(\d+)\.(\d+)$/.exec(lastSibling);
+  const prev = s && s[1] === area ? Number(s[2]) : undefined;
+  const goesBack = prev !== undefined && prev >= last && last * 10 > prev;
+  if (goesBack || (seen.has(code) && !seen.has(widened))) return widened;
   return null;
+}
+
+/** Reads a column of codes top to bottom, widening a numeric 1.1 that follows 1.9 into 1.10. */
+export class CodeSequence {
+  private lastSibling: string | undefined;
+  private readonly seen = new Set<string>();
+
+  /** The code to take for a code cell; `widened` when the order changed it. */
+  take(cell: { code: string; numeric: boolean }): { code: string; widened: boolean } {
+    const widened = cell.numeric ? resolveNumericCode(cell.code, this.lastSibling, this.seen) : null;
+    return widened ? { code: widened, widened: true } : { code: cell.code, widened: false };
+  }
+
+  /** Records a code as part of the sequence (duplicates the caller rejects are not recorded). */
+  accept(code: string): void {
+    if (levelOf(code) === 2) this.lastSibling = code;
+    this.seen.add(code);
+  }
 }

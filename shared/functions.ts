@@ -2,7 +2,7 @@
 // Each takes single cells or ranges and answers one value, or a column shaped like its first range
 // (one call per column, not per cell: every custom-function call is a host round trip).
 import { analyzeSheet } from "./analyze.js";
-import { levelOf, parentOf, parseCode, resolveNumericCode } from "./codes.js";
+import { CodeSequence, levelOf, parentOf, parseCode } from "./codes.js";
 import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
@@ -87,17 +87,15 @@ function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, o
 
 /** Codes of a column, with 1.1-after-1.9 read as 1.10 exactly as the sheet analysis does. */
 function codes(arg: unknown, lang: Lang): (string | null)[] {
-  const seen = new Set<string>();
-  let lastSibling: number[] | undefined;
+  const sequence = new CodeSequence();
   return asMatrix(arg)
     .flat()
     .map((v, i) => {
       const c = parseCode(v);
       if (c.kind === "blank") return null;
       if (c.kind !== "code") throw new BadInput("value", TEXT.badCode[lang](i, c.raw));
-      const code = (c.numeric && resolveNumericCode(c.parts, lastSibling, seen)) || c.code;
-      if (code.split(".").length === 2) lastSibling = code.split(".").map(Number);
-      seen.add(code);
+      const { code } = sequence.take(c);
+      sequence.accept(code);
       return code;
     });
 }

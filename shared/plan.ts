@@ -75,8 +75,8 @@ export function weakCriteria(analysis: Analysis): PlanRow[] {
   const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.computed.max > n.computed.achieved);
   const ranked = [...leaves].sort((a, b) => b.computed.max - b.computed.achieved - (a.computed.max - a.computed.achieved) || compareCodes(a.code, b.code));
   const rank = new Map(ranked.map((n, i) => [n, i + 1]));
-  return leaves
-    .sort((a, b) => compareCodes(a.code, b.code))
+  const ordered = leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
+  return (ordered ? leaves : leaves.sort((a, b) => compareCodes(a.code, b.code)))
     .map((n) => {
       const area = areaOf(n);
       const target = n.computed.target;
@@ -183,6 +183,8 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     for (const c of PLAN_COLUMNS) if (!old.map.includes(c.key)) columns.push({ key: c.key, title: c[lang], width: c.width });
   }
   const width = columns.length;
+  // dense rows from the start: arrays filled at scattered indices turn slow (holey) in V8
+  const blankLine = (): unknown[] => new Array<unknown>(width).fill(null);
   const colIndex = new Map<PlanKey, number>();
   columns.forEach((c, i) => c.key !== null && !colIndex.has(c.key) && colIndex.set(c.key, i));
   const colOf = (k: PlanKey) => colIndex.get(k) as number;
@@ -194,7 +196,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   let keptRows = 0;
   const emit = (cells: unknown[], kind: RowKind, from?: ExistingRow) => {
     const r = grid.length;
-    const line = Array.from({ length: width }, (_, c) => cells[c] ?? null);
+    const line = cells.length === width ? cells : Array.from({ length: width }, (_, c) => cells[c] ?? null);
     grid.push(line);
     kinds.push(kind);
     from?.formulas.forEach((f, c) => {
@@ -246,7 +248,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   keptAfter("");
   for (const area of areas) {
     const node = leafByCode.get(area);
-    const heading: unknown[] = [];
+    const heading = blankLine();
     heading[colOf("stt")] = area;
     heading[colOf("name")] = node ? node.name : `${area} — ${STATUS_LABEL.dropped[lang]}`;
     emit(heading, "area");
@@ -255,7 +257,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     for (const code of old ? [...codes].sort(compareCodes) : codes) {
       const prev = old?.byCode.get(code);
       const weak = weakByCode.get(code);
-      const line: unknown[] = [];
+      const line = blankLine();
       // staff's cells first, then what we generate on top of the generated columns
       if (prev && old) {
         old.map.forEach((k, c) => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCodes, levelOf, parentOf, parseCode, resolveNumericCode } from "../../shared/codes.js";
+import { CodeSequence, compareCodes, levelOf, parentOf, parseCode, resolveNumericCode } from "../../shared/codes.js";
 
 describe("parseCode", () => {
   it("reads codes as typed, trailing dots and spaces included", () => {
@@ -25,12 +25,23 @@ describe("parseCode", () => {
 
 describe("numeric codes that lost their trailing zero", () => {
   it("reads 1.1 after 1.9 as 1.10, and 1.2 after 1.19 as 1.20", () => {
-    expect(resolveNumericCode([1, 1], [1, 9], new Set(["1.1", "1.9"]))).toBe("1.10");
-    expect(resolveNumericCode([1, 2], [1, 19], new Set(["1.19"]))).toBe("1.20");
+    expect(resolveNumericCode("1.1", "1.9", new Set(["1.1", "1.9"]))).toBe("1.10");
+    expect(resolveNumericCode("1.2", "1.19", new Set(["1.19"]))).toBe("1.20");
   });
   it("leaves 1.1 alone where the order says 1.1", () => {
-    expect(resolveNumericCode([1, 1], undefined, new Set())).toBeNull();
-    expect(resolveNumericCode([2, 1], [1, 9], new Set(["1.9"]))).toBeNull();
+    expect(resolveNumericCode("1.1", undefined, new Set())).toBeNull();
+    expect(resolveNumericCode("2.1", "1.9", new Set(["1.9"]))).toBeNull();
+  });
+  it("reads a column in order, as a sheet is read", () => {
+    const seq = new CodeSequence();
+    const read = (code: string, numeric: boolean) => {
+      const taken = seq.take({ code, numeric });
+      seq.accept(taken.code);
+      return taken.code;
+    };
+    expect(["1", "1.1", "1.9"].map((c) => read(c, false))).toEqual(["1", "1.1", "1.9"]);
+    expect(read("1.1", true)).toBe("1.10");
+    expect(read("1.2", true)).toBe("1.20");
   });
 });
 
