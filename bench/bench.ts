@@ -1,5 +1,6 @@
 // `npm run bench`: parse + validate + rollup + plan on generated sheets of 1 000, 10 000 and 100 000 rows,
-// against a floor (one pass that reads every cell and parses its number). Times are medians of several runs.
+// against a floor (one pass that reads every cell and parses its number). Times are medians of several runs
+// after a JIT warm-up; the cost per row shows whether the work grows linearly with the sheet.
 import { analyzeSheet, parsePoints, planTable, scoreEdits, cellText } from "../shared/index.js";
 import { generateSheet } from "./sheet.js";
 
@@ -11,7 +12,7 @@ function median(xs: number[]): number {
 }
 
 function time(fn: () => unknown, runs: number): number {
-  fn(); // warm-up
+  for (let i = 0; i < 3; i++) fn(); // warm-up: let the JIT settle before timing
   const t: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -41,11 +42,18 @@ function full(grid: unknown[][]): number {
   return edits.length + plan.grid.length + analysis.report.diagnostics.length;
 }
 
+// Warm the JIT once on a mid-size sheet, so the first size measured is not paying for compilation.
+const warm = generateSheet(10_000);
+for (let i = 0; i < 10; i++) {
+  full(warm);
+  floor(warm);
+}
+
 const lines: string[] = [];
 const results: { rows: number; full: number; floor: number }[] = [];
 for (const rows of SIZES) {
   const grid = generateSheet(rows);
-  const runs = rows >= 100_000 ? 5 : 15;
+  const runs = rows >= 100_000 ? 7 : 21;
   const f = time(() => floor(grid), runs);
   const t = time(() => full(grid), runs);
   results.push({ rows, full: t, floor: f });

@@ -45,18 +45,30 @@ export interface CriterionNode {
   evidence: string;
   note: string;
   written: Written;
-  /** the cell holds a formula (its value may be stale or absent) */
-  formula: Record<PointRole, boolean>;
-  /** a spreadsheet formula reading this cell sees what we count: a real number, or a blank we count as 0 */
-  summable: Record<PointRole, boolean>;
+  /** bit per points role (ROLE_BIT): the cell holds a formula (its value may be stale or absent) */
+  formulas: number;
+  /** bit per points role: a spreadsheet formula reading the cell would not see what we count (see `summable`) */
+  unsummable: number;
   computed: { max: Milli; achieved: Milli; target: Milli | null };
 }
 
 export interface TotalRow {
   row: number;
   written: Written;
-  formula: Record<PointRole, boolean>;
-  summable: Record<PointRole, boolean>;
+  formulas: number;
+  unsummable: number;
+}
+
+/** Bits for the per-row cell flags: two small numbers per row instead of two objects (100 000-row sheets). */
+export const ROLE_BIT: Record<PointRole, number> = { max: 1, achieved: 2, target: 4, delta: 8 };
+
+export function hasFormula(row: { formulas: number }, role: PointRole): boolean {
+  return (row.formulas & ROLE_BIT[role]) !== 0;
+}
+
+/** A formula reading this cell sees what we count: a real number, or a blank we count as 0 (not a blank target). */
+export function summable(row: { unsummable: number }, role: PointRole): boolean {
+  return (row.unsummable & ROLE_BIT[role]) === 0;
 }
 
 export interface Analysis {
@@ -217,8 +229,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       evidence: text("evidence"),
       note: text("note"),
       written: points.written,
-      formula: points.formula,
-      summable: points.summable,
+      formulas: points.formulas,
+      unsummable: points.unsummable,
       computed: { max: 0, achieved: 0, target: null },
     };
     byCode.set(code, node);
@@ -234,18 +246,18 @@ function readPoints(
   cols: HeaderMatch["columns"],
   ctx: Context,
   criterion: string,
-): { written: Written; formula: Record<PointRole, boolean>; summable: Record<PointRole, boolean> } {
+): { written: Written; formulas: number; unsummable: number } {
   const written: Written = { max: null, achieved: null, target: null, delta: null };
-  const formula: Record<PointRole, boolean> = { max: false, achieved: false, target: false, delta: false };
-  // text figures are skipped by SUM; a blank target counts as the achieved score here but as 0 in a formula
-  const summable: Record<PointRole, boolean> = { max: true, achieved: true, target: true, delta: true };
+  let formulas = 0;
+  let unsummable = 0;
   for (const role of POINT_ROLES) {
     const c = cols[role];
     if (c === undefined) continue;
     const f = formulaRow?.[c];
-    formula[role] = isFormula(f, cells[c]);
+    if (isFormula(f, cells[c])) formulas |= ROLE_BIT[role];
     const p = parsePoints(cells[c]);
-    summable[role] = typeof cells[c] === "number" || (p.kind === "blank" && role !== "target");
+    // text figures are skipped by SUM; a blank target counts as the achieved score here but as 0 in a formula
+    if (!(typeof cells[c] === "number" || (p.kind === "blank" && role !== "target"))) unsummable |= ROLE_BIT[role];
     if (p.kind === "number") {
       if (p.milli < 0 && role !== "delta") ctx.add("VALUE_NEGATIVE", r, c, criterion, { role, found: toPoints(p.milli) });
       if (p.excess) ctx.add("PRECISION", r, c, criterion, { role, detail: cellText(cells[c]), expected: toPoints(p.milli) });
@@ -261,7 +273,7 @@ function readPoints(
       ctx.add("VALUE_NOT_NUMBER", r, c, criterion, { role, found: p.text });
     }
   }
-  return { written, formula, summable };
+  return { written, formulas, unsummable };
 }
 
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
@@ -288,7 +300,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   const hasTarget = cols.target !== undefined;
   if (node.children.length === 0) {
     const w = node.written;
-    if (w.max === null && !node.formula.max && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
+    if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
     if (w.achieved === null && cols.achieved !== undefined && !hasProblem(ctx, node.row, cols.achieved)) {

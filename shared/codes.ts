@@ -99,7 +99,10 @@ export class CodeSequence {
 
   /** Records a code as part of the sequence (duplicates the caller rejects are not recorded). */
   accept(code: string): void {
-    if (levelOf(code) === 2) this.lastSibling = code;
-    this.seen.add(code);
+    if (levelOf(code) !== 2) return;
+    this.lastSibling = code;
+    // only "n.1" … "n.9" and their widened "n.10" … "n.90" take part in the guess: remember just those
+    const tail = code.length - code.indexOf(".") - 1;
+    if (tail === 1 || (tail === 2 && code.endsWith("0"))) this.seen.add(code);
   }
 }

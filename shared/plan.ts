@@ -73,28 +73,31 @@ export interface PlanTable {
 /** Weak leaves (points lost), by code, with a priority rank by points lost. */
 export function weakCriteria(analysis: Analysis): PlanRow[] {
   const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.computed.max > n.computed.achieved);
-  const ranked = [...leaves].sort((a, b) => b.computed.max - b.computed.achieved - (a.computed.max - a.computed.achieved) || compareCodes(a.code, b.code));
-  const rank = new Map(ranked.map((n, i) => [n, i + 1]));
-  const ordered = leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
-  return (ordered ? leaves : leaves.sort((a, b) => compareCodes(a.code, b.code)))
-    .map((n) => {
-      const area = areaOf(n);
-      const target = n.computed.target;
-      return {
-        code: n.code,
-        area: area.code,
-        areaName: area.name,
-        name: n.name,
-        max: toPoints(n.computed.max),
-        achieved: toPoints(n.computed.achieved),
-        lost: toPoints(n.computed.max - n.computed.achieved),
-        target: target === null ? null : toPoints(target),
-        owner: n.owner,
-        coordinator: n.coordinator,
-        priority: rank.get(n) as number,
-        status: target !== null && target <= n.computed.achieved ? "noGain" : "open",
-      };
-    });
+  const inOrder = leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
+  if (!inOrder) leaves.sort((a, b) => compareCodes(a.code, b.code));
+  // rank by points lost; ties keep code order (their index), compared as integers
+  const lost = leaves.map((n) => n.computed.max - n.computed.achieved);
+  const byLoss = leaves.map((_, i) => i).sort((i, j) => (lost[j] as number) - (lost[i] as number) || i - j);
+  const priority = new Array<number>(leaves.length);
+  byLoss.forEach((i, rank) => (priority[i] = rank + 1));
+  return leaves.map((n, i) => {
+    const area = areaOf(n);
+    const target = n.computed.target;
+    return {
+      code: n.code,
+      area: area.code,
+      areaName: area.name,
+      name: n.name,
+      max: toPoints(n.computed.max),
+      achieved: toPoints(n.computed.achieved),
+      lost: toPoints(lost[i] as number),
+      target: target === null ? null : toPoints(target),
+      owner: n.owner,
+      coordinator: n.coordinator,
+      priority: priority[i] as number,
+      status: target !== null && target <= n.computed.achieved ? "noGain" : "open",
+    };
+  });
 }
 
 function areaOf(n: CriterionNode): CriterionNode {

@@ -1,6 +1,6 @@
 // What "Tính điểm" writes: parent rows, the total row and the change column. Never a leaf's own figures.
 import { a1, columnLetter } from "./address.js";
-import type { Analysis, CriterionNode, PointRole, SumRole } from "./analyze.js";
+import { hasFormula, summable, type Analysis, type CriterionNode, type PointRole, type SumRole } from "./analyze.js";
 import { toPoints } from "./points.js";
 import type { CellEdit, Grid, Milli } from "./types.js";
 
@@ -31,7 +31,7 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   const use = (safe: boolean) => {
     mode = requested === "formulas" && safe ? "formulas" : "values";
   };
-  const leafSafe = (n: CriterionNode, role: PointRole) => n.children.length > 0 || n.summable[role];
+  const leafSafe = (n: CriterionNode, role: PointRole) => n.children.length > 0 || summable(n, role);
 
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
   const parents = analysis.nodes.filter((n) => n.children.length > 0);
@@ -41,7 +41,7 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       use(node.children.every((ch) => leafSafe(ch, role)));
       const value = node.computed[role] ?? 0;
       // a figure typed as text is rewritten as a number even when equal: formulas elsewhere read it
-      if (mode === "values" && node.written[role] === value && !node.formula[role] && node.summable[role]) continue;
+      if (mode === "values" && node.written[role] === value && !hasFormula(node, role) && summable(node, role)) continue;
       push(node.row, c, value, `=SUM(${rangeList(node.children.map((ch) => ch.row), c, ref)})`);
     }
   }
@@ -50,7 +50,8 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       const c = cols[role] as number;
       use(analysis.roots.every((n) => leafSafe(n, role)));
       const value = analysis.totals[role] ?? 0;
-      if (mode === "values" && analysis.total.written[role] === value && !analysis.total.formula[role] && analysis.total.summable[role]) continue;
+      const t = analysis.total;
+      if (mode === "values" && t.written[role] === value && !hasFormula(t, role) && summable(t, role)) continue;
       push(analysis.total.row, c, value, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`);
     }
   }
@@ -64,11 +65,11 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     };
     for (const n of analysis.nodes) {
       use(leafSafe(n, "target") && leafSafe(n, "achieved"));
-      delta(n.row, n.computed.target, n.computed.achieved, n.written.delta, n.formula.delta, n.summable.delta);
+      delta(n.row, n.computed.target, n.computed.achieved, n.written.delta, hasFormula(n, "delta"), summable(n, "delta"));
     }
     const total = analysis.total;
     use(true);
-    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, total.written.delta, total.formula.delta, total.summable.delta);
+    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, total.written.delta, hasFormula(total, "delta"), summable(total, "delta"));
   }
   return edits;
 }
