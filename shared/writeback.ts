@@ -20,11 +20,28 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   const ref = (row: number, col: number) => a1(row + origin.row, col + origin.col);
   let mode: WriteMode = requested;
 
-  const push = (row: number, col: number, value: Milli, formula: string | undefined) => {
-    const current = formulas?.[row]?.[col];
-    if (mode === "formulas" && formula !== undefined && typeof current === "string" && sameFormula(current, formula)) return;
+  /** What the cell holds now: its figure (null: blank or unreadable), a live formula, a number SUM can read. */
+  interface Now {
+    written: Milli | null;
+    formula: boolean;
+    summable: boolean;
+  }
+  const now = (row: { written: Record<PointRole, Milli | null> } & Parameters<typeof hasFormula>[0] & Parameters<typeof summable>[0], role: PointRole): Now => ({
+    written: row.written[role],
+    formula: hasFormula(row, role),
+    summable: summable(row, role),
+  });
+  const push = (row: number, col: number, value: Milli, formula: string, was: Now) => {
+    if (mode === "formulas") {
+      // the same formula with the right result stays; one saved without a result (LibreOffice) is rewritten
+      const current = formulas?.[row]?.[col];
+      if (typeof current === "string" && sameFormula(current, formula) && was.written === value) return;
+    } else if (was.written === value && !was.formula && was.summable) {
+      // a figure typed as text is rewritten as a number even when equal: formulas elsewhere read it
+      return;
+    }
     const edit: CellEdit = { row: row + origin.row, col: col + origin.col, cell: ref(row, col), value: toPoints(value) };
-    if (mode === "formulas" && formula !== undefined) edit.formula = formula;
+    if (mode === "formulas") edit.formula = formula;
     edits.push(edit);
   };
   /** formulas where every cell the formula reads holds what we count (parents are rewritten by us) */
@@ -39,37 +56,28 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     for (const role of sumRoles) {
       const c = cols[role] as number;
       use(node.children.every((ch) => leafSafe(ch, role)));
-      const value = node.computed[role] ?? 0;
-      // a figure typed as text is rewritten as a number even when equal: formulas elsewhere read it
-      if (mode === "values" && node.written[role] === value && !hasFormula(node, role) && summable(node, role)) continue;
-      push(node.row, c, value, `=SUM(${rangeList(node.children.map((ch) => ch.row), c, ref)})`);
+      push(node.row, c, node.computed[role] ?? 0, `=SUM(${rangeList(node.children.map((ch) => ch.row), c, ref)})`, now(node, role));
     }
   }
-  if (analysis.total) {
+  const total = analysis.total;
+  if (total) {
     for (const role of sumRoles) {
       const c = cols[role] as number;
       use(analysis.roots.every((n) => leafSafe(n, role)));
-      const value = analysis.totals[role] ?? 0;
-      const t = analysis.total;
-      if (mode === "values" && t.written[role] === value && !hasFormula(t, role) && summable(t, role)) continue;
-      push(analysis.total.row, c, value, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`);
+      push(total.row, c, analysis.totals[role] ?? 0, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`, now(total, role));
     }
   }
   if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined) {
     const d = cols.delta;
-    const delta = (row: number, target: Milli | null, achieved: Milli, written: Milli | null, formula: boolean, summable: boolean) => {
-      if (target === null) return;
-      const value = target - achieved;
-      if (mode === "values" && written === value && !formula && summable) return;
-      push(row, d, value, `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}`);
+    const delta = (row: number, target: Milli | null, achieved: Milli, was: Now) => {
+      if (target !== null) push(row, d, target - achieved, `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}`, was);
     };
     for (const n of analysis.nodes) {
       use(leafSafe(n, "target") && leafSafe(n, "achieved"));
-      delta(n.row, n.computed.target, n.computed.achieved, n.written.delta, hasFormula(n, "delta"), summable(n, "delta"));
+      delta(n.row, n.computed.target, n.computed.achieved, now(n, "delta"));
     }
-    const total = analysis.total;
     use(true);
-    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, total.written.delta, hasFormula(total, "delta"), summable(total, "delta"));
+    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, now(total, "delta"));
   }
   return edits;
 }

@@ -29,12 +29,19 @@ describe("scoreEdits", () => {
     expect(edits.every((e) => e.formula === undefined)).toBe(true);
   });
 
-  it("leaves cells alone that already hold the same formula", () => {
+  it("leaves cells alone that already hold the same formula with its result, as after a first Tính điểm", () => {
     const first = scoreEdits(analysis, "formulas");
-    const formulas: string[][] = grid.map((r) => r.map(() => ""));
     expect(first.every((e) => e.formula)).toBe(true);
-    for (const e of first) (formulas[e.row] as string[])[e.col] = e.formula as string;
-    expect(scoreEdits(analysis, "formulas", formulas)).toEqual([]);
+    const values = grid.map((r) => [...r]);
+    const formulas: string[][] = grid.map((r) => r.map(() => ""));
+    for (const e of first) {
+      (values[e.row] as unknown[])[e.col] = e.value;
+      (formulas[e.row] as string[])[e.col] = e.formula as string;
+    }
+    expect(scoreEdits(analyzeSheet(values, { formulas }), "formulas", formulas)).toEqual([]);
+    // a file saved without formula results (LibreOffice) shows blanks to readers that do not recompute: rewrite
+    const blanks = values.map((r, i) => r.map((v, c) => (formulas[i]?.[c] ? null : v)));
+    expect(scoreEdits(analyzeSheet(blanks, { formulas }), "formulas", formulas)).toHaveLength(first.length);
   });
 
   it("writes figures where a formula would read a figure typed as text (SUM skips text)", () => {
