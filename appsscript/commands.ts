@@ -12,12 +12,13 @@ import {
   type Report,
   type SettingsInput,
   type SnapshotCell,
+  notices,
+  scoredNotice,
 } from "../shared/index.js";
 import { boundingBox, editBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
-import { CHART_TITLE, NOTICE } from "./notices.js";
 import { writePlan } from "./plan-sheet.js";
 import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
 import { freshSheet } from "./result-sheet.js";
@@ -71,17 +72,17 @@ export function score(): ServerState {
     const name = read.sheet.getName();
     const existing = readExisting(ss, ["findings", "summary"]);
     const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
-    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: NOTICE.noHeader[lang](name) };
+    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: notices(lang).noHeader(name) };
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
     saveUndo(ss, { snapshot: result.snapshot, marks: marks.before });
     writeEdits(read, result.edits);
     writeMarks(read, marks.after);
     writeFindings(ss, result.sheetNames.findings, result.findings, read.sheet, TERMS.error[lang]);
-    writeSummary(ss, result.sheetNames.summary, result.summary, CHART_TITLE[lang]);
+    writeSummary(ss, result.sheetNames.summary, result.summary);
     saveStored(ss, { ...stored, sheet: name });
     read.sheet.activate();
-    return { report: result.report, canUndo: true, notice: NOTICE.scored[lang](result.report, result.edits.length) };
+    return { report: result.report, canUndo: true, notice: scoredNotice(result.report, result.edits.length, lang) };
   });
 }
 
@@ -95,13 +96,13 @@ export function plan(): ServerState {
     const name = sheet.getName();
     const existing = readExisting(ss, ["plan"]);
     const result = runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing);
-    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: NOTICE.noHeader[lang](name) };
+    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: notices(lang).noHeader(name) };
 
     saveUndo(ss, { snapshot: result.snapshot, marks: [] });
     const planSheet = writePlan(ss, result.sheetName, result.table);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
-    return { report: result.report, canUndo: true, notice: NOTICE.planned[lang](result.table.stats.weak, result.table.stats.resolved) };
+    return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats) };
   });
 }
 
@@ -125,7 +126,7 @@ export function undo(): ServerState {
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
     const saved = loadUndo(ss);
-    if (!saved) return { report: null, canUndo: false, notice: NOTICE.nothingToUndo[lang]() };
+    if (!saved) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo() };
     const { snapshot } = saved;
     const sheet = ss.getSheetByName(snapshot.sheet);
     if (sheet && (snapshot.cells.length || saved.marks.length)) {
@@ -142,7 +143,7 @@ export function undo(): ServerState {
     }
     dropUndo(ss);
     sheet?.activate();
-    const notice = sheet ? NOTICE.undone[lang]() : `${NOTICE.undone[lang]()} ${NOTICE.noSheet[lang](snapshot.sheet)}`;
+    const notice = sheet ? notices(lang).undone(snapshot.sheet) : `${notices(lang).undone(snapshot.sheet)} ${notices(lang).noSheet(snapshot.sheet)}`;
     return { report: null, canUndo: false, notice };
   });
 }

@@ -7,7 +7,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WIDTH = 9;
 const WIDTHS = [70, 320, 90, 90, 90, 90, 90, 90, 80];
 
-export function writeSummary(ss: Spreadsheet, name: string, table: SummaryTable, chartTitle: string): GoogleAppsScript.Spreadsheet.Sheet {
+export function writeSummary(ss: Spreadsheet, name: string, table: SummaryTable): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = freshSheet(ss, name);
   const rows = writeGrid(
     sheet,
@@ -25,7 +25,7 @@ export function writeSummary(ss: Spreadsheet, name: string, table: SummaryTable,
     for (const c of table.chartColumns) builder = builder.addRange(sheet.getRange(table.areaHeaderRow + 1, c + 1, areas + 1, 1));
     const chart = builder
       .setNumHeaders(1)
-      .setOption("title", chartTitle)
+      .setOption("title", table.chartTitle)
       .setOption("legend", { position: "top" })
       .setOption("width", 640)
       .setOption("height", 40 * areas + 120)

@@ -72,6 +72,7 @@ export const TERMS = {
   byOwner: { vi: "Theo phòng phụ trách", en: "By lead" },
   findingsTitle: { vi: "KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM", en: "CRITERIA SHEET CHECK" },
   noFindings: { vi: "Không phát hiện lỗi.", en: "No findings." },
+  chartTitle: { vi: "Điểm theo lĩnh vực", en: "Points by area" },
 } satisfies Record<string, Term>;
 
 export function term(t: Term, lang: Lang): string {

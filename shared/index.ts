@@ -28,3 +28,4 @@ export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, ty
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
 export { runScore, runPlan, SHEET_NAMES, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
+export { notices, NOTICES, scoredNotice } from "./notices.js";

@@ -12,6 +12,7 @@ export interface SummaryTable {
   ownerHeaderRow: number;
   /** columns of the chart series: name, max, achieved, target */
   chartColumns: number[];
+  chartTitle: string;
 }
 
 export function summaryTable(report: Report, lang: Lang): SummaryTable {
@@ -33,7 +34,7 @@ export function summaryTable(report: Report, lang: Lang): SummaryTable {
   for (const o of owners) {
     grid.push([o.owner || t("unassigned"), o.criteria, o.weak, o.max, o.achieved, o.target, o.lost, o.index, o.grade]);
   }
-  return { grid, areaHeaderRow, areaLastRow, totalRow, ownerHeaderRow, chartColumns: [1, 2, 3, 4] };
+  return { grid, areaHeaderRow, areaLastRow, totalRow, ownerHeaderRow, chartColumns: [1, 2, 3, 4], chartTitle: t("chartTitle") };
 }
 
 export interface FindingsTable {

@@ -3,14 +3,16 @@ import {
   SHEET_NAMES,
   UNDO_SHEET,
   decodeSnapshot,
+  notices,
   resolveSettings,
+  scoredNotice,
   runPlan,
   runScore,
   undoEdits,
   type Report,
   type SettingsInput,
 } from "../../shared/index.js";
-import { notices, UserError } from "./notices.js";
+import { UserError } from "./notices.js";
 import { OWN_SHEETS, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
@@ -59,9 +61,7 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   const lang = settings.lang ?? "vi";
   const wb = await criteriaSheet(context, read, lang);
   const result = runScore(wb.active, settings, existingSheets(wb), at);
-  // the core writes figures, not formulas, where a formula would read a number typed as text (SUM skips it)
-  const asValues = result.report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT");
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: wb.syncs };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
@@ -75,7 +75,7 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   await writeSummary(batch, summary, result.summary);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  const notice = notices(lang).scored(result.report, result.edits.length) + (asValues ? ` ${notices(lang).textNumbers()}` : "");
+  const notice = scoredNotice(result.report, result.edits.length, lang);
   return { report: result.report, canUndo: true, notice, syncs: wb.syncs + batch.syncs };
 }
 
@@ -85,7 +85,7 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   const lang = settings.lang ?? "vi";
   const wb = await criteriaSheet(context, read, lang);
   const result = runPlan(wb.active, settings, existingSheets(wb), at);
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(result.report), syncs: wb.syncs };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
@@ -95,8 +95,7 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   await writePlan(batch, ws, result.table);
   ws.activate();
   await batch.flush();
-  const { weak, keptCells } = result.table.stats;
-  return { report: result.report, canUndo: true, notice: notices(lang).planned(weak, keptCells), syncs: wb.syncs + batch.syncs };
+  return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats), syncs: wb.syncs + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */

@@ -62,7 +62,7 @@ export async function writeSummary(batch: Batch, ws: Excel.Worksheet, table: Sum
     const [first] = table.chartColumns;
     const source = ws.getRangeByIndexes(table.areaHeaderRow, first ?? 1, rows, table.chartColumns.length);
     const chart = ws.charts.add("ColumnClustered", source, "Columns");
-    chart.title.text = String(table.grid[0]?.[0] ?? "");
+    chart.title.text = table.chartTitle;
     chart.legend.position = "Bottom";
     chart.setPosition(ws.getRangeByIndexes(table.grid.length + 1, 0, 1, 1));
     chart.width = 560;

@@ -1,0 +1,59 @@
+// What a command says when it is done, for every host (findings have their own table: messages.ts).
+import { formatPoints } from "./points.js";
+import type { PlanTable } from "./plan.js";
+import type { Lang, Report } from "./types.js";
+
+interface Notices {
+  scored(report: Report, cellsWritten: number): string;
+  /** said after `scored` when some parents got figures because their inputs are numbers typed as text */
+  textNumbers(): string;
+  noHeader(sheet: string): string;
+  planned(stats: PlanTable["stats"]): string;
+  undone(sheet: string): string;
+  nothingToUndo(): string;
+  /** the user stands on a sheet the add-in writes (Kiểm tra, Tổng hợp, the plan) */
+  ownSheet(sheet: string): string;
+  noSheet(sheet: string): string;
+}
+
+const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+export const NOTICES: Record<Lang, Notices> = {
+  vi: {
+    scored: (r, cells) =>
+      `Đã tính điểm: ${n(r.totals.achieved, "vi")}/${n(r.totals.max, "vi")} điểm, chỉ số ${n(r.totals.index, "vi")} (${r.totals.grade}). ` +
+      `Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
+    textNumbers: () => "Có điểm lưu dạng văn bản nên ở những dòng đó đã ghi số thay vì công thức SUM (SUM bỏ qua số dạng văn bản).",
+    noHeader: (sheet) => `Không tìm thấy dòng tiêu đề bảng tiêu chí trên trang “${sheet}”. Chưa ghi gì.`,
+    planned: (s) => `Đã lập kế hoạch khắc phục: ${s.weak} tiêu chí cần khắc phục, ${s.resolved} đã khắc phục; giữ nguyên ${s.keptCells} ô đã nhập.`,
+    undone: (sheet) => `Đã hoàn tác lần ghi gần nhất trên “${sheet}”.`,
+    nothingToUndo: () => "Không có gì để hoàn tác.",
+    ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
+    noSheet: (sheet) => `Không còn trang “${sheet}”.`,
+  },
+  en: {
+    scored: (r, cells) =>
+      `Scored: ${n(r.totals.achieved, "en")}/${n(r.totals.max, "en")} points, index ${n(r.totals.index, "en")} (${r.totals.grade}). ` +
+      `${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
+    textNumbers: () => "Some points are stored as text, so those rows got figures instead of SUM formulas (SUM skips text).",
+    noHeader: (sheet) => `No criteria header found on sheet “${sheet}”. Nothing was written.`,
+    planned: (s) =>
+      `Remediation plan written: ${s.weak} ${s.weak === 1 ? "criterion" : "criteria"} to remedy, ${s.resolved} resolved; ${plural(s.keptCells, "typed cell")} kept.`,
+    undone: (sheet) => `The last write to “${sheet}” was undone.`,
+    nothingToUndo: () => "Nothing to undo.",
+    ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
+    noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
+  },
+};
+
+export function notices(lang: Lang): Notices {
+  return NOTICES[lang];
+}
+
+/** The whole notice after Tính điểm: the result, and why some parents hold figures rather than formulas. */
+export function scoredNotice(report: Report, cellsWritten: number, lang: Lang): string {
+  const t = NOTICES[lang];
+  const text = report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT");
+  return text ? `${t.scored(report, cellsWritten)} ${t.textNumbers()}` : t.scored(report, cellsWritten);
+}
