@@ -4,7 +4,7 @@ export { analyzeSheet, POINT_ROLES, type Analysis, type AnalyzeOptions, type Cri
 export { a1, columnIndex, columnLetter } from "./address.js";
 export { parseCode, compareCodes, levelOf, parentOf } from "./codes.js";
 export { parsePoints, toPoints, round3, formatPoints, indexOf } from "./points.js";
-export { fold, cellText, isBlank, isCellError, literalText } from "./text.js";
+export { fold, cellText, isBlank, isCellError, isFormula, literalText } from "./text.js";
 export { findHeader, roleOf, type HeaderMatch } from "./header.js";
 export { gradeOf, type Threshold } from "./grade.js";
 export { MESSAGES, messageFor, translate, SEVERITY } from "./messages.js";

@@ -1,5 +1,5 @@
 // One round trip reads everything a command needs: the active sheet, our result sheets, the undo sheet, settings.
-import { SHEET_NAMES, UNDO_SHEET, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
+import { isFormula, SHEET_NAMES, UNDO_SHEET, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
 
 export const SETTINGS_KEY = "cchc.settings";
 /** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
@@ -51,9 +51,7 @@ function state(p: Pending): SheetState {
  * string as value and formula, and must stay text (an undo must not turn a typed name into a live formula).
  */
 export function formulasOnly(values: unknown[][], formulas: unknown[][]): unknown[][] {
-  return formulas.map((line, r) =>
-    line.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== values[r]?.[c] ? f : null)),
-  );
+  return formulas.map((line, r) => line.map((f, c) => (isFormula(f, values[r]?.[c]) ? f : null)));
 }
 
 /** Our sheets are read as grids starting at A1, whatever their used range (the core indexes them from A1). */
