@@ -81,9 +81,14 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
     // widths are in characters; Excel wants points (about 6 per character of the default font)
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(c.width * 6.5);
   });
+  // the plan is printed and signed: Times New Roman throughout, a bordered table under the title rows
+  ws.getRangeByIndexes(0, 0, table.grid.length, width).format.font.name = "Times New Roman";
   const all = ws.getRangeByIndexes(table.headerRow, 0, table.grid.length - table.headerRow, width);
   all.format.wrapText = true;
   all.format.verticalAlignment = "Top";
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+    all.format.borders.getItem(edge).style = "Continuous";
+  }
   const header = ws.getRangeByIndexes(table.headerRow, 0, 1, width);
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;
