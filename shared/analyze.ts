@@ -181,13 +181,15 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (codeCell.kind !== "code" && isHeaderLike(cells, codeCol)) continue;
     const text = (role: Role): string => (cols[role] === undefined ? "" : cellText(cells[cols[role] as number]));
 
-    if (codeCell.kind !== "code" && (TOTAL_ROW.test(fold(text("name"))) || TOTAL_ROW.test(fold(cells[codeCol])))) {
-      total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "") };
+    const points = readPoints(cells, formulas?.[r], r, cols, ctx, codeCell.kind === "code" ? codeCell.code : "");
+    const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
+
+    // the total row carries figures (or formulas); the last one wins over any sub-total above it
+    const totalLabel = codeCell.kind !== "code" && (TOTAL_ROW.test(fold(text("name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
+    if (totalLabel && (hasPoints || points.formulas !== 0)) {
+      total = { row: r, ...points };
       continue;
     }
-    const criterionLabel = codeCell.kind === "code" ? codeCell.code : "";
-    const points = readPoints(cells, formulas?.[r], r, cols, ctx, criterionLabel);
-    const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
 
     if (codeCell.kind === "blank") {
       if (hasPoints) ctx.add("CODE_MISSING", r, codeCol, "");

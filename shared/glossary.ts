@@ -25,8 +25,8 @@ export const ACHIEVED_PREFERENCE: readonly (readonly [string, RegExp])[] = [
   ["achieved", /.*/],
 ];
 
-/** Words that mark the grand total row. */
-export const TOTAL_ROW = /^(tong cong|tong so|tong diem|tong|cong|tong so diem)\b/;
+/** The grand total row's label, the whole cell ("Tổng cộng", "TỔNG SỐ ĐIỂM", "Cộng (A+B):"), never "Công tác…". */
+export const TOTAL_ROW = /^(tong cong|tong so diem|tong diem|tong so|tong|cong)( ?\(.*\))? ?:?$/;
 
 export interface Term {
   vi: string;

@@ -131,3 +131,12 @@ describe("the validation catalogue", () => {
     expect(analyzeSheet(grid, { settings: { columns: { achieved: "D" } } }).report.totals.achieved).toBe(1);
   });
 });
+
+describe("the total row", () => {
+  it("is the row labelled as such that carries figures, not a name line starting with “Công tác”", () => {
+    const grid = [HEAD, ["1", "Công tác chỉ đạo", 1, 1], ["", "Công tác này gồm nhiều việc"], ["", "TỔNG SỐ ĐIỂM:", 1, 0.5]];
+    const a = analyzeSheet(grid);
+    expect(a.total?.row).toBe(3);
+    expect(a.report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["TOTAL_MISMATCH", "D4"]]);
+  });
+});
