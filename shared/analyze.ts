@@ -443,11 +443,12 @@ function buildReport(
     return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds) };
   });
 
-  const byOwner = new Map<string, { max: Milli; achieved: Milli; target: Milli; criteria: number; weak: number }>();
+  // "Văn phòng Sở" and "Văn phòng sở" are one department: group by folded name, show the first spelling
+  const byOwner = new Map<string, { owner: string; max: Milli; achieved: Milli; target: Milli; criteria: number; weak: number }>();
   for (const n of nodes) {
     if (n.children.length) continue;
-    const key = n.owner;
-    const o = byOwner.get(key) ?? { max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
+    const key = fold(n.owner);
+    const o = byOwner.get(key) ?? { owner: n.owner, max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
     o.max += n.computed.max;
     o.achieved += n.computed.achieved;
     o.target += n.computed.target ?? n.computed.achieved;
@@ -455,9 +456,9 @@ function buildReport(
     if (n.computed.max > n.computed.achieved) o.weak += 1;
     byOwner.set(key, o);
   }
-  const owners: OwnerReport[] = [...byOwner.entries()].map(([owner, o]) => {
+  const owners: OwnerReport[] = [...byOwner.values()].map((o) => {
     const f = figures(o.max, o.achieved, totals.target === null ? null : o.target);
-    return { owner, criteria: o.criteria, weak: o.weak, ...f, grade: gradeOf(f.index, thresholds) };
+    return { owner: o.owner, criteria: o.criteria, weak: o.weak, ...f, grade: gradeOf(f.index, thresholds) };
   });
 
   const tf = figures(totals.max, totals.achieved, totals.target);

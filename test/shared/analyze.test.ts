@@ -140,3 +140,12 @@ describe("the total row", () => {
     expect(a.report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["TOTAL_MISMATCH", "D4"]]);
   });
 });
+
+describe("owners", () => {
+  it("are one department whatever the case or spacing staff typed", () => {
+    const grid = [[...HEAD, "Phòng phụ trách"], ["1", "A", 2, 1, 2, 1, ""], ["1.1", "B", 1, 1, 1, 0, "Văn phòng Sở"], ["1.2", "C", 1, 0, 1, 1, "văn phòng  sở"]];
+    const { owners } = analyzeSheet(grid).report;
+    expect(owners).toHaveLength(1);
+    expect(owners[0]).toMatchObject({ owner: "Văn phòng Sở", criteria: 2, weak: 1, max: 2, achieved: 1 });
+  });
+});
