@@ -416,28 +416,19 @@ function buildReport(
   const thresholds = settings.thresholds;
   const columns: Report["columns"] = {};
   for (const [role, c] of Object.entries(header?.columns ?? {})) columns[role as Role] = columnLetter(c + origin.col);
-  const criteria: CriterionReport[] = nodes.map((n) => {
-    const { max, achieved, target } = n.computed;
-    // written out rather than spread: this runs once per row of a 100 000-row sheet
-    return {
-      code: n.code,
-      row: n.row + origin.row + 1,
-      level: n.level,
-      leaf: n.children.length === 0,
-      parent: n.parent?.code ?? null,
-      name: n.name,
-      max: toPoints(max),
-      achieved: toPoints(achieved),
-      target: target === null ? null : toPoints(target),
-      delta: target === null ? null : toPoints(target - achieved),
-      lost: toPoints(max - achieved),
-      index: indexOf(achieved, max),
-      owner: n.owner,
-      coordinator: n.coordinator,
-      evidence: n.evidence,
-      note: n.note,
-    };
-  });
+  const criteria: CriterionReport[] = nodes.map((n) => ({
+    code: n.code,
+    row: n.row + origin.row + 1,
+    level: n.level,
+    leaf: n.children.length === 0,
+    parent: n.parent?.code ?? null,
+    name: n.name,
+    ...figures(n.computed.max, n.computed.achieved, n.computed.target),
+    owner: n.owner,
+    coordinator: n.coordinator,
+    evidence: n.evidence,
+    note: n.note,
+  }));
   const areas: AreaReport[] = roots.map((n) => {
     const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
     return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds) };

@@ -4,7 +4,7 @@ import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
 import { planTable, type PlanTable } from "./plan.js";
 import { sheetCells, takeSnapshot, type SheetSnapshot, type Snapshot } from "./snapshot.js";
-import { resolveSettings, type SettingsInput } from "./settings.js";
+import type { SettingsInput } from "./settings.js";
 import { TERMS } from "./glossary.js";
 import { scoreEdits } from "./writeback.js";
 import type { CellEdit, Grid, Report, Severity } from "./types.js";
@@ -52,17 +52,19 @@ function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undef
   return sheet ? { name, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, existed: false };
 }
 
-export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): ScoreResult {
-  const settings = resolveSettings(settingsInput);
-  if (!settings.ok) throw new TypeError(settings.problems.join("; "));
-  const lang = settings.settings.lang;
-  const analysis = analyzeSheet(sheet.values, {
+function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput): Analysis {
+  return analyzeSheet(sheet.values, {
     settings: settingsInput,
     sheet: sheet.name,
     ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
     ...(sheet.origin ? { origin: sheet.origin } : {}),
   });
-  const edits = scoreEdits(analysis, settings.settings.writeMode, sheet.formulas);
+}
+
+export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): ScoreResult {
+  const analysis = analyzeInput(sheet, settingsInput);
+  const { lang, writeMode } = analysis.settings;
+  const edits = scoreEdits(analysis, writeMode, sheet.formulas);
   const seen = new Set<string>();
   const highlights: Highlight[] = [];
   const ordered = [...analysis.report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
@@ -97,15 +99,8 @@ export interface PlanResult {
 }
 
 export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): PlanResult {
-  const settings = resolveSettings(settingsInput);
-  if (!settings.ok) throw new TypeError(settings.problems.join("; "));
-  const analysis = analyzeSheet(sheet.values, {
-    settings: settingsInput,
-    sheet: sheet.name,
-    ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
-    ...(sheet.origin ? { origin: sheet.origin } : {}),
-  });
-  const table = planTable(analysis, settings.settings.lang, existing.plan);
+  const analysis = analyzeInput(sheet, settingsInput);
+  const table = planTable(analysis, analysis.settings.lang, existing.plan);
   const snapshot = takeSnapshot("plan", sheet.name, sheet.values, sheet.formulas, [], {
     sheets: [replaced(SHEET_NAMES.plan, existing.plan)],
     ...(at ? { at } : {}),

@@ -11,6 +11,7 @@ import {
   undoEdits,
   type Report,
   type SettingsInput,
+  type Snapshot,
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { OWN_SHEETS, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
@@ -55,19 +56,30 @@ async function criteriaSheet(context: Excel.RequestContext, wb: WorkbookState, l
 
 const hasUndo = (wb: WorkbookState) => wb.own[UNDO_SHEET]?.exists === true && (wb.own[UNDO_SHEET]?.values.length ?? 0) > 0;
 
-export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+/** The read every command starts with: the workbook in one round trip, its settings, the criteria sheet. */
+async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
   const read = await readWorkbook(context);
   const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
-  const wb = await criteriaSheet(context, read, lang);
-  const result = runScore(wb.active, settings, existingSheets(wb), at);
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
+  return { wb: await criteriaSheet(context, read, lang), settings, lang };
+}
 
+/** Opens the write: calculation held until the sync, the sheet remembered, and the undo snapshot queued first
+ * (if a later part of the request fails, what it replaced is already kept). */
+async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snapshot: Snapshot): Promise<Batch> {
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   context.workbook.settings.add(SHEET_KEY, wb.active.name);
-  // the snapshot is queued first: if a later part of the request fails, what it replaced is already kept
-  await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
+  await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, snapshot);
+  return batch;
+}
+
+export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+  const { wb, settings, lang } = await prepare(context, extra);
+  const result = runScore(wb.active, settings, existingSheets(wb), at);
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
+
+  const batch = await beginWrite(context, wb, result.snapshot);
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
   const findings = freshSheet(context, result.sheetNames.findings, wb.own[SHEET_NAMES.findings]?.exists ?? false);
   await writeFindings(batch, findings, result.findings, wb.active.name);
@@ -80,17 +92,11 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
-  const read = await readWorkbook(context);
-  const settings = effectiveSettings(read, extra);
-  const lang = settings.lang ?? "vi";
-  const wb = await criteriaSheet(context, read, lang);
+  const { wb, settings, lang } = await prepare(context, extra);
   const result = runPlan(wb.active, settings, existingSheets(wb), at);
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
 
-  const batch = new Batch(context);
-  context.application.suspendApiCalculationUntilNextSync();
-  context.workbook.settings.add(SHEET_KEY, wb.active.name);
-  await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
+  const batch = await beginWrite(context, wb, result.snapshot);
   const ws = freshSheet(context, result.sheetName, wb.own[SHEET_NAMES.plan]?.exists ?? false);
   await writePlan(batch, ws, result.table);
   ws.activate();
