@@ -1,9 +1,9 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
-import { CodeSequence, compareCodes, levelOf, parentOf, parseCode } from "./codes.js";
+import { CodeSequence, compareCodes, isSectionLabel, levelOf, parentOf, parseCode } from "./codes.js";
 import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
-import { findHeader, isHeaderLike, type HeaderMatch } from "./header.js";
+import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
@@ -49,6 +49,8 @@ export interface CriterionNode {
   formulas: number;
   /** bit per points role: a spreadsheet formula reading the cell would not see what we count (see `summable`) */
   unsummable: number;
+  /** bit per points role: the cell, or a leaf below, is unreadable (#N/A, text): its sum is not known */
+  broken: number;
   computed: { max: Milli; achieved: Milli; target: Milli | null };
 }
 
@@ -57,6 +59,7 @@ export interface TotalRow {
   written: Written;
   formulas: number;
   unsummable: number;
+  broken: number;
 }
 
 /** Bits for the per-row cell flags: two small numbers per row instead of two objects (100 000-row sheets). */
@@ -71,6 +74,11 @@ export function summable(row: { unsummable: number }, role: PointRole): boolean 
   return (row.unsummable & ROLE_BIT[role]) === 0;
 }
 
+/** The figure (a leaf's own, or a parent's sum) cannot be known: an unreadable cell sits there or below. */
+export function isBroken(row: { broken: number }, role: PointRole): boolean {
+  return (row.broken & ROLE_BIT[role]) !== 0;
+}
+
 export interface Analysis {
   report: Report;
   header: HeaderMatch | null;
@@ -79,6 +87,8 @@ export interface Analysis {
   roots: CriterionNode[];
   total: TotalRow | null;
   totals: { max: Milli; achieved: Milli; target: Milli | null };
+  /** bit per points role: some leaf's cell is unreadable, so the grand total is not known */
+  totalsBroken: number;
   settings: Settings;
   /** points columns holding numbers typed as text: a spreadsheet SUM over them would skip those cells */
   textNumbers: PointRole[];
@@ -128,9 +138,11 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   const roots = buildTree(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
   const totals = sumOf(roots);
-  if (total) checkTotal(total, totals, header as HeaderMatch, ctx);
+  let totalsBroken = 0;
+  for (const root of roots) totalsBroken |= root.broken;
+  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx);
   const report = buildReport(options.sheet ?? "", header, nodes, roots, totals, ctx);
-  return { report, header, nodes, roots, total, totals, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
+  return { report, header, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
 }
 
 /** Collects findings with absolute addresses and messages in the chosen language. */
@@ -169,6 +181,7 @@ class Context {
 function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[]): TotalRow | null {
   const cols = header.columns;
   const codeCol = cols.code as number;
+  const nameCol = cols.name ?? codeCol + 1;
   const byCode = new Map<string, CriterionNode>();
   const sequence = new CodeSequence();
   let previous: string | undefined;
@@ -178,15 +191,19 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
     const codeCell = parseCode(cells[codeCol]);
-    if (codeCell.kind !== "code" && isHeaderLike(cells, codeCol)) continue;
+    // the header again at a page break (both of its rows), or a row numbering the columns (1) (2) (3)…
+    if ((codeCell.kind !== "code" && isHeaderLike(cells, codeCol)) || (numberLike(cells[nameCol]) && isColumnNumbering(cells))) {
+      if (header.height === 2 && values[r + 1] && isSubHeader(values[r + 1] as readonly unknown[], codeCol)) r++;
+      continue;
+    }
     const text = (role: Role): string => (cols[role] === undefined ? "" : cellText(cells[cols[role] as number]));
 
     const points = readPoints(cells, formulas?.[r], r, cols, ctx, codeCell.kind === "code" ? codeCell.code : "");
     const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
 
-    // the total row carries figures (or formulas); the last one wins over any sub-total above it
+    // the total row, even blank (a template waiting for its sums); the last one wins over any sub-total above it
     const totalLabel = codeCell.kind !== "code" && (TOTAL_ROW.test(fold(text("name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
-    if (totalLabel && (hasPoints || points.formulas !== 0)) {
+    if (totalLabel) {
       total = { row: r, ...points };
       continue;
     }
@@ -200,7 +217,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       continue;
     }
     if (codeCell.kind === "invalid") {
-      ctx.add("CODE_INVALID", r, codeCol, "", { detail: codeCell.raw });
+      // "I. PHẦN TỰ CHẤM" above the criteria is a section heading; with points it is a code we cannot read
+      if (!(isSectionLabel(codeCell.raw) && !hasPoints)) ctx.add("CODE_INVALID", r, codeCol, "", { detail: codeCell.raw });
       continue;
     }
 
@@ -233,12 +251,18 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       written: points.written,
       formulas: points.formulas,
       unsummable: points.unsummable,
+      broken: points.broken,
       computed: { max: 0, achieved: 0, target: null },
     };
     byCode.set(code, node);
     nodes.push(node);
   }
   return total;
+}
+
+/** A name cell that reads "2", "(2)" or "B": the row may only be numbering the columns. */
+function numberLike(v: unknown): boolean {
+  return typeof v === "number" || (typeof v === "string" && /^\s*\(?(\d{1,2}|[A-Z])\)?\s*$/.test(v));
 }
 
 function readPoints(
@@ -248,10 +272,11 @@ function readPoints(
   cols: HeaderMatch["columns"],
   ctx: Context,
   criterion: string,
-): { written: Written; formulas: number; unsummable: number } {
+): { written: Written; formulas: number; unsummable: number; broken: number } {
   const written: Written = { max: null, achieved: null, target: null, delta: null };
   let formulas = 0;
   let unsummable = 0;
+  let broken = 0;
   for (const role of POINT_ROLES) {
     const c = cols[role];
     if (c === undefined) continue;
@@ -271,11 +296,13 @@ function readPoints(
       }
     } else if (p.kind === "error") {
       ctx.add("CELL_ERROR", r, c, criterion, { role, found: p.text });
+      broken |= ROLE_BIT[role];
     } else if (p.kind === "text") {
       ctx.add("VALUE_NOT_NUMBER", r, c, criterion, { role, found: p.text });
+      broken |= ROLE_BIT[role];
     }
   }
-  return { written, formulas, unsummable };
+  return { written, formulas, unsummable, broken };
 }
 
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
@@ -300,6 +327,7 @@ function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
 function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {
   const cols = header?.columns ?? {};
   const hasTarget = cols.target !== undefined;
+  let misrolled = false;
   if (node.children.length === 0) {
     const w = node.written;
     if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
@@ -337,22 +365,30 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   } else {
     for (const child of node.children) rollup(child, header, ctx);
     node.computed = sumOf(node.children, hasTarget);
+    // a parent's own unreadable cell is ours to rewrite; an unreadable leaf below leaves its sum unknown
+    node.broken = 0;
+    for (const child of node.children) node.broken |= child.broken;
     // A parent is wrong where it disagrees with both the true total and what its children say on the sheet;
     // agreeing with either means the error (if any) sits in a descendant, reported there: no cascades.
     for (const role of SUM_ROLES) {
       const c = cols[role];
       const written = node.written[role];
-      if (c === undefined || written === null) continue;
+      if (c === undefined || written === null || isBroken(node, role)) continue;
       let expected = 0;
       for (const child of node.children) expected += child.written[role] ?? child.computed[role] ?? 0;
       if (written !== expected && written !== node.computed[role]) {
         ctx.add("ROLLUP_MISMATCH", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(expected) });
+        if (role !== "max") misrolled = true;
       }
     }
   }
   const d = node.written.delta;
   const { target, achieved } = node.computed;
-  if (cols.delta !== undefined && d !== null && target !== null && d !== target - achieved) {
+  // Like a rollup, a change is wrong where it originates: against its own row's figures, or on the row whose
+  // achieved/target figure is itself wrong (seed 001, area 3) — not on every ancestor that inherits the error.
+  const own = (node.written.target ?? target ?? 0) - (node.written.achieved ?? achieved);
+  const unknown = isBroken(node, "target") || isBroken(node, "achieved");
+  if (cols.delta !== undefined && d !== null && target !== null && !unknown && d !== target - achieved && (d !== own || misrolled)) {
     ctx.add("DELTA_MISMATCH", node.row, cols.delta, node.code, {
       role: "delta",
       found: toPoints(d),
@@ -379,7 +415,7 @@ function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n
   return { max, achieved, target: withTarget ? target : null };
 }
 
-function checkTotal(total: TotalRow, totals: Analysis["totals"], header: HeaderMatch, ctx: Context): void {
+function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number, header: HeaderMatch, ctx: Context): void {
   const expected: Record<PointRole, Milli | null> = {
     ...totals,
     delta: totals.target === null ? null : totals.target - totals.achieved,
@@ -388,7 +424,8 @@ function checkTotal(total: TotalRow, totals: Analysis["totals"], header: HeaderM
     const c = header.columns[role];
     const w = total.written[role];
     const e = expected[role];
-    if (c === undefined || w === null || e === null || w === e) continue;
+    if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
+    if (role === "delta" && (isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }
 }

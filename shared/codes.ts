@@ -33,6 +33,9 @@ export function parseCode(value: unknown): CodeCell {
 
 function fromText(raw: string): CodeCell {
   const s = /\s/.test(raw) ? raw.replace(/\s+/g, "") : raw;
+  // a number 1.1 exported by Excel under Vietnamese settings reads "1,1" (a CSV): the same trap as a numeric 1.1
+  const comma = /^(\d{1,4}),(\d{1,4})$/.exec(s);
+  if (comma) return { kind: "code", code: `${Number(comma[1])}.${comma[2]}`, numeric: true };
   if (!DOTTED.test(s)) return { kind: "invalid", raw };
   const trimmed = s.endsWith(".") ? s.slice(0, -1) : s;
   // "01.2" → "1.2": only rebuild the text when a part has a leading zero
@@ -105,4 +108,9 @@ export class CodeSequence {
     const tail = code.length - code.indexOf(".") - 1;
     if (tail === 1 || (tail === 2 && code.endsWith("0"))) this.seen.add(code);
   }
+}
+
+/** A section label some layouts put in the code column ("I", "II", "A", "a)"): not a criterion. */
+export function isSectionLabel(raw: string): boolean {
+  return /^([IVXLC]{1,6}|[A-Za-z])[.)]?$/.test(raw.trim());
 }

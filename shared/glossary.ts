@@ -6,7 +6,7 @@ import type { Lang, Role } from "./types.js";
  * Order matters: roles are tried top to bottom, so "Tăng/giảm" wins over the "Mục tiêu" group above it.
  */
 export const HEADER_WORDS: readonly (readonly [Role, readonly RegExp[]])[] = [
-  ["code", [/^(stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|ma tc)$/]],
+  ["code", [/^(stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|ma tc)\.?$/]],
   ["delta", [/tang ?\/ ?giam/, /tang giam/, /chenh lech/]],
   ["evidence", [/tai lieu kiem chung/, /kiem chung/, /minh chung/]],
   ["coordinator", [/phoi hop/]],
@@ -25,8 +25,11 @@ export const ACHIEVED_PREFERENCE: readonly (readonly [string, RegExp])[] = [
   ["achieved", /.*/],
 ];
 
-/** The grand total row's label, the whole cell ("Tổng cộng", "TỔNG SỐ ĐIỂM", "Cộng (A+B):"), never "Công tác…". */
-export const TOTAL_ROW = /^(tong cong|tong so diem|tong diem|tong so|tong|cong)( ?\(.*\))? ?:?$/;
+/**
+ * The grand total row's label: "Tổng cộng…", "Tổng số điểm…", "Tổng điểm tự chấm", or a bare "Tổng" / "Cộng (A+B):".
+ * Never "Công tác…" (a wrapped name) nor "Tổng hợp…" (a footnote).
+ */
+export const TOTAL_ROW = /^(tong cong|tong so|tong diem)\b|^(tong|cong)( ?\(.*\))? ?:?$/;
 
 export interface Term {
   vi: string;

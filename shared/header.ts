@@ -31,15 +31,27 @@ export function isHeaderLike(cells: readonly unknown[], codeCol: number): boolea
   return isColumnNumbering(cells);
 }
 
-function isColumnNumbering(cells: readonly unknown[]): boolean {
-  const nums: number[] = [];
+/** A row that only numbers the columns, as official forms print under the header: (1) (2) (3)… or A B 1 2 3… */
+export function isColumnNumbering(cells: readonly unknown[]): boolean {
+  let count = 0;
+  let lastNumber = -1;
+  let lastLetter = -1;
   for (const c of cells) {
     if (isBlank(c)) continue;
-    const m = /^\(?(\d{1,2})\)?$/.exec(cellText(c));
+    const m = /^\(?(?:(\d{1,2})|([A-Z]))\)?$/.exec(cellText(c));
     if (!m) return false;
-    nums.push(Number(m[1]));
+    if (m[1] !== undefined) {
+      const n = Number(m[1]);
+      if (lastNumber >= 0 && n !== lastNumber + 1) return false;
+      lastNumber = n;
+    } else {
+      const l = (m[2] as string).charCodeAt(0);
+      if (lastNumber >= 0 || (lastLetter >= 0 && l !== lastLetter + 1)) return false;
+      lastLetter = l;
+    }
+    count++;
   }
-  return nums.length >= 4 && nums.every((n, i) => i === 0 || n === (nums[i - 1] as number) + 1);
+  return count >= 4;
 }
 
 export function findHeader(values: Grid, override: Partial<Record<Role, number>> = {}): HeaderMatch | null {
@@ -61,7 +73,7 @@ export function findHeader(values: Grid, override: Partial<Record<Role, number>>
 }
 
 /** A second header row holds only labels (no code, no numbers), e.g. "Điểm | Tăng/giảm" under "Mục tiêu". */
-function isSubHeader(cells: readonly unknown[], codeCol: number): boolean {
+export function isSubHeader(cells: readonly unknown[], codeCol: number): boolean {
   let labels = 0;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
@@ -95,7 +107,10 @@ function mapRoles(headers: string[]): { columns: Partial<Record<Role, number>>; 
     const role = roleOf(h);
     if (role === null) return;
     if (role === "achieved") achievedAll.push(c);
-    else if (columns[role] === undefined) columns[role] = c;
+    // a "Mã tiêu chí" column holds the codes even when a running "STT" column stands left of it
+    else if (columns[role] === undefined || (role === "code" && /^ma/.test(fold(h)) && !/^ma/.test(fold(headers[columns.code as number])))) {
+      columns[role] = c;
+    }
   });
   const best = chooseAchieved(achievedAll, headers);
   if (best !== undefined) columns.achieved = best;

@@ -10,6 +10,8 @@ interface Fmt {
   /** a figure as the user writes it: 12,217 (vi) or 12.217 (en) */
   n(x: number | string | undefined): string;
   role(d: MessageInput): string;
+  /** a figure as the cell held it: text as typed, a number in the reader's notation */
+  typed(x: string | undefined): string;
 }
 
 export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
@@ -40,7 +42,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     DELTA_MISMATCH: (d, f) =>
       `Tăng/giảm ghi ${f.n(d.found)} nhưng mục tiêu − điểm đạt = ${f.n(d.expected)}.`,
     EVIDENCE_MISSING: (d, f) => `Có ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng; điểm có thể bị trừ khi thẩm định.`,
-    PRECISION: (d, f) => `Cột ${f.role(d)}: ${d.detail} có quá 3 chữ số thập phân; đã làm tròn thành ${f.n(d.expected)}.`,
+    PRECISION: (d, f) => `Cột ${f.role(d)}: ${f.typed(d.detail)} có quá 3 chữ số thập phân; đã làm tròn thành ${f.n(d.expected)}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
   },
@@ -67,7 +69,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     TOTAL_MISMATCH: (d, f) => `Total row, ${f.role(d)}: written ${f.n(d.found)}, computed ${f.n(d.expected)}.`,
     DELTA_MISMATCH: (d, f) => `Change is written as ${f.n(d.found)} but target − achieved = ${f.n(d.expected)}.`,
     EVIDENCE_MISSING: (d, f) => `${f.n(d.found)} points claimed without evidence; appraisal may cut them.`,
-    PRECISION: (d, f) => `${f.role(d)}: ${d.detail} has more than 3 decimals; rounded to ${f.n(d.expected)}.`,
+    PRECISION: (d, f) => `${f.role(d)}: ${f.typed(d.detail)} has more than 3 decimals; rounded to ${f.n(d.expected)}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
   },
@@ -77,6 +79,7 @@ export function messageFor(d: MessageInput, lang: Lang): string {
   const fmt: Fmt = {
     n: (x) => (typeof x === "number" ? formatPoints(Math.round(x * 1000), lang) : String(x ?? "")),
     role: (x) => (x.role ? ROLE_LABEL[x.role][lang] : ""),
+    typed: (x) => (lang === "vi" && /^-?\d+\.\d+$/.test(x ?? "") ? (x as string).replace(".", ",") : (x ?? "")),
   };
   return MESSAGES[lang][d.code](d, fmt);
 }

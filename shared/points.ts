@@ -1,7 +1,7 @@
 // Points arrive as JS numbers, or as text typed with a decimal comma ("15,5", "2,967").
 // All arithmetic runs on integer thousandths so 12,217 never becomes 12.216999999.
 import type { Milli } from "./types.js";
-import { isBlank, isCellError, safeString } from "./text.js";
+import { cellText, isBlank, isCellError, safeString } from "./text.js";
 
 export type PointsCell =
   | { kind: "blank" }
@@ -22,7 +22,7 @@ export function parsePoints(value: unknown): PointsCell {
     if (!Number.isFinite(value)) return { kind: "text", text: String(value) };
     return fromNumber(value);
   }
-  if (typeof value !== "string") return { kind: "text", text: safeString(value) };
+  if (typeof value !== "string") return { kind: "text", text: value instanceof Date ? cellText(value) : safeString(value) };
   const plain = PLAIN.exec(value);
   if (plain) return fromDecimal(plain[1] as string, plain[2] ?? "");
   if (isCellError(value)) return { kind: "error", text: value.trim() };

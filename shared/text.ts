@@ -14,7 +14,8 @@ export function fold(text: unknown): string {
 /** A cell's text as the user sees it (trimmed, NBSP and line breaks folded to spaces). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  // as a Vietnamese reader writes a date (and as "1.5" looks once Excel has turned it into 1 May)
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${value.getUTCFullYear()}`;
   const s = typeof value === "string" ? value : safeString(value);
   // most cells are already clean: skip the regex replace and its allocation
   return /[\t\n\r\u00a0]| {2}/.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s.trim();

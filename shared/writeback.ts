@@ -1,6 +1,6 @@
 // What "Tính điểm" writes: parent rows, the total row and the change column. Never a leaf's own figures.
 import { a1, columnLetter } from "./address.js";
-import { hasFormula, summable, type Analysis, type CriterionNode, type PointRole, type SumRole } from "./analyze.js";
+import { hasFormula, isBroken, summable, type Analysis, type CriterionNode, type PointRole, type SumRole } from "./analyze.js";
 import { toPoints } from "./points.js";
 import type { CellEdit, Grid, Milli } from "./types.js";
 
@@ -52,16 +52,20 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
 
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
   const parents = analysis.nodes.filter((n) => n.children.length > 0);
+  // a sum over an unreadable leaf (#N/A, text) is not known: the parent keeps what staff typed
   for (const node of parents) {
     for (const role of sumRoles) {
+      if (isBroken(node, role)) continue;
       const c = cols[role] as number;
       use(node.children.every((ch) => leafSafe(ch, role)));
       push(node.row, c, node.computed[role] ?? 0, `=SUM(${rangeList(node.children.map((ch) => ch.row), c, ref)})`, now(node, role));
     }
   }
   const total = analysis.total;
+  const totalBroken = { broken: analysis.totalsBroken };
   if (total) {
     for (const role of sumRoles) {
+      if (isBroken(totalBroken, role)) continue;
       const c = cols[role] as number;
       use(analysis.roots.every((n) => leafSafe(n, role)));
       push(total.row, c, analysis.totals[role] ?? 0, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`, now(total, role));
@@ -73,11 +77,12 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       if (target !== null) push(row, d, target - achieved, `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}`, was);
     };
     for (const n of analysis.nodes) {
+      if (isBroken(n, "target") || isBroken(n, "achieved")) continue;
       use(leafSafe(n, "target") && leafSafe(n, "achieved"));
       delta(n.row, n.computed.target, n.computed.achieved, now(n, "delta"));
     }
     use(true);
-    if (total) delta(total.row, analysis.totals.target, analysis.totals.achieved, now(total, "delta"));
+    if (total && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, now(total, "delta"));
   }
   return edits;
 }

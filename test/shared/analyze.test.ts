@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { ReportSchema } from "../../shared/report-schema.js";
 import type { DiagnosticCode } from "../../shared/types.js";
+import { scoreEdits } from "../../shared/writeback.js";
 import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
 
 const HEAD = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"];
@@ -147,5 +148,103 @@ describe("owners", () => {
     const { owners } = analyzeSheet(grid).report;
     expect(owners).toHaveLength(1);
     expect(owners[0]).toMatchObject({ owner: "Văn phòng Sở", criteria: 2, weak: 1, max: 2, achieved: 1 });
+  });
+});
+
+describe("layouts found in real sheets", () => {
+  it("takes the codes from “Mã tiêu chí” when a running STT column stands left of it", () => {
+    const grid = [["STT.", "Mã tiêu chí", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], [1, "1", "A", 10, 8], [2, "1.1", "a", 6, 5], [3, "1.2", "b", 4, 3]];
+    const { report } = analyzeSheet(grid);
+    expect(report.columns.code).toBe("B");
+    expect(report.totals).toMatchObject({ max: 10, achieved: 8 });
+    expect(report.criteria.map((c) => c.code)).toEqual(["1", "1.1", "1.2"]);
+  });
+
+  it("recognises “STT.” with its dot", () => {
+    expect(analyzeSheet([["STT.", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], ["1", "A", 1, 1]]).report.columns.code).toBe("A");
+  });
+
+  it("skips a row numbering the columns, in numbers or letters", () => {
+    for (const numbering of [[1, 2, 3, 4, 5, 6], ["1", "2", "3", "4", "5", "6"], ["A", "B", "1", "2", "3", "4"]]) {
+      const { report } = analyzeSheet([HEAD, numbering, ["1", "A", 1, 1, 1, 0], ["2", "B", 1, 0.5, 1, 0.5]]);
+      expect(report.diagnostics).toEqual([]);
+      expect(report.criteria.map((c) => c.code)).toEqual(["1", "2"]);
+    }
+  });
+
+  it("skips both rows of a two-row header repeated at a page break", () => {
+    const grid = seed001Messy();
+    const at = grid.findIndex((r) => r[0] === "4");
+    grid.splice(at, 0, grid[4] as unknown[], grid[5] as unknown[]);
+    const { report } = analyzeSheet(grid);
+    expect(report.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual(["ROLLUP_MISMATCH", "TOTAL_MISMATCH", "TOTAL_MISMATCH"]);
+    expect(report.totals.achieved).toBe(51.077);
+  });
+
+  it("knows the total row by its label, with more words or none of its figures typed yet", () => {
+    expect(analyzeSheet([HEAD, ["1", "A", 1, 1], ["", "Tổng điểm tự chấm", 99, 1]]).report.diagnostics.map((d) => d.code)).toEqual(["TOTAL_MISMATCH"]);
+    const blank = analyzeSheet([HEAD, ["1", "A", 2, 1.5], ["1.1", "B", 1, 1], ["1.2", "C", 1, 0.5], ["", "TỔNG CỘNG"]]);
+    expect(blank.total?.row).toBe(4);
+    expect(blank.report.diagnostics).toEqual([]);
+  });
+});
+
+describe("an unreadable cell", () => {
+  const grid = () => [
+    HEAD,
+    ["1", "A", 2, 1.5, 2, 0.5],
+    ["1.1", "B", 1, 1, 1, 0],
+    ["1.2", "C", 1, 0.5, 1, 0.5],
+    ["2", "D", 2, 4.5, 2, -2.5],
+    ["2.1", "E", 1, "#N/A", 1, 0],
+    ["2.2", "F", 1, 0.5, 1, 0.5],
+    ["", "Tổng cộng", 4, 6, 4, -2],
+  ];
+
+  it("is reported once, where it is, without a cascade of mismatches above it", () => {
+    const { report } = analyzeSheet(grid());
+    expect(report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["CELL_ERROR", "D6"]]);
+  });
+
+  it("leaves the figures that depend on it as staff typed them", () => {
+    const edits = scoreEdits(analyzeSheet(grid()), "formulas");
+    const cells = edits.map((e) => e.cell);
+    expect(cells).not.toContain("D5"); // area 2 achieved: its sum is not known
+    expect(cells).not.toContain("D8"); // the total achieved neither
+    expect(cells).not.toContain("F6"); // nor the leaf's own change
+    expect(cells).toContain("C5"); // max is known everywhere
+  });
+});
+
+describe("a wrong change figure", () => {
+  it("is reported where it originates, not on every ancestor that inherits it", () => {
+    const grid = [
+      HEAD,
+      ["1", "A", 10, 9, 10, 1],
+      ["1.1", "B", 6, 5, 6, 1],
+      ["1.1.1", "b1", 3, 2, 3, 1],
+      ["1.1.2", "b2", 3, 2, 3, 1],
+      ["1.2", "C", 4, 4, 4, 0],
+    ];
+    const found = analyzeSheet(grid).report.diagnostics.map((d) => [d.code, d.criterion]);
+    expect(found).toEqual([
+      ["ROLLUP_MISMATCH", "1.1"],
+      ["DELTA_MISMATCH", "1.1"],
+    ]);
+  });
+});
+
+describe("cells Excel changed behind the user's back", () => {
+  it("names a date in a points column the way the user reads it", () => {
+    const d = analyzeSheet([HEAD, ["1", "A", 1, new Date(Date.UTC(2021, 4, 1))]]).report.diagnostics[0];
+    expect(d?.message).toBe("Cột Điểm đạt: “1/5/2021” không phải là số.");
+  });
+  it("lets a section label head the criteria without an error", () => {
+    const { report } = analyzeSheet([HEAD, ["I", "PHẦN TỰ CHẤM"], ["1", "A", 1, 1], ["II", "PHẦN KHÁC", 1, 1]]);
+    expect(report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["CODE_INVALID", "A4"]]);
+  });
+  it("shows a 4-decimal figure with the reader's decimal comma", () => {
+    const d = analyzeSheet([HEAD, ["1", "A", 1, 0.1234]]).report.diagnostics.find((x) => x.code === "PRECISION");
+    expect(d?.message).toBe("Cột Điểm đạt: 0,1234 có quá 3 chữ số thập phân; đã làm tròn thành 0,123.");
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CodeSequence, compareCodes, levelOf, parentOf, parseCode, resolveNumericCode } from "../../shared/codes.js";
+import { CodeSequence, compareCodes, isSectionLabel, levelOf, parentOf, parseCode, resolveNumericCode } from "../../shared/codes.js";
 
 describe("parseCode", () => {
   it("reads codes as typed, trailing dots and spaces included", () => {
@@ -51,5 +51,16 @@ describe("tree helpers", () => {
     expect(parentOf("1.3.2")).toBe("1.3");
     expect(parentOf("1")).toBeNull();
     expect(["1.10", "2", "1.2", "1", "1.1.1"].sort(compareCodes)).toEqual(["1", "1.1.1", "1.2", "1.10", "2"]);
+  });
+});
+
+describe("codes from a Vietnamese CSV and section labels", () => {
+  it("reads “1,1” (a number exported with a decimal comma) as the numeric code it was", () => {
+    expect(parseCode("1,1")).toEqual({ kind: "code", code: "1.1", numeric: true });
+  });
+  it("tells section labels from unreadable codes", () => {
+    expect(isSectionLabel("II")).toBe(true);
+    expect(isSectionLabel("a)")).toBe(true);
+    expect(isSectionLabel("x.y")).toBe(false);
   });
 });
