@@ -58,18 +58,49 @@ const TEXT = {
   notNumber: { vi: (p: string, i: number, v: string) => `${p}, ô thứ ${i + 1}: “${v}” không phải là số`, en: (p: string, i: number, v: string) => `${p}, cell ${i + 1}: “${v}” is not a number` },
   sizes: { vi: (a: string, b: string) => `${a} và ${b} phải có cùng số ô`, en: (a: string, b: string) => `${a} and ${b} must have the same number of cells` },
   badCode: { vi: (i: number, v: string) => `ô thứ ${i + 1}: mã “${v}” không đọc được`, en: (i: number, v: string) => `cell ${i + 1}: code “${v}” cannot be read` },
+  noCodes: {
+    vi: (i: number, v: string) => `không ô nào là mã tiêu chí (ô thứ ${i + 1}: “${v}”)`,
+    en: (i: number, v: string) => `no cell is a criterion code (cell ${i + 1}: “${v}”)`,
+  },
   noCode: { vi: (c: string) => `không có mã ${c} trong cột mã`, en: (c: string) => `code ${c} is not in the codes` },
 };
 
 function points(arg: unknown, param: string, lang: Lang): (Milli | null)[] {
   return asMatrix(arg)
     .flat()
-    .map((v, i) => {
-      const p = parsePoints(v);
-      if (p.kind === "blank") return null;
-      if (p.kind === "number") return p.milli;
-      throw new BadInput("value", TEXT.notNumber[lang](param, i, p.text));
-    });
+    .map((v, i) => pointsAt(v, param, i, lang));
+}
+
+/** The i-th cell of a points range (i names it in the message). */
+function pointsAt(v: unknown, param: string, i: number, lang: Lang): Milli | null {
+  const p = parsePoints(v);
+  if (p.kind === "blank") return null;
+  if (p.kind === "number") return p.milli;
+  throw new BadInput("value", TEXT.notNumber[lang](param, i, p.text));
+}
+
+/**
+ * A number exactly as given: a JS number, or text in any form parsePoints reads ("89,9999", "1.234,5"),
+ * without its rounding to the thousandth. null for blank or anything that is not a number.
+ * Float noise of a sheet's own arithmetic (0,963/1,07×100 = 89.99999999999999) is cut at the 15 significant
+ * digits Excel and Sheets show, so a computed index reads as the figure the user sees.
+ */
+export function exactNumber(value: unknown): number | null {
+  const p = parsePoints(value);
+  if (p.kind !== "number") return null;
+  if (typeof value === "number") return Number(value.toPrecision(15));
+  const s = (value as string).replace(/[\s\u00a0\u202f']/g, "");
+  const dots = s.split(".").length - 1;
+  const commas = s.split(",").length - 1;
+  // both separators: the last one is the decimal point ("1.234,5", "1,234.5"); one separator used once is
+  // the decimal point ("89,99", "0.25"); one used several times separates thousands ("1.234.567")
+  let decimal = "";
+  if (dots > 0 && commas > 0) decimal = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
+  else if (dots + commas === 1) decimal = dots ? "." : ",";
+  let plain = "";
+  for (const ch of s) plain += ch === decimal ? "." : ch === "." || ch === "," ? "" : ch;
+  const n = Number(plain);
+  return Number.isFinite(n) ? n + 0 : toPoints(p.milli);
 }
 
 function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, op: (x: Milli, y: Milli) => FnValue): FnResult {
@@ -85,19 +116,41 @@ function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, o
   );
 }
 
-/** Codes of a column, with 1.1-after-1.9 read as 1.10 exactly as the sheet analysis does. */
+/**
+ * Codes of a column, with 1.1-after-1.9 read as 1.10 exactly as the sheet analysis does. Staff pass whole
+ * columns, so a cell that is not a code (the header, "Tổng cộng", a section label "II", a note) is null, as
+ * blank cells are; only a range holding no code at all is refused, naming its first unreadable cell.
+ */
 function codes(arg: unknown, lang: Lang): (string | null)[] {
   const sequence = new CodeSequence();
-  return asMatrix(arg)
-    .flat()
-    .map((v, i) => {
-      const c = parseCode(v);
-      if (c.kind === "blank") return null;
-      if (c.kind !== "code") throw new BadInput("value", TEXT.badCode[lang](i, c.raw));
-      const { code } = sequence.take(c);
+  const seen = new Set<string>();
+  const cells = asMatrix(arg).flat();
+  const out: (string | null)[] = [];
+  let unreadable: { i: number; raw: string } | null = null;
+  for (const [i, v] of cells.entries()) {
+    const c = parseCode(v);
+    if (c.kind !== "code") {
+      if (c.kind !== "blank") unreadable ??= { i, raw: c.raw };
+      out.push(null);
+      continue;
+    }
+    const { code } = sequence.take(c);
+    // as the analysis: a duplicate takes no part in reading the order of the codes after it
+    if (!seen.has(code)) {
+      seen.add(code);
       sequence.accept(code);
-      return code;
-    });
+    }
+    out.push(code);
+  }
+  if (seen.size === 0 && unreadable) throw new BadInput("value", TEXT.noCodes[lang](unreadable.i, unreadable.raw));
+  return out;
+}
+
+/** PAR_ROLLUP's single code argument. */
+function oneCode(v: unknown, lang: Lang): string {
+  const c = parseCode(v);
+  if (c.kind !== "code") throw new BadInput("value", TEXT.badCode[lang](0, cellText(v)));
+  return c.code;
 }
 
 const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
@@ -105,10 +158,7 @@ const p = (name: string, vi: string, en: string, optional = false): ParamSpec =>
 function thresholdsFrom(arg: unknown): Threshold[] {
   if (arg === undefined || arg === null || arg === "") return [...DEFAULT_THRESHOLDS];
   const rows = asMatrix(arg).filter((r) => !isBlank(r[0]));
-  const out = rows.map((r) => {
-    const min = parsePoints(r[0]);
-    return { min: min.kind === "number" ? min.milli / 1000 : NaN, label: cellText(r[1]) };
-  });
+  const out = rows.map((r) => ({ min: exactNumber(r[0]) ?? NaN, label: cellText(r[1]) }));
   if (!out.length || out.some((t) => Number.isNaN(t.min) || !t.label)) {
     throw new BadInput("value", "thresholds: [min, label] / ngưỡng: [mức tối thiểu, nhãn]");
   }
@@ -143,8 +193,16 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
     ],
     run: ([index, thresholds], lang) => {
       const t = thresholdsFrom(thresholds);
-      const xs = points(index, "index", lang);
-      return ok(shaped(index, xs.map((x) => (x === null ? "" : gradeOf(x / 1000, t)))));
+      // the index as given, not rounded to the thousandth: 89,9999 has not reached 90
+      const xs = asMatrix(index)
+        .flat()
+        .map((v, i) => {
+          if (isBlank(v)) return "";
+          const x = exactNumber(v);
+          if (x === null) throw new BadInput("value", TEXT.notNumber[lang]("index", i, cellText(v)));
+          return gradeOf(x, t);
+        });
+      return ok(shaped(index, xs));
     },
   },
   {
@@ -172,23 +230,30 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
     ],
     run: ([c, pts, one], lang) => {
       const cs = codes(c, lang);
-      const xs = points(pts, "points", lang);
-      if (xs.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", "points"));
-      const present = new Set(cs.filter((x): x is string => x !== null));
-      const hasChild = new Set<string>();
-      for (const code of present) for (let up = parentOf(code); up !== null; up = parentOf(up)) if (present.has(up)) hasChild.add(up);
-      const total = new Map<string, Milli>();
+      const cells = asMatrix(pts).flat();
+      if (cells.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", "points"));
+      // points count only on code rows: a header, a note or the total row may hold anything
+      const xs = cs.map((code, i) => (code === null ? null : pointsAt(cells[i], "points", i, lang)));
+      // as the sheet analysis: the first row of a code is the criterion, a later duplicate counts for nothing
+      const first = new Map<string, number>();
       cs.forEach((code, i) => {
-        if (code === null || hasChild.has(code)) return;
-        const v = xs[i] ?? 0;
-        for (let up: string | null = code; up !== null; up = parentOf(up)) if (present.has(up)) total.set(up, (total.get(up) ?? 0) + v);
+        if (code !== null && !first.has(code)) first.set(code, i);
       });
+      const hasChild = new Set<string>();
+      for (const code of first.keys()) for (let up = parentOf(code); up !== null; up = parentOf(up)) if (first.has(up)) hasChild.add(up);
+      const total = new Map<string, Milli>();
+      for (const [code, i] of first) {
+        if (hasChild.has(code)) continue;
+        const v = xs[i] ?? 0;
+        for (let up: string | null = code; up !== null; up = parentOf(up)) if (first.has(up)) total.set(up, (total.get(up) ?? 0) + v);
+      }
       if (one !== undefined && one !== null && !isBlank(asMatrix(one)[0]?.[0])) {
-        const want = codes(asMatrix(one)[0]?.[0], lang)[0] as string;
+        const want = oneCode(asMatrix(one)[0]?.[0], lang);
         if (!total.has(want)) throw new BadInput("na", TEXT.noCode[lang](want));
         return ok(toPoints(total.get(want) as Milli));
       }
-      return ok(shaped(c, cs.map((code) => (code === null ? "" : toPoints(total.get(code) ?? 0)))));
+      // a later duplicate shows its own points, as a leaf would
+      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(first.get(code) === i ? (total.get(code) ?? 0) : (xs[i] ?? 0))))));
     },
   },
   {
@@ -210,6 +275,9 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       const ms = col(max);
       const as = col(achieved);
       const ts = target === undefined ? [] : col(target);
+      const ranges: [string, unknown[]][] = [["max", ms], ["achieved", as]];
+      if (target !== undefined) ranges.push(["target", ts]);
+      for (const [name, xs] of ranges) if (xs.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", name));
       cs.forEach((code, i) => grid.push([code, "", ms[i] ?? null, as[i] ?? null, ...(target === undefined ? [] : [ts[i] ?? null])]));
       // origin −1: the k-th cell of the range is "row k" in messages (a custom function cannot know the sheet row)
       const { report } = analyzeSheet(grid, { settings: { lang }, origin: { row: -1, col: 0 } });

@@ -37,11 +37,52 @@ describe("PAR_DELTA / PAR_LOST / PAR_INDEX", () => {
   });
 });
 
+/** A codes column as staff select it: header, section label, sub-criteria, the total row and a note. */
+const REAL_CODES = col("STT", "I", "1", "1.1", "1.2", null, "Tổng cộng", "Ghi chú: tự chấm");
+
+describe("functions over a whole real column", () => {
+  it("PAR_LEVEL / PAR_PARENT leave the header, section label, total and note rows blank and compute the rest", () => {
+    expect(run("PAR_LEVEL", REAL_CODES)).toEqual({ ok: true, value: [[""], [""], [1], [2], [2], [""], [""], [""]] });
+    expect(run("PAR_PARENT", REAL_CODES)).toEqual({ ok: true, value: [[""], [""], [""], ["1"], ["1"], [""], [""], [""]] });
+  });
+
+  it("PAR_ROLLUP ignores words in the points column on rows without a code", () => {
+    const pts = col("Điểm đạt", null, null, "0,5", 1, null, 1.5, "xem phụ lục");
+    expect(run("PAR_ROLLUP", REAL_CODES, pts)).toEqual({ ok: true, value: [[""], [""], [1.5], [0.5], [1], [""], [""], [""]] });
+  });
+
+  it("PAR_ROLLUP still refuses a non-number on a code row, naming its position", () => {
+    const r = run("PAR_ROLLUP", REAL_CODES, col(null, null, null, "abc", 1, null, null, null));
+    expect(r).toMatchObject({ ok: false, kind: "value" });
+    expect(!r.ok && r.message).toContain("ô thứ 4");
+  });
+
+  it("an error only when no cell of the codes range is a code", () => {
+    const r = run("PAR_LEVEL", col("STT", "Tổng cộng"));
+    expect(r).toMatchObject({ ok: false, kind: "value" });
+    expect(!r.ok && r.message).toContain("“STT”");
+    expect(runParFunction("PAR_PARENT", ["Tổng cộng"], "en")).toMatchObject({ ok: false, kind: "value" });
+    expect(run("PAR_ROLLUP", col("Tiêu chí", "Tổng cộng"), col(1, 2))).toMatchObject({ ok: false, kind: "value" });
+    // an empty cell is not a mistake: the formula filled down past the table stays quiet
+    expect(run("PAR_LEVEL", null)).toEqual({ ok: true, value: "" });
+  });
+});
+
 describe("PAR_GRADE", () => {
   it("uses the national groups by default and a table when given", () => {
     expect(run("PAR_GRADE", col(95, 85, 72.45, 10))).toEqual({ ok: true, value: [["A"], ["B"], ["C"], ["D"]] });
     const table = [[85, "Tốt"], [70, "Khá"], [50, "Trung bình"], [0, "Yếu"]];
     expect(run("PAR_GRADE", 72.45, table)).toEqual({ ok: true, value: "Khá" });
+  });
+
+  it("compares the index as given: 89,9999 has not reached 90", () => {
+    expect(run("PAR_GRADE", 89.9999)).toEqual({ ok: true, value: "B" });
+    expect(run("PAR_GRADE", col("89,9999", "89,99", "90", 90))).toEqual({ ok: true, value: [["B"], ["B"], ["A"], ["A"]] });
+    expect(run("PAR_GRADE", 69.9996, [[70, "Khá"], [0, "Yếu"]])).toEqual({ ok: true, value: "Yếu" });
+  });
+
+  it("an index the sheet computed as 0,963/1,07×100 shows 90 and is graded A", () => {
+    expect(run("PAR_GRADE", (0.963 / 1.07) * 100)).toEqual({ ok: true, value: "A" });
   });
 });
 
@@ -67,6 +108,12 @@ describe("PAR_ROLLUP", () => {
     expect(at("3.3.4")).toBe(2.967);
   });
 
+  it("a leaf shows its own points, a parent the sum of its leaves, a duplicate code counts once", () => {
+    expect(run("PAR_ROLLUP", col("1", "1.1", "1.1"), col(null, 6, 4))).toEqual({ ok: true, value: [[6], [6], [4]] });
+    expect(run("PAR_ROLLUP", col("1", "1.1", "1.1"), col(null, 6, 4), "1")).toEqual({ ok: true, value: 6 });
+    expect(run("PAR_ROLLUP", col("1", "1.1", "1.2", "2", "1.2"), col(null, 1, 2, 3, 5))).toEqual({ ok: true, value: [[3], [1], [2], [3], [5]] });
+  });
+
   it("answers one code's total", () => {
     expect(run("PAR_ROLLUP", codes, achieved, "3")).toEqual({ ok: true, value: 12.217 });
     expect(run("PAR_ROLLUP", codes, achieved, "9")).toMatchObject({ ok: false, kind: "na" });
@@ -81,6 +128,14 @@ describe("PAR_CHECK", () => {
     expect(out[0]?.[0]).toContain("tổng các tiêu chí con");
     expect(out[1]?.[0]).toBe("");
     expect(out[2]?.[0]).toContain("vượt điểm tối đa");
+  });
+
+  it("refuses ranges of different sizes, as PAR_DELTA does", () => {
+    const r = run("PAR_CHECK", col("1", "1.1", "1.2"), col(2, 1), col(2, 1, 1));
+    expect(r).toMatchObject({ ok: false, kind: "value" });
+    expect(!r.ok && r.message).toBe("codes và max phải có cùng số ô");
+    expect(run("PAR_CHECK", col("1", "1.1"), col(2, 1), col(2, 1), col(2, 1, 1))).toMatchObject({ ok: false, kind: "value" });
+    expect(run("PAR_CHECK", col("1", "1.1"), col(2, 2), col(2, 2, 1))).toMatchObject({ ok: false, kind: "value" });
   });
 });
 
