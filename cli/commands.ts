@@ -8,7 +8,7 @@ import { writePlan } from "./plan-sheet.js";
 import { findingsText, heading } from "./render.js";
 import { saveAtomic } from "./save.js";
 import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
-import { existingSheet, openSource, pickSheet } from "./source.js";
+import { checkColumns, existingSheet, openSource, pickSheet } from "./source.js";
 import { TEXT } from "./text.js";
 import { readSheet } from "./xlsx.js";
 
@@ -30,7 +30,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   const lang = o.lang;
   const t = TEXT[lang];
   const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas" };
-  const source = await openSource(file, lang);
+  const source = await openSource(file, lang, o.columns);
   // resolve the output before any work, so a refused overwrite costs nothing
   const out = command === "check" ? null : outputFor(file, source.kind, o, command, many);
   const warnings: string[] = [];
@@ -40,6 +40,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     warnings.push(t.dropped(file, parts));
   }
   const picked = pickSheet(source, o.sheet, lang);
+  checkColumns(file, picked, o.columns, lang);
   const sheet = { name: picked.name, values: picked.values, ...(picked.formulas ? { formulas: picked.formulas } : {}) };
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 

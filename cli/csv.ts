@@ -1,6 +1,6 @@
 // A small RFC 4180 reader for the CSV files staff export: UTF-8 (BOM or not), ";" (Vietnamese regional
 // settings) or "," or tab separated, quoted fields with separators, quotes and line breaks inside.
-// Every field stays text ("15,5", "1.10"): the core reads numbers and codes itself.
+// Every field stays text ("15,5", "1.10"); source.ts then makes the figures of the points columns numbers.
 
 export type CsvResult = { ok: true; grid: (string | null)[][]; separator: string } | { ok: false; reason: "encoding" };
 

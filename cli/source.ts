@@ -1,7 +1,8 @@
 // Opening an input file (.xlsx or .csv) and choosing its criteria sheet. Problems become InputError (exit 2).
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { findHeader, SHEET_NAMES, type Grid, type Lang } from "../shared/index.js";
+import { exactNumber } from "../shared/functions.js";
+import { columnIndex, columnLetter, findHeader, parsePoints, POINT_ROLES, SHEET_NAMES, type Grid, type Lang, type Role } from "../shared/index.js";
 import { readCsv } from "./csv.js";
 import { InputError } from "./errors.js";
 import { droppedParts, type Dropped } from "./lossy.js";
@@ -25,7 +26,8 @@ export interface Picked {
 
 const OUR_SHEETS = new Set<string>(Object.values(SHEET_NAMES));
 
-export async function openSource(file: string, lang: Lang): Promise<Source> {
+/** `columns`: the --column letters, so a CSV's points columns are the ones the analysis will read. */
+export async function openSource(file: string, lang: Lang, columns: Partial<Record<Role, string>> = {}): Promise<Source> {
   const t = TEXT[lang];
   let bytes: Buffer;
   try {
@@ -55,10 +57,42 @@ export async function openSource(file: string, lang: Lang): Promise<Source> {
     const csv = readCsv(bytes);
     if (!csv.ok) throw new InputError(t.notUtf8(file));
     const workbook = newWorkbook();
-    writeGrid(workbook.addWorksheet(sheetNameFor(file)), csv.grid);
+    writeGrid(workbook.addWorksheet(sheetNameFor(file)), csvFigures(csv.grid, columns));
     return { file, kind: "csv", workbook, dropped: [] };
   }
   throw new InputError(t.notWorkbook(file));
+}
+
+/**
+ * A CSV has no types: every field arrives as text. In an .xlsx that text would stay text (Excel's SUM skips
+ * it, and the core would rightly report NUMBER_AS_TEXT and write figures instead of formulas). So in the
+ * points columns (max, achieved, target, change, found as the analysis finds them), below the header,
+ * a field the core reads as a number becomes that number, exactly ("0,12345" keeps its five decimals for
+ * the PRECISION check). Codes, names, notes, words in a points cell and the rows above stay text.
+ */
+export function csvFigures(grid: (string | null)[][], columns: Partial<Record<Role, string>> = {}): Grid {
+  const override: Partial<Record<Role, number>> = {};
+  for (const [role, letter] of Object.entries(columns)) if (letter) override[role as Role] = columnIndex(letter);
+  const header = findHeader(grid, override);
+  if (!header) return grid;
+  const cols = POINT_ROLES.map((role) => header.columns[role]).filter((c): c is number => c !== undefined);
+  return grid.map((row, r) => {
+    if (r < header.row + header.height) return row;
+    const out: unknown[] = [...row];
+    for (const c of cols) {
+      const v = row[c];
+      if (typeof v === "string" && parsePoints(v).kind === "number") out[c] = exactNumber(v);
+    }
+    return out;
+  });
+}
+
+/** --column letters beyond the sheet's last used column would read nothing: refuse them (exit 2). */
+export function checkColumns(file: string, picked: Picked, columns: Partial<Record<Role, string>>, lang: Lang): void {
+  const width = picked.values.reduce((w, row) => Math.max(w, row.length), 0);
+  for (const [role, letter] of Object.entries(columns)) {
+    if (letter && columnIndex(letter) >= width) throw new InputError(TEXT[lang].columnOutside(file, picked.name, role, letter, columnLetter(width - 1)));
+  }
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */

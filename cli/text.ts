@@ -35,6 +35,8 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
   missingValue: (o: string) => `tuỳ chọn ${o} cần một giá trị.`,
   badLang: (v: string) => `ngôn ngữ “${v}” không hỗ trợ (dùng vi hoặc en).`,
   badColumn: (v: string) => `“${v}” không đúng dạng VAI=CỘT (ví dụ achieved=F).`,
+  columnOutside: (f: string, sheet: string, role: string, letter: string, last: string) =>
+    `--column ${role}=${letter}: cột ${letter} nằm ngoài bảng; trang tính “${sheet}” của “${f}” chỉ có dữ liệu đến cột ${last}.`,
   noFiles: "chưa chỉ ra tệp nào.",
   notFound: (f: string) => `không tìm thấy tệp “${f}”.`,
   notReadable: (f: string, why: string) => `không đọc được tệp “${f}”: ${why}.`,
@@ -109,6 +111,8 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   missingValue: (o) => `option ${o} needs a value.`,
   badLang: (v) => `language “${v}” is not supported (use vi or en).`,
   badColumn: (v) => `“${v}” is not ROLE=COLUMN (e.g. achieved=F).`,
+  columnOutside: (f, sheet, role, letter, last) =>
+    `--column ${role}=${letter}: column ${letter} is outside the table; sheet “${sheet}” of “${f}” only has data up to column ${last}.`,
   noFiles: "no file given.",
   notFound: (f) => `file “${f}” not found.`,
   notReadable: (f, why) => `cannot read “${f}”: ${why}.`,

@@ -115,6 +115,23 @@ describe("exit codes", () => {
     expect(r.err).toContain("CSV UTF-8");
   });
 
+  it("2 for --column pointing beyond the last column of the sheet, instead of reading nothing there", async () => {
+    const file = await save(cleanWorkbook(), t.path("cols.xlsx"));
+    const r = await cchc("check", file, "--column", "achieved=ZZZ");
+    expect(r.code).toBe(2);
+    oneLine(r.err);
+    expect(r.err).toContain("achieved=ZZZ");
+    expect(r.out).toBe("");
+    const en = await cchc("score", file, "--column=achieved=I", "--lang", "en", "-o", t.path("cols.out.xlsx"));
+    expect(en.code).toBe(2);
+    expect(en.err).toBe(`cchc: --column achieved=I: column I is outside the table; sheet “Bảng tiêu chí 2021” of “${file}” only has data up to column H.\n`);
+    // the last column of the table is still a column
+    expect((await cchc("check", file, "--column", "note=H")).code).toBe(1);
+    const csv = await saveText("STT;Tiêu chí;Điểm tối đa;Điểm đạt\n1;A;1;1\n", t.path("cols.csv"));
+    expect((await cchc("check", csv, "--column", "achieved=E")).code).toBe(2);
+    expect((await cchc("check", csv, "--column", "achieved=D")).code).toBe(0);
+  });
+
   it("2 for a bad command line, with the way to the help", async () => {
     for (const args of [["frobnicate", "x.xlsx"], ["check", "--bogus", "x.xlsx"], ["check"], ["check", "x.xlsx", "--sheet"], ["check", "x", "--column", "achieved"], ["check", "x", "--lang", "fr"]]) {
       const r = await cchc(...args);

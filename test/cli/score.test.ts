@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScore, SHEET_NAMES, type CellEdit, type Report } from "../../shared/index.js";
-import { seed001Clean } from "../fixtures/seed001.js";
+import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
 import { cchc, open, precedents, readSheet, save, saveText, sheet, tmp } from "./helpers.js";
 import { cleanWorkbook, CRITERIA_SHEET, csvText, libreOfficeWorkbook, messyWorkbook } from "./workbooks.js";
 
@@ -165,10 +165,66 @@ describe("score on other shapes", () => {
     expect(r.code).toBe(0);
     const wb = await open(t.path("bang.cham-diem.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["bang", SHEET_NAMES.findings, SHEET_NAMES.summary]);
-    expect(sheet(wb, "bang").getCell("D48").value).toBe(12.217);
+    expect(sheet(wb, "bang").getCell("D48").result).toBe(12.217);
     const refused = await cchc("score", input, "--in-place");
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/^cchc: .*bang\.csv.*\n$/);
+  });
+});
+
+describe("a CSV has no types: its figures become numbers", () => {
+  let input: string;
+  beforeAll(async () => {
+    // seed 001 as staff export it (";", decimal commas), with a word in a points cell and a year in the notes
+    const grid = seed001Messy();
+    const row = (code: string) => grid.find((r) => r[0] === code) as unknown[];
+    row("7.2.1")[3] = "chưa chấm";
+    row("7.2.1")[7] = "2020";
+    input = await saveText(csvText(grid), t.path("figures.csv"));
+  });
+
+  it("check reports no NUMBER_AS_TEXT: a CSV cannot store a number as text", async () => {
+    const report = JSON.parse((await cchc("check", input, "--json")).out) as Report;
+    expect(report.diagnostics.map((d) => d.code)).not.toContain("NUMBER_AS_TEXT");
+    expect(report.diagnostics.find((d) => d.code === "VALUE_NOT_NUMBER")).toMatchObject({ criterion: "7.2.1", found: "chưa chấm" });
+    expect(report.totals).toMatchObject({ max: 70.5, target: 67.4 });
+  });
+
+  it("score writes figures as numbers Excel can SUM, parents as =SUM, and everything else as the text it was", async () => {
+    const output = t.path("figures.cham-diem.xlsx");
+    const r = await cchc("score", input, "-o", output);
+    expect(r.err).toBe("");
+    const ws = sheet(await open(output), "figures");
+    const { values } = readSheet(ws);
+    const rowOf = (code: string) => values.findIndex((line) => line[0] === code) + 1;
+    // leaves: "0,5" and "1" as typed in the CSV are the numbers 0.5 and 1
+    expect(ws.getCell(`C${rowOf("1.1.1")}`).value).toBe(0.5);
+    expect(ws.getCell(`D${rowOf("1.1.2")}`).value).toBe(1);
+    expect(ws.getCell(`E${rowOf("7.2.3")}`).value).toBe(0.5);
+    expect(ws.getCell(`F${rowOf("7.2.3")}`).formula).toBe(`E${rowOf("7.2.3")}-D${rowOf("7.2.3")}`);
+    // parents and the total row: SUM formulas, since every figure under them is a number now
+    expect(ws.getCell(`D${rowOf("1")}`).formula).toMatch(/^SUM\(/);
+    expect(ws.getCell(`C${rowOf("3")}`).formula).toMatch(/^SUM\(/);
+    expect(ws.getCell(`C${rowOf("3")}`).result).toBe(15);
+    const total = values.findIndex((line) => line[1] === "Tổng cộng") + 1;
+    expect(ws.getCell(`C${total}`).formula).toMatch(/^SUM\(/);
+    expect(ws.getCell(`C${total}`).result).toBe(70.5);
+    // codes, names, notes, a word in a points cell, the header and the title stay text
+    expect(values.map((line) => line[0])).toContain("1.10");
+    expect(ws.getCell(`A${rowOf("1")}`).value).toBe("1");
+    expect(ws.getCell(`D${rowOf("7.2.1")}`).value).toBe("chưa chấm");
+    expect(ws.getCell(`H${rowOf("7.2.1")}`).value).toBe("2020");
+    expect(ws.getCell("C5").value).toBe("Điểm tối\nđa");
+    expect(readSheet(sheet(await open(output), SHEET_NAMES.findings)).values.flat()).not.toContain("NUMBER_AS_TEXT");
+  });
+
+  it("plan writes the criteria sheet with numbers too", async () => {
+    const output = t.path("figures.ke-hoach.xlsx");
+    expect((await cchc("plan", input, "-o", output)).err).toBe("");
+    const ws = sheet(await open(output), "figures");
+    const codes = readSheet(ws).values.map((line) => line[0]);
+    expect(ws.getCell(`C${codes.indexOf("1.1.1") + 1}`).value).toBe(0.5);
+    expect(ws.getCell(`D${codes.indexOf("3") + 1}`).value).toBe(12.72);
   });
 });
 
