@@ -67,7 +67,8 @@ export interface PlanTable {
   headerRow: number;
   columns: { key: PlanKey | null; title: string; width: number }[];
   rows: PlanRow[];
-  stats: { weak: number; resolved: number; keptCells: number; keptRows: number };
+  /** resolved: no longer weak; dropped: no longer in this year's criteria set; keptCells/keptRows: staff's own */
+  stats: { weak: number; resolved: number; dropped: number; keptCells: number; keptRows: number };
 }
 
 /** Weak leaves (points lost), by code, with a priority rank by points lost. */
@@ -111,64 +112,261 @@ interface ExistingRow {
   formulas: (string | undefined)[];
 }
 
-interface Existing {
+/** The old plan sheet, understood: its columns, criterion rows, headings and staff's own rows. */
+interface ExistingPlan {
+  kind: "plan";
   above: ExistingRow[];
   /** existing column index → plan key, or null for a column staff added */
   map: (PlanKey | null)[];
   titles: string[];
   byCode: Map<string, ExistingRow>;
-  /** rows that are neither headings nor criteria (staff's own), keyed by the code they followed */
+  /** area code → its old heading row (one per area) */
+  headings: Map<string, ExistingRow>;
+  /** rows inside the table that are neither headings nor criteria (staff's own), keyed by the code they followed */
   keptAfter: Map<string, ExistingRow[]>;
+  /** rows below the table (a signature block…), blank rows inside it kept, blank rows at its ends trimmed */
+  trailing: ExistingRow[];
+  /** blank rows stood between the table and the trailing block */
+  gap: boolean;
 }
 
-const HEADER_KEY = new Map<string, PlanKey>(PLAN_COLUMNS.flatMap((c) => [[fold(c.vi), c.key] as const, [fold(c.en), c.key] as const]));
+/** An old sheet with no recognisable plan header: its non-empty rows, to keep as they are. */
+interface ExistingLoose {
+  kind: "loose";
+  rows: ExistingRow[];
+  width: number;
+}
 
-function readExisting(grid: Grid, formulas: Grid | undefined): Existing | null {
-  const codeTitle = new Set([fold("Mã tiêu chí"), fold("Code")]);
-  const headerRow = grid.findIndex((r) => r.some((c) => codeTitle.has(fold(c))));
-  if (headerRow < 0) return null;
-  const header = grid[headerRow] as readonly unknown[];
-  // a cell typed right of the last titled column is a column too: never cut it off
-  const used = (r: readonly unknown[]) => r.reduce<number>((w, v, c) => (isBlank(v) ? w : c + 1), 0);
-  const widest = grid.reduce((w, r) => Math.max(w, used(r)), used(header));
-  const map = Array.from({ length: widest }, (_, c) => HEADER_KEY.get(fold(header[c])) ?? null);
-  const titles = Array.from({ length: widest }, (_, c) => cellText(header[c]));
-  const col = (k: PlanKey) => map.indexOf(k);
+/** Titles compared without case, diacritics, spaces or punctuation: "Tiêu chí/Nội dung…" is "Tiêu chí / Nội dung…". */
+const titleKey = (v: unknown) => fold(v).replace(/[^a-z0-9]/g, "");
+const HEADER_KEY = new Map<string, PlanKey>(PLAN_COLUMNS.flatMap((c) => [[titleKey(c.vi), c.key] as const, [titleKey(c.en), c.key] as const]));
+
+/** Titles staff rename columns to: "Mã số", "Mã TC", "Code…" for the code; "Tiêu chí", "Nội dung…" for the name. */
+function titleVariant(v: unknown): PlanKey | null {
+  if (typeof v !== "string" || v.length > 60) return null;
+  const f = fold(v);
+  if (/^(ma|code)(\W|$)/.test(f)) return "code";
+  if (/^(tieu chi|noi dung|criteri)/.test(f)) return "name";
+  return null;
+}
+
+function knownTitle(v: unknown): PlanKey | null {
+  // titles are short text; skipping numbers and long cells keeps the header search cheap
+  if (typeof v !== "string" || v.length > 60) return null;
+  return HEADER_KEY.get(titleKey(v)) ?? titleVariant(v);
+}
+
+/** The header sits near the top: searching further would fold every cell of a 30 000-row plan. */
+const HEADER_SCAN = 200;
+const MIN_TITLES = 3;
+
+const ROMAN = new Map(
+  ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"].map((r, i) => [r, String(i + 1)]),
+);
+
+/** An area's number as a heading's STT shows it: "3", 3, "3." or "III". */
+function sttArea(v: unknown): string | null {
+  if (isBlank(v)) return null;
+  const t = cellText(v).replace(/\.$/, "");
+  if (/^\d{1,4}$/.test(t)) return String(Number(t));
+  return ROMAN.get(t.toUpperCase()) ?? null;
+}
+
+const LOOSE_NOTE = {
+  vi: "Nội dung cũ của trang tính không đối chiếu được với kế hoạch mới (giữ nguyên bên dưới):",
+  en: "Earlier contents of this sheet that could not be matched to the new plan (kept as they were):",
+};
+const LOOSE_NOTE_KEYS = new Set([fold(LOOSE_NOTE.vi), fold(LOOSE_NOTE.en)]);
+
+/** Our own note above the rows we could not match: it and every row after it are kept as they are. */
+function isLooseNote(cells: readonly unknown[]): boolean {
+  let text: unknown = null;
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    if (text !== null) return false;
+    text = v;
+  }
+  return typeof text === "string" && LOOSE_NOTE_KEYS.has(fold(text));
+}
+
+/** Criteria names, folded, built only when a sheet needs them (folding 100 000 names is not free). */
+class CriterionNames {
+  private areas: Map<string, string> | null = null;
+  private leaves: Map<string, { codes: string[]; next: number }> | null = null;
+  private all: Set<string> | null = null;
+  constructor(private readonly analysis: Analysis) {}
+
+  areaByName(name: string): string | undefined {
+    this.areas ??= new Map(this.analysis.roots.map((n) => [fold(n.name), n.code] as const).reverse());
+    return this.areas.get(name);
+  }
+
+  /** whether some criterion below an area has this name */
+  isCriterion(name: string): boolean {
+    this.all ??= new Set(this.analysis.nodes.filter((n) => n.parent).map((n) => fold(n.name)));
+    return this.all.has(name);
+  }
+
+  /** The first leaf with this name not taken yet, in code order, preferring one in `area`. */
+  leaf(name: string, area: string, taken: { has(code: string): boolean }): string | null {
+    if (!this.leaves) {
+      this.leaves = new Map();
+      for (const n of this.analysis.nodes) {
+        if (n.children.length || !n.parent) continue;
+        const key = fold(n.name);
+        const entry = this.leaves.get(key) ?? { codes: [], next: 0 };
+        entry.codes.push(n.code);
+        this.leaves.set(key, entry);
+      }
+      for (const e of this.leaves.values()) if (e.codes.length > 1) e.codes.sort(compareCodes);
+    }
+    const entry = this.leaves.get(name);
+    if (!entry) return null;
+    // old rows come in code order: skipping the taken prefix once keeps repeated names linear
+    while (entry.next < entry.codes.length && taken.has(entry.codes[entry.next] as string)) entry.next++;
+    let first: string | null = null;
+    for (let i = entry.next; i < entry.codes.length; i++) {
+      const code = entry.codes[i] as string;
+      if (taken.has(code)) continue;
+      if (code.split(".")[0] === area) return code;
+      first ??= code;
+    }
+    return first;
+  }
+}
+
+function readExisting(grid: Grid, formulas: Grid | undefined, analysis: Analysis): ExistingPlan | ExistingLoose | null {
   const rowAt = (r: number): ExistingRow => ({
     cells: [...(grid[r] ?? [])],
     formulas: (formulas?.[r] ?? []).map((f, c) => (isFormula(f, grid[r]?.[c]) ? f : undefined)),
   });
+  const used = (r: readonly unknown[]) => r.reduce<number>((w, v, c) => (isBlank(v) ? w : c + 1), 0);
+  // a formula showing "" is still staff's cell: it widens the sheet and keeps its row
+  const usedFormulas = (r: number) => (formulas?.[r] ?? []).reduce<number>((w, f, c) => (isFormula(f, grid[r]?.[c]) ? c + 1 : w), 0);
+  const widest = grid.reduce((w, r, i) => Math.max(w, used(r), formulas ? usedFormulas(i) : 0), 0);
+  if (widest === 0) return null;
+  const emptyAt = (r: number) => (grid[r] ?? []).every(isBlank) && (!formulas || usedFormulas(r) === 0);
+
+  // the header: the row naming the most plan columns, in either language
+  let headerRow = -1;
+  let best = MIN_TITLES - 1;
+  for (let r = 0; r < Math.min(grid.length, HEADER_SCAN); r++) {
+    const n = (grid[r] as readonly unknown[]).reduce<number>((s, v) => (knownTitle(v) ? s + 1 : s), 0);
+    if (n > best) [headerRow, best] = [r, n];
+  }
+  if (headerRow < 0) {
+    // nothing we can match row by row: keep it all rather than guess
+    const rows: ExistingRow[] = [];
+    grid.forEach((_, i) => emptyAt(i) || rows.push(rowAt(i)));
+    return { kind: "loose", rows, width: widest };
+  }
+
+  const header = grid[headerRow] as readonly unknown[];
+  // exact titles first, then renamed ones; a title met twice is staff's own column, so neither overwrites the other
+  const map = Array.from({ length: widest }, (_, c) => HEADER_KEY.get(titleKey(header[c])) ?? null);
+  const taken = new Set(map.filter((k) => k !== null));
+  for (let c = 0; c < widest; c++) {
+    if (map[c] !== null) {
+      if (map.indexOf(map[c] as PlanKey) !== c) map[c] = null;
+      continue;
+    }
+    const k = titleVariant(header[c]);
+    if (k && !taken.has(k)) {
+      map[c] = k;
+      taken.add(k);
+    }
+  }
+  const titles = Array.from({ length: widest }, (_, c) => cellText(header[c]));
+  const codeCol = map.indexOf("code");
+  const sttCol = map.indexOf("stt");
+  const nameCol = map.indexOf("name");
+
+  // first pass: the codes, so a heading's STT can be told from a staff row's own numbering
+  const codes: (string | null)[] = new Array<string | null>(grid.length).fill(null);
+  const areas = new Set(analysis.roots.map((n) => n.code));
+  if (codeCol >= 0) {
+    for (let r = headerRow + 1; r < grid.length; r++) {
+      const code = parseCode(grid[r]?.[codeCol]);
+      if (code.kind !== "code") continue;
+      codes[r] = code.code;
+      areas.add(code.code.split(".")[0] as string);
+    }
+  }
+
+  const names = new CriterionNames(analysis);
+  const headingArea = (cells: readonly unknown[]): string | null => {
+    const name = nameCol >= 0 ? fold(cells[nameCol]) : "";
+    const byName = name ? names.areaByName(name) : undefined;
+    if (byName) return byName;
+    const stt = sttCol >= 0 ? sttArea(cells[sttCol]) : null;
+    // a staff row numbered "2" that names a criterion is not the heading of area 2
+    return stt && areas.has(stt) && !(name && names.isCriterion(name)) ? stt : null;
+  };
+
   const above: ExistingRow[] = [];
   for (let r = 0; r < headerRow; r++) above.push(rowAt(r));
   const byCode = new Map<string, ExistingRow>();
-  const keptAfter = new Map<string, ExistingRow[]>();
+  const headings = new Map<string, ExistingRow>();
+  const staff: { r: number; anchor: string; row: ExistingRow }[] = [];
   let anchor = "";
-  const typedCols = map.map((k, c) => (k === null || kindOf(k) !== "generated" ? c : -1)).filter((c) => c >= 0);
+  let area = "";
+  let lastTableRow = headerRow;
+  let end = grid.length;
   for (let r = headerRow + 1; r < grid.length; r++) {
-    const row = rowAt(r);
-    if (row.cells.every(isBlank)) continue;
-    const code = parseCode(row.cells[col("code")]);
-    if (code.kind === "code" && !byCode.has(code.code)) {
-      byCode.set(code.code, row);
-      anchor = code.code;
-      continue;
+    const cells = grid[r] as readonly unknown[];
+    if (emptyAt(r)) continue;
+    if (isLooseNote(cells)) {
+      end = r;
+      break;
     }
-    const heading = code.kind === "blank" && /^\d+$/.test(cellText(row.cells[col("stt")])) && typedCols.every((c) => isBlank(row.cells[c]));
-    if (heading) {
-      anchor = cellText(row.cells[col("stt")]);
-      continue;
+    let code = codes[r];
+    if (code === null && codeCol < 0 && nameCol >= 0 && !isBlank(cells[nameCol])) {
+      // no code column left: the criterion's name is all there is to match by
+      code = names.leaf(fold(cells[nameCol]), area, byCode);
     }
-    const list = keptAfter.get(anchor) ?? [];
-    list.push(row);
-    keptAfter.set(anchor, list);
+    if (code !== null && code !== undefined) {
+      if (!byCode.has(code)) {
+        byCode.set(code, rowAt(r));
+        [anchor, area, lastTableRow] = [code, code.split(".")[0] as string, r];
+        continue;
+      }
+    } else {
+      const a = headingArea(cells);
+      if (a !== null && !headings.has(a)) {
+        headings.set(a, rowAt(r));
+        [anchor, area, lastTableRow] = [a, a, r];
+        continue;
+      }
+    }
+    staff.push({ r, anchor, row: rowAt(r) });
   }
-  return { above, map, titles, byCode, keptAfter };
+
+  const keptAfter = new Map<string, ExistingRow[]>();
+  for (const s of staff) {
+    if (s.r > lastTableRow) break;
+    const list = keptAfter.get(s.anchor) ?? [];
+    list.push(s.row);
+    keptAfter.set(s.anchor, list);
+  }
+  // rows below the table keep their own order and spacing; only blank rows at the ends go
+  let from = lastTableRow + 1;
+  let to = grid.length;
+  while (from < end && emptyAt(from)) from++;
+  while (to > from && emptyAt(to - 1)) to--;
+  const trailing: ExistingRow[] = [];
+  for (let r = from; r < to; r++) trailing.push(rowAt(r));
+  return { kind: "plan", above, map, titles, byCode, headings, keptAfter, trailing, gap: from > lastTableRow + 1 };
 }
 
 const KIND = new Map<PlanKey, ColumnKind>(PLAN_COLUMNS.map((c) => [c.key, c.kind]));
 function kindOf(key: PlanKey): ColumnKind {
   return KIND.get(key) as ColumnKind;
 }
+
+const PLAN_TITLE = { vi: "KẾ HOẠCH KHẮC PHỤC ĐIỂM YẾU CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", en: "PAR INDEX REMEDIATION PLAN" };
+const PLAN_TITLE_KEYS = new Set([fold(PLAN_TITLE.vi), fold(PLAN_TITLE.en)]);
+/** the counts line under the title, exactly as we write it (so it can be refreshed and is not staff's) */
+const SUBTITLE = /^\((Lập từ bảng “.*”: \d+ tiêu chí bị mất điểm, tổng [\d.,]+ điểm|From sheet “.*”: \d+ weak criteria, [\d.,]+ points lost)\)$/;
 
 /**
  * The plan sheet's content. With `existing` (the current plan sheet's values, and formulas if any),
@@ -177,7 +375,9 @@ function kindOf(key: PlanKey): ColumnKind {
  */
 export function planTable(analysis: Analysis, lang: Lang, existing?: { values: Grid; formulas?: Grid }): PlanTable {
   const rows = weakCriteria(analysis);
-  const old = existing ? readExisting(existing.values, existing.formulas) : null;
+  const read = existing ? readExisting(existing.values, existing.formulas, analysis) : null;
+  const old = read?.kind === "plan" ? read : null;
+  const loose = read?.kind === "loose" ? read : null;
   const columns: PlanTable["columns"] = old
     ? old.map.map((k, c) => ({ key: k, title: old.titles[c] ?? "", width: k ? (PLAN_COLUMNS.find((p) => p.key === k) as { width: number }).width : 16 }))
     : PLAN_COLUMNS.map((c) => ({ key: c.key, title: c[lang], width: c.width }));
@@ -185,6 +385,8 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     // columns we generate that the old sheet lacked are added at the end
     for (const c of PLAN_COLUMNS) if (!old.map.includes(c.key)) columns.push({ key: c.key, title: c[lang], width: c.width });
   }
+  // an unreadable old sheet wider than the plan keeps its far cells too
+  while (loose && columns.length < loose.width) columns.push({ key: null, title: "", width: 16 });
   const width = columns.length;
   // dense rows from the start: arrays filled at scattered indices turn slow (holey) in V8
   const blankLine = (): unknown[] => new Array<unknown>(width).fill(null);
@@ -202,30 +404,40 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     const line = cells.length === width ? cells : Array.from({ length: width }, (_, c) => cells[c] ?? null);
     grid.push(line);
     kinds.push(kind);
+    // rows kept whole keep every formula; criteria rows only those in columns we do not generate
+    const whole = kind === "kept" || kind === "title" || kind === "area";
     from?.formulas.forEach((f, c) => {
-      if (f && c < width && (kind === "kept" || kind === "title" || columns[c]?.key === null || kindOf(columns[c]?.key as PlanKey) !== "generated")) {
+      if (f && c < width && (whole || columns[c]?.key === null || kindOf(columns[c]?.key as PlanKey) !== "generated")) {
         formulas.push({ row: r, col: c, formula: f });
       }
     });
   };
+  const nonBlank = (cells: readonly unknown[]) => cells.reduce<number>((n, v) => (isBlank(v) ? n : n + 1), 0);
   const keepRow = (row: ExistingRow, kind: RowKind) => {
-    keptRows++;
-    keptCells += row.cells.filter((v) => !isBlank(v)).length;
+    if (row.cells.every(isBlank) && !row.formulas.some(Boolean)) return emit(blankLine(), "blank");
+    if (!isLooseNote(row.cells)) {
+      keptRows++;
+      keptCells += nonBlank(row.cells);
+    }
     emit(row.cells, kind, row);
   };
 
-  if (old && old.above.length) old.above.forEach((r) => keepRow(r, "title"));
-  else {
-    const lost = rows.reduce((s, r) => s + Math.round(r.lost * 1000), 0);
-    emit([lang === "vi" ? "KẾ HOẠCH KHẮC PHỤC ĐIỂM YẾU CHỈ SỐ CẢI CÁCH HÀNH CHÍNH" : "PAR INDEX REMEDIATION PLAN"], "title");
-    emit(
-      [
-        lang === "vi"
-          ? `(Lập từ bảng “${analysis.report.sheet}”: ${rows.length} tiêu chí bị mất điểm, tổng ${formatPoints(lost, lang)} điểm)`
-          : `(From sheet “${analysis.report.sheet}”: ${rows.length} weak criteria, ${formatPoints(lost, lang)} points lost)`,
-      ],
-      "title",
-    );
+  const lost = rows.reduce((s, r) => s + Math.round(r.lost * 1000), 0);
+  const subtitle =
+    lang === "vi"
+      ? `(Lập từ bảng “${analysis.report.sheet}”: ${rows.length} tiêu chí bị mất điểm, tổng ${formatPoints(lost, lang)} điểm)`
+      : `(From sheet “${analysis.report.sheet}”: ${rows.length} weak criteria, ${formatPoints(lost, lang)} points lost)`;
+  if (old && old.above.length) {
+    for (const row of old.above) {
+      const only = nonBlank(row.cells) === 1 ? row.cells.find((v) => !isBlank(v)) : undefined;
+      // our own title and counts line are not staff's cells; the counts are refreshed so they stay true
+      if (typeof only === "string" && SUBTITLE.test(cellText(only)) && !isBlank(row.cells[0]) && !row.formulas.some(Boolean)) emit([subtitle], "title");
+      else if (typeof only === "string" && PLAN_TITLE_KEYS.has(fold(only))) emit(row.cells, "title", row);
+      else keepRow(row, "title");
+    }
+  } else {
+    emit([PLAN_TITLE[lang]], "title");
+    emit([subtitle], "title");
     emit([], "blank");
   }
   const headerRow = grid.length;
@@ -236,43 +448,68 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
 
   const weakByCode = new Map(rows.map((r) => [r.code, r]));
   const leafByCode = new Map(analysis.nodes.map((n) => [n.code, n]));
+  const areaOfCode = (code: string) => code.split(".")[0] as string;
   const areaCodes = new Set<string>();
   for (const r of rows) areaCodes.add(r.area);
-  for (const code of old?.byCode.keys() ?? []) areaCodes.add(code.split(".")[0] as string);
-  for (const anchor of old?.keptAfter.keys() ?? []) if (anchor) areaCodes.add(anchor.split(".")[0] as string);
+  for (const code of old?.byCode.keys() ?? []) areaCodes.add(areaOfCode(code));
+  for (const area of old?.headings.keys() ?? []) areaCodes.add(area);
+  for (const anchor of old?.keptAfter.keys() ?? []) if (anchor) areaCodes.add(areaOfCode(anchor));
   const areas = [...areaCodes].sort(compareCodes);
   const codesByArea = new Map<string, Set<string>>(areas.map((a) => [a, new Set<string>()]));
   for (const r of rows) codesByArea.get(r.area)?.add(r.code);
-  for (const code of old?.byCode.keys() ?? []) codesByArea.get(code.split(".")[0] as string)?.add(code);
+  for (const code of old?.byCode.keys() ?? []) codesByArea.get(areaOfCode(code))?.add(code);
+
+  /** Whether an old cell in a suggested column is staff's, not the suggestion we would fill in now. */
+  const ownSuggestion = (v: unknown, now: string) => {
+    const t = cellText(v);
+    return t !== now && fold(t) !== fold(now);
+  };
 
   let stt = 0;
   let resolved = 0;
+  let dropped = 0;
   const keptAfter = (anchor: string) => (old?.keptAfter.get(anchor) ?? []).forEach((r) => keepRow(r, "kept"));
   keptAfter("");
   for (const area of areas) {
     const node = leafByCode.get(area);
+    const name = node ? node.name : `${area} — ${STATUS_LABEL.dropped[lang]}`;
+    // the old heading is staff's row as much as ours: keep all of it (their STT "II", their wording), fill blanks
+    const prevHeading = old?.headings.get(area);
     const heading = blankLine();
-    heading[colOf("stt")] = area;
-    heading[colOf("name")] = node ? node.name : `${area} — ${STATUS_LABEL.dropped[lang]}`;
-    emit(heading, "area");
+    if (prevHeading) {
+      prevHeading.cells.forEach((v, c) => (heading[c] = v ?? null));
+      prevHeading.cells.forEach((v, c) => {
+        if (isBlank(v)) return;
+        if (c === colOf("stt") && cellText(v) === area) return;
+        if (c === colOf("name") && cellText(v) === name) return;
+        keptCells++;
+      });
+    }
+    if (isBlank(heading[colOf("stt")])) heading[colOf("stt")] = area;
+    if (isBlank(heading[colOf("name")])) heading[colOf("name")] = name;
+    emit(heading, "area", prevHeading);
     keptAfter(area);
     const codes = codesByArea.get(area) as Set<string>;
     for (const code of old ? [...codes].sort(compareCodes) : codes) {
       const prev = old?.byCode.get(code);
       const weak = weakByCode.get(code);
+      const n = leafByCode.get(code);
       const line = blankLine();
       // staff's cells first, then what we generate on top of the generated columns
       if (prev && old) {
         old.map.forEach((k, c) => {
-          const target = k === null ? c : colOf(k);
-          if (k === null || kindOf(k) !== "generated") line[target] = prev.cells[c] ?? null;
-          if (!isBlank(prev.cells[c]) && (k === null || kindOf(k) !== "generated")) keptCells++;
+          const kind = k === null ? "typed" : kindOf(k);
+          if (kind === "generated") return;
+          const v = prev.cells[c] ?? null;
+          line[c] = v;
+          if (isBlank(v)) return;
+          if (kind === "typed") keptCells++;
+          else if (ownSuggestion(v, weak ? weak[k as "owner" | "coordinator"] : n ? n[k as "owner" | "coordinator"] : "")) keptCells++;
         });
       }
       stt++;
       line[colOf("stt")] = stt;
       line[colOf("code")] = code;
-      const n = leafByCode.get(code);
       let status: PlanStatus;
       if (weak) {
         status = weak.status;
@@ -286,6 +523,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
         if (isBlank(line[colOf("coordinator")])) line[colOf("coordinator")] = weak.coordinator || null;
       } else if (n) {
         status = "resolved";
+        resolved++;
         const lost = n.computed.max - n.computed.achieved;
         line[colOf("name")] = n.name;
         line[colOf("max")] = toPoints(n.computed.max);
@@ -295,17 +533,26 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
         line[colOf("priority")] = null;
       } else {
         status = "dropped";
-        // keep what the old row said about a criterion this year's set no longer has
+        dropped++;
+        // keep what the old row said about a criterion this year's set no longer has; its rank is no longer one
         old?.map.forEach((k, c) => {
-          if (k !== null && kindOf(k) === "generated" && k !== "stt" && k !== "status") line[colOf(k)] = prev?.cells[c] ?? null;
+          if (k !== null && kindOf(k) === "generated" && k !== "stt" && k !== "status" && k !== "priority") line[colOf(k)] = prev?.cells[c] ?? null;
         });
       }
       line[colOf("status")] = STATUS_LABEL[status][lang];
-      const kind: RowKind = weak ? "item" : "resolved";
-      if (!weak) resolved++;
-      emit(line, kind, prev);
+      emit(line, weak ? "item" : "resolved", prev);
       keptAfter(code);
     }
   }
-  return { grid, formulas, kinds, headerRow, columns, rows, stats: { weak: rows.length, resolved, keptCells, keptRows } };
+  // what staff typed below the table (a signature block) stays below it, however the table grows
+  if (old && old.trailing.length) {
+    if (old.gap) emit(blankLine(), "blank");
+    for (const row of old.trailing) keepRow(row, "kept");
+  }
+  if (loose && loose.rows.length) {
+    emit(blankLine(), "blank");
+    emit([LOOSE_NOTE[lang]], "kept");
+    for (const row of loose.rows) keepRow(row, "kept");
+  }
+  return { grid, formulas, kinds, headerRow, columns, rows, stats: { weak: rows.length, resolved, dropped, keptCells, keptRows } };
 }

@@ -106,3 +106,203 @@ describe("planTable", () => {
     expect(en.grid[en.headerRow]?.[col("solution")]).toBe("Solution");
   });
 });
+
+describe("planTable re-generation keeps what staff typed", () => {
+  const table = planTable(analysis, "vi");
+  const keyCol = (t: { columns: { key: string | null }[] }, key: string) => t.columns.findIndex((c) => c.key === key);
+  const rowOf = (t: ReturnType<typeof planTable>, code: string) => t.grid.filter((r) => r[keyCol(t, "code")] === code);
+  const edits = [
+    { code: "1.1.1", key: "solution", text: "Họp giao ban hằng tháng" },
+    { code: "3.3.4", key: "progress", text: "Đạt 50%" },
+    { code: "7.4.2", key: "note", text: "Xem lại quy trình ISO" },
+    { code: "1.8", key: "owner", text: "Phòng Nghiệp vụ" },
+  ];
+  /** a row without its trailing blank cells */
+  const trim = (r: readonly unknown[]) => {
+    let n = r.length;
+    while (n > 0 && (r[n - 1] === null || r[n - 1] === undefined || r[n - 1] === "")) n--;
+    return r.slice(0, n);
+  };
+  const typedPlan = () => {
+    const typed = table.grid.map((r) => [...r]);
+    for (const e of edits) (typed.find((r) => r[col("code")] === e.code) as unknown[])[col(e.key)] = e.text;
+    return typed;
+  };
+  const expectEdits = (t: ReturnType<typeof planTable>) => {
+    for (const e of edits) {
+      const rows = rowOf(t, e.code);
+      expect(rows).toHaveLength(1);
+      expect((rows[0] as unknown[])[keyCol(t, e.key)]).toBe(e.text);
+    }
+    expect(t.kinds.filter((k) => k === "item")).toHaveLength(28);
+    expect(t.kinds.filter((k) => k === "area")).toHaveLength(6);
+    expect(t.stats.keptCells).toBe(edits.length);
+  };
+
+  it.each(["Mã số", "Mã TC", "Code", "MÃ TIÊU CHÍ\n"])("finds the plan when the code column is titled %j", (title) => {
+    const typed = typedPlan();
+    (typed[table.headerRow] as unknown[])[col("code")] = title;
+    const again = planTable(analysis, "vi", { values: typed });
+    expect(again.grid[again.headerRow]?.[col("code")]).toBe(title.trim());
+    expectEdits(again);
+    expect(planTable(analysis, "vi", { values: again.grid }).grid).toEqual(again.grid);
+  });
+
+  it("matches rows by criterion name when staff deleted the code column", () => {
+    const typed = typedPlan().map((r) => r.filter((_, c) => c !== col("code")));
+    const again = planTable(analysis, "vi", { values: typed });
+    expect(again.columns.at(-1)?.key).toBe("code");
+    expectEdits(again);
+    expect(again.kinds.filter((k) => k === "kept")).toHaveLength(0);
+    expect(planTable(analysis, "vi", { values: again.grid }).grid).toEqual(again.grid);
+  });
+
+  it("keeps a sheet it cannot read, verbatim, after the new table", () => {
+    const wide = Array.from({ length: 22 }, (_, c) => (c === 21 ? "ô xa" : null));
+    const old: unknown[][] = [["Kế hoạch riêng của phòng"], [], ["Việc", "Người làm", "Hạn"], ["Rà soát hồ sơ", "Anh Bình", "Quý II"], wide];
+    const again = planTable(analysis, "vi", { values: old });
+    expect(again.kinds.filter((k) => k === "item")).toHaveLength(28);
+    const tail = again.grid.slice(-5).map(trim);
+    expect(tail[0]?.[0]).toMatch(/không đối chiếu được/);
+    expect(tail.slice(1)).toEqual([0, 2, 3, 4].map((i) => trim(old[i] as unknown[])));
+    expect(again.stats).toMatchObject({ keptRows: 4, keptCells: 8 });
+    expect(planTable(analysis, "vi", { values: again.grid }).grid).toEqual(again.grid);
+  });
+
+  it("keeps one heading per area when staff typed on it", () => {
+    const typed = typedPlan();
+    const at = table.kinds.indexOf("area", table.kinds.indexOf("area") + 1);
+    (typed[at] as unknown[])[col("note")] = "Lĩnh vực ưu tiên";
+    (typed[at] as unknown[])[17] = "cột riêng";
+    const again = planTable(analysis, "vi", { values: typed, formulas: typed.map((_, i) => (i === at ? Array.from({ length: 19 }, (_, c) => (c === 18 ? "=1+1" : null)) : [])) });
+    const headings = again.grid.filter((_, i) => again.kinds[i] === "area");
+    expect(headings.map((r) => r[col("stt")])).toEqual(["1", "3", "4", "5", "6", "7"]);
+    expect(headings[1]?.[col("note")]).toBe("Lĩnh vực ưu tiên");
+    expect(headings[1]?.[17]).toBe("cột riêng");
+    expect(again.formulas).toEqual([{ row: again.grid.indexOf(headings[1] as unknown[]), col: 18, formula: "=1+1" }]);
+    expect(again.kinds.filter((k) => k === "kept")).toHaveLength(0);
+    expectEdits({ ...again, stats: { ...again.stats, keptCells: again.stats.keptCells - 2 } });
+    const formulas = again.grid.map(() => [] as unknown[]);
+    for (const f of again.formulas) (formulas[f.row] as unknown[])[f.col] = f.formula;
+    expect(planTable(analysis, "vi", { values: again.grid, formulas }).grid).toEqual(again.grid);
+  });
+
+  it("keeps one heading per area when staff number them I, II…", () => {
+    const typed = typedPlan();
+    const areaRows = table.kinds.map((k, i) => (k === "area" ? i : -1)).filter((i) => i >= 0);
+    const roman = ["I", "II", "III", "IV", "V", "VI"];
+    areaRows.forEach((r, i) => ((typed[r] as unknown[])[col("stt")] = roman[i]));
+    (typed[areaRows[0] as number] as unknown[])[col("name")] = null; // "I" is area 1: its name is filled back
+    (typed[areaRows[2] as number] as unknown[])[col("name")] = "Cải cách tổ chức bộ máy hành chính"; // found by name
+    const again = planTable(analysis, "vi", { values: typed });
+    const headings = again.grid.filter((_, i) => again.kinds[i] === "area");
+    expect(headings.map((r) => r[col("stt")])).toEqual(roman);
+    expect(headings[0]?.[col("name")]).toBe("CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC");
+    expect(headings[2]?.[col("name")]).toBe("Cải cách tổ chức bộ máy hành chính");
+    expect(again.kinds.filter((k) => k === "kept")).toHaveLength(0);
+    // staff's own cells on the headings: six numerals and the reworded name
+    expectEdits({ ...again, stats: { ...again.stats, keptCells: again.stats.keptCells - 7 } });
+    expect(planTable(analysis, "vi", { values: again.grid }).grid).toEqual(again.grid);
+  });
+
+  it("keeps a signature block typed below the table at the end, blank lines and all", () => {
+    const typed: unknown[][] = table.grid.map((r) => [...r]);
+    const block = [["Nơi nhận:", null, null, "GIÁM ĐỐC"], ["- Như trên;"], [], [], [null, null, null, "Nguyễn Văn A"]];
+    typed.push([], ...block.map((r) => [null, null, ...r]));
+    const worse = seed001Messy().map((r) => (r[0] === "7.4.4" ? [r[0], r[1], "0,5", "0,25", "0,5", "0,25", r[6]] : r));
+    const again = planTable(analyzeSheet(worse), "vi", { values: typed });
+    const n = again.grid.length;
+    expect(again.grid.slice(n - 5).map(trim)).toEqual(block.map((r) => trim([null, null, ...r])));
+    expect(again.kinds[n - 6]).toBe("blank");
+    expect(again.grid[n - 7]?.[col("code")]).toBe("7.4.4");
+    expect(planTable(analyzeSheet(worse), "vi", { values: again.grid }).grid).toEqual(again.grid);
+  });
+
+  it("never loses or repeats a typed cell, whatever the layout (property)", () => {
+    const width = PLAN_COLUMNS.length;
+    const typedCols = PLAN_COLUMNS.map((c, i) => (c.kind === "generated" ? -1 : i)).filter((i) => i >= 0);
+    const items = table.kinds.map((k, i) => (k === "item" ? i : -1)).filter((i) => i >= 0);
+    const areas = table.kinds.map((k, i) => (k === "area" ? i : -1)).filter((i) => i >= 0);
+    const text = fc.string({ minLength: 1, maxLength: 8 });
+    const edit = fc.oneof(
+      fc.record({ at: fc.constantFrom(...items), col: fc.constantFrom(...typedCols, width), text }),
+      fc.record({ at: fc.constantFrom(...areas), col: fc.constantFrom(...typedCols, col("max"), width), text }),
+    );
+    // a row of staff's own: inserted before row `at` (past the end: below the table)
+    const insert = fc.record({ at: fc.integer({ min: table.headerRow + 1, max: table.grid.length + 3 }), col: fc.constantFrom(col("name"), ...typedCols), text });
+    const layout = fc.constantFrom("as is", "renamed", "no code column");
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), fc.array(insert, { maxLength: 4 }), layout, (edits, inserts, how) => {
+        const typed: unknown[][] = table.grid.map((r) => [...r]);
+        const tokens: string[] = [];
+        const token = (text: string) => (tokens.push(`‹${tokens.length}›${text}`), tokens.at(-1) as string);
+        for (const e of edits) (typed[e.at] as unknown[])[e.col] = token(e.text);
+        for (const i of [...inserts].sort((a, b) => b.at - a.at)) {
+          const row = new Array<unknown>(width).fill(null);
+          row[i.col] = token(i.text);
+          while (typed.length < i.at) typed.push([]);
+          typed.splice(i.at, 0, row);
+        }
+        if (how === "renamed") (typed[table.headerRow] as unknown[])[col("code")] = "Mã số";
+        const values = how === "no code column" ? typed.map((r) => r.filter((_, c) => c !== col("code"))) : typed;
+        const again = planTable(analysis, "vi", { values });
+        const twice = planTable(analysis, "vi", { values: again.grid });
+        expect(twice.grid).toEqual(again.grid);
+        const cells = again.grid.flat().filter((v) => typeof v === "string" && v.startsWith("‹"));
+        const outCol = (c: number) => (how === "no code column" && c > col("code") ? c - 1 : c);
+        const live = edits.filter((e, i) => !edits.slice(i + 1).some((x) => x.at === e.at && x.col === e.col));
+        const insertTokens = tokens.slice(edits.length);
+        // each surviving token once, no more (an edit typed twice on one cell leaves the second)
+        expect(cells.sort()).toEqual([...live.map((e) => tokens[edits.indexOf(e)] as string), ...insertTokens].sort());
+        for (const e of live) {
+          const t = tokens[edits.indexOf(e)];
+          const code = table.grid[e.at]?.[col("code")];
+          const row = code ? rowOf(again, code as string)[0] : again.grid.find((r, i) => again.kinds[i] === "area" && r.includes(t));
+          expect(row?.[outCol(e.col)]).toBe(t);
+        }
+        for (const t of insertTokens) expect(again.kinds[again.grid.findIndex((r) => r.includes(t))]).toBe("kept");
+        expect(again.kinds.filter((k) => k === "item")).toHaveLength(28);
+        expect(again.kinds.filter((k) => k === "area")).toHaveLength(6);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads a plan written in English, and refreshes only our own counts line above it", () => {
+    const en = planTable(analysis, "en");
+    const typed = en.grid.map((r) => [...r]);
+    (typed.find((r) => r[col("code")] === "1.8") as unknown[])[col("solution")] = "Weekly review";
+    typed.splice(1, 0, ["Sở Y tế tỉnh Lai Châu"]);
+    const better = seed001Messy().map((r) => (r[0] === "1.8" ? [r[0], r[1], "2", "2", "2", "0", r[6]] : r));
+    const again = planTable(analyzeSheet(better, { sheet: "Phụ lục" }), "vi", { values: typed });
+    expect(again.grid.slice(0, 3).map((r) => r[0])).toEqual([en.grid[0]?.[0], "Sở Y tế tỉnh Lai Châu", expect.stringMatching(/^\(Lập từ bảng “Phụ lục”: 27 tiêu chí/)]);
+    expect(again.grid[again.headerRow]?.[col("solution")]).toBe("Solution");
+    expect((again.grid.find((r) => r[col("code")] === "1.8") as unknown[])[col("solution")]).toBe("Weekly review");
+    expect(again.stats).toMatchObject({ weak: 27, resolved: 1, keptCells: 2, keptRows: 1 });
+  });
+
+  it("counts only cells staff typed", () => {
+    expect(planTable(analysis, "vi", { values: table.grid }).stats).toMatchObject({ keptCells: 0, keptRows: 0 });
+    const typed = table.grid.map((r) => [...r]);
+    const at = (code: string) => typed.find((r) => r[col("code")] === code) as unknown[];
+    at("1.1.1")[col("solution")] = "Ban hành trong quý I";
+    at("1.8")[col("owner")] = "Phòng Nghiệp vụ";
+    at("1.7")[col("owner")] = "  Văn phòng  sở "; // what the sheet suggests, spaced and cased otherwise
+    at("6.3")[17] = "cột riêng";
+    expect(planTable(analysis, "vi", { values: typed }).stats).toMatchObject({ keptCells: 3, keptRows: 0 });
+  });
+
+  it("gives criteria no longer in the set no priority, and counts them apart from resolved ones", () => {
+    const typed = table.grid.map((r) => [...r]);
+    const line = (cells: Record<string, unknown>) => PLAN_COLUMNS.map((c) => cells[c.key] ?? null);
+    typed.push(line({ stt: "8", name: "LĨNH VỰC CŨ" }));
+    typed.push(line({ stt: 29, code: "8.1", name: "Tiêu chí cũ", max: 1, achieved: 0, lost: 1, priority: 5, solution: "Đã làm" }));
+    const again = planTable(analysis, "vi", { values: typed });
+    const row = again.grid.find((r) => r[col("code")] === "8.1") as unknown[];
+    expect(row[col("priority")]).toBeNull();
+    expect(row[col("solution")]).toBe("Đã làm");
+    expect(row[col("status")]).toBe("Không còn trong bộ tiêu chí");
+    expect(again.stats).toMatchObject({ weak: 28, resolved: 0, dropped: 1 });
+    expect(again.grid.filter((r) => r[col("priority")] === 5)).toHaveLength(1);
+  });
+});
