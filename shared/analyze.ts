@@ -453,19 +453,28 @@ function buildReport(
   const thresholds = settings.thresholds;
   const columns: Report["columns"] = {};
   for (const [role, c] of Object.entries(header?.columns ?? {})) columns[role as Role] = columnLetter(c + origin.col);
-  const criteria: CriterionReport[] = nodes.map((n) => ({
-    code: n.code,
-    row: n.row + origin.row + 1,
-    level: n.level,
-    leaf: n.children.length === 0,
-    parent: n.parent?.code ?? null,
-    name: n.name,
-    ...figures(n.computed.max, n.computed.achieved, n.computed.target),
-    owner: n.owner,
-    coordinator: n.coordinator,
-    evidence: n.evidence,
-    note: n.note,
-  }));
+  const criteria: CriterionReport[] = nodes.map((n) => {
+    const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
+    // fields listed, not spread: one object per row of a 100 000-row sheet, not two
+    return {
+      code: n.code,
+      row: n.row + origin.row + 1,
+      level: n.level,
+      leaf: n.children.length === 0,
+      parent: n.parent?.code ?? null,
+      name: n.name,
+      max: f.max,
+      achieved: f.achieved,
+      target: f.target,
+      delta: f.delta,
+      lost: f.lost,
+      index: f.index,
+      owner: n.owner,
+      coordinator: n.coordinator,
+      evidence: n.evidence,
+      note: n.note,
+    };
+  });
   const areas: AreaReport[] = roots.map((n) => {
     const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
     return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds) };
@@ -473,9 +482,11 @@ function buildReport(
 
   // "Văn phòng Sở" and "Văn phòng sở" are one department: group by folded name, show the first spelling
   const byOwner = new Map<string, { owner: string; max: Milli; achieved: Milli; target: Milli; criteria: number; weak: number }>();
+  const keys = new Map<string, string>(); // fold is costly and a sheet names a handful of departments
   for (const n of nodes) {
     if (n.children.length) continue;
-    const key = fold(n.owner);
+    let key = keys.get(n.owner);
+    if (key === undefined) keys.set(n.owner, (key = fold(n.owner)));
     const o = byOwner.get(key) ?? { owner: n.owner, max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
     o.max += n.computed.max;
     o.achieved += n.computed.achieved;
