@@ -16,13 +16,14 @@ export function writePlan(ss: Spreadsheet, name: string, table: PlanTable): Goog
     table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null)),
     table.formulas,
   );
-  const body = rows.length - table.headerRow;
+  const body = table.tableEnd - table.headerRow + 1; // a signature block below the table gets no borders
   const rowsOf = (kind: PlanTable["kinds"][number]) => table.kinds.map((k, i) => (k === kind ? i : -1)).filter((i) => i >= 0);
 
   setWidths(
     sheet,
     table.columns.map((c) => Math.round(c.width * PX_PER_CHAR)),
   );
+  sheet.getRange(1, 1, rows.length, width).setFontFamily("Times New Roman");
   const titles = rowsOf("title");
   if (titles.length) sheet.getRangeList(rowRanges(titles, 1)).setFontWeight("bold");
   const grid = sheet.getRange(table.headerRow + 1, 1, body, width);

@@ -30,7 +30,8 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string): Workshe
         break;
       case "item":
       case "kept":
-        styleRow(ws, row, width, { border: true });
+        // staff's rows inside the table are bordered with it; a signature block below it is not
+        styleRow(ws, row, width, { border: r <= table.tableEnd });
         break;
       case "blank":
         break;

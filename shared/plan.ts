@@ -59,6 +59,8 @@ export interface PlanRow {
 
 export type RowKind = "title" | "header" | "area" | "item" | "resolved" | "kept" | "blank";
 
+const TABLE_KINDS = new Set<RowKind>(["header", "area", "item", "resolved"]);
+
 export interface PlanTable {
   grid: unknown[][];
   /** formulas staff typed in kept cells, to write back as formulas */
@@ -69,6 +71,8 @@ export interface PlanTable {
   rows: PlanRow[];
   /** resolved: no longer weak; dropped: no longer in this year's criteria set; keptCells/keptRows: staff's own */
   stats: { weak: number; resolved: number; dropped: number; keptCells: number; keptRows: number };
+  /** 0-based last row of the table itself; rows below it (a signature block) are not part of the bordered table */
+  tableEnd: number;
 }
 
 /** Weak leaves (points lost), by code, with a priority rank by points lost. */
@@ -554,5 +558,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     emit([LOOSE_NOTE[lang]], "kept");
     for (const row of loose.rows) keepRow(row, "kept");
   }
-  return { grid, formulas, kinds, headerRow, columns, rows, stats: { weak: rows.length, resolved, dropped, keptCells, keptRows } };
+  let tableEnd = kinds.length - 1;
+  while (tableEnd > headerRow && !TABLE_KINDS.has(kinds[tableEnd] as RowKind)) tableEnd--;
+  return { grid, formulas, kinds, headerRow, columns, rows, stats: { weak: rows.length, resolved, dropped, keptCells, keptRows }, tableEnd };
 }

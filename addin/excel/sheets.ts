@@ -83,7 +83,8 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
   });
   // the plan is printed and signed: Times New Roman throughout, a bordered table under the title rows
   ws.getRangeByIndexes(0, 0, table.grid.length, width).format.font.name = "Times New Roman";
-  const all = ws.getRangeByIndexes(table.headerRow, 0, table.grid.length - table.headerRow, width);
+  // the bordered table ends at its last criterion; a signature block staff keep below it stays plain
+  const all = ws.getRangeByIndexes(table.headerRow, 0, table.tableEnd - table.headerRow + 1, width);
   all.format.wrapText = true;
   all.format.verticalAlignment = "Top";
   for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {

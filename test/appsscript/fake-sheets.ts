@@ -206,6 +206,9 @@ export class FakeRange {
   setFontStyle(v: string) {
     return this._format("fontStyle", v);
   }
+  setFontFamily(v: string) {
+    return this._format("fontFamily", v);
+  }
   setWrap(v: boolean) {
     return this._format("wrap", v);
   }

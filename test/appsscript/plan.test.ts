@@ -27,6 +27,7 @@ describe("Lập kế hoạch (built Code.js)", () => {
     const rowOf = (code: string) => values().findIndex((r) => r[col("code")] === code);
     expect(rowOf("1.8")).toBeGreaterThan(header);
     expect(plan._peek(header, 0)?.format?.fontWeight).toBe("bold");
+    expect(plan._peek(header + 1, 2)?.format?.fontFamily).toBe("Times New Roman");
 
     // staff type a solution and a deadline that looks like a number; then re-plan from the criteria sheet
     plan._cell(rowOf("1.8"), col("solution")).value = "Xây dựng kế hoạch năm";

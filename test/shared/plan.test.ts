@@ -306,3 +306,15 @@ describe("planTable re-generation keeps what staff typed", () => {
     expect(again.grid.filter((r) => r[col("priority")] === 5)).toHaveLength(1);
   });
 });
+
+describe("where the table ends", () => {
+  it("is the last criterion row, so a signature block below it is printed without borders", () => {
+    const analysis = analyzeSheet(seed001Messy(), { sheet: "Phụ lục" });
+    const first = planTable(analysis, "vi");
+    const typed = [...first.grid.map((r) => [...r]), [], [null, "GIÁM ĐỐC"], [null, "Phan Văn A"]];
+    const again = planTable(analysis, "vi", { values: typed });
+    expect(again.kinds[again.tableEnd]).toBe("item");
+    expect(again.grid.slice(again.tableEnd + 1).map((r) => r[1])).toContain("GIÁM ĐỐC");
+    expect(first.tableEnd).toBe(first.grid.length - 1);
+  });
+});
