@@ -71,9 +71,9 @@ export class ExcelSession implements PanelHost {
     return this.last;
   }
 
-  async select(cell: string): Promise<void> {
-    const sheet = this.last.report?.sheet;
-    if (sheet) await Excel.run((ctx) => selectCell(ctx, sheet, cell));
+  async select(cell: string, sheet: string): Promise<void> {
+    const target = sheet || this.last.report?.sheet;
+    if (target) await Excel.run((ctx) => selectCell(ctx, target, cell));
   }
 
   async setColumns(columns: Partial<Record<Role, string>>): Promise<PanelState> {

@@ -43,11 +43,19 @@ function langOf(stored: Stored): Lang {
   return s.ok ? s.settings.lang : "vi";
 }
 
-/** The active sheet, unless it is one we write; then the criteria sheet of the last command. */
-function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet {
+/**
+ * The active sheet, unless it is one we write; then the criteria sheet of the last command, or none
+ * (never our own plan or findings scored as if they were criteria).
+ */
+function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet | null {
   const active = ss.getActiveSheet();
   if (!OURS.has(active.getName())) return active;
-  return (stored.sheet && ss.getSheetByName(stored.sheet)) || active;
+  return (stored.sheet && ss.getSheetByName(stored.sheet)) || null;
+}
+
+/** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
+function onOwnSheet(ss: Spreadsheet, lang: Lang): ServerState {
+  return { report: null, canUndo: hasUndo(ss), notice: notices(lang).ownSheet(ss.getActiveSheet().getName()) };
 }
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
@@ -68,7 +76,9 @@ export function score(): ServerState {
   const stored = loadStored(ss);
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
-    const read = readCriteria(criteriaSheet(ss, stored));
+    const source = criteriaSheet(ss, stored);
+    if (!source) return onOwnSheet(ss, lang);
+    const read = readCriteria(source);
     const name = read.sheet.getName();
     const existing = readExisting(ss, ["findings", "summary"]);
     const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
@@ -92,6 +102,7 @@ export function plan(): ServerState {
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
     const sheet = criteriaSheet(ss, stored);
+    if (!sheet) return onOwnSheet(ss, lang);
     const range = sheet.getDataRange();
     const name = sheet.getName();
     const existing = readExisting(ss, ["plan"]);
@@ -153,15 +164,18 @@ export function preview(): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const sheet = criteriaSheet(ss, stored);
+  if (!sheet) return { report: null, canUndo: hasUndo(ss) };
   const range = sheet.getDataRange();
   const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
   return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss) };
 }
 
-/** Jump to a cell of the criteria sheet (from a finding in the sidebar). */
-export function select(cell: string): void {
+/** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */
+export function select(cell: string, sheetName?: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = criteriaSheet(ss, loadStored(ss));
+  const stored = loadStored(ss);
+  const sheet = (sheetName && ss.getSheetByName(sheetName)) || criteriaSheet(ss, stored);
+  if (!sheet) return;
   sheet.activate();
   sheet.getRange(cell).activate();
 }

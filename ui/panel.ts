@@ -17,8 +17,8 @@ export interface PanelHost {
   score(): Promise<PanelState>;
   plan(): Promise<PanelState>;
   undo(): Promise<PanelState>;
-  /** jump to a finding's cell */
-  select(cell: string): Promise<void>;
+  /** jump to a finding's cell on the sheet the report is about */
+  select(cell: string, sheet: string): Promise<void>;
   /** correct the column mapping */
   setColumns?(columns: Partial<Record<Role, string>>): Promise<PanelState>;
   initial?(): Promise<PanelState>;
@@ -165,7 +165,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     if (!d.cell) return h("li", {}, h("div", { class: "par-finding", "data-code": d.code }, ...body));
     const b = h("button", { type: "button", class: "par-finding", "data-code": d.code, "data-cell": d.cell, title: `${t("goTo")} ${d.cell}` }, ...body);
     b.addEventListener("click", () => {
-      host.select(d.cell).catch((e: unknown) => {
+      host.select(d.cell, state.report?.sheet ?? "").catch((e: unknown) => {
         error = e instanceof Error ? e.message : String(e);
         render();
       });

@@ -42,7 +42,7 @@ describe("Excel session", () => {
     const state = await s.score();
     expect(state.report?.totals.index).toBe(72.45);
     expect(state.canUndo).toBe(true);
-    await s.select("D48");
+    await s.select("D48", state.report?.sheet ?? "");
     expect(xl.selected).toBe("Bảng điểm!D48");
     const corrected = await s.setColumns({ achieved: "E" });
     expect(corrected.report?.columns.achieved).toBe("E");
