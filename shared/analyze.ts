@@ -112,11 +112,9 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
 
-  const override: Partial<Record<Role, number>> = {};
-  for (const [role, letter] of Object.entries(settings.columns)) {
-    if (letter) override[role as Role] = columnIndex(letter) - origin.col;
-  }
-  const header = findHeader(values, override);
+  const detected = findHeader(values);
+  const override = usableOverrides(values, detected, settings.columns, origin, ctx);
+  const header = Object.keys(override).length ? findHeader(values, override) : detected;
   const nodes: CriterionNode[] = [];
   let total: TotalRow | null = null;
 
@@ -141,8 +139,39 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   let totalsBroken = 0;
   for (const root of roots) totalsBroken |= root.broken;
   if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx);
-  const report = buildReport(options.sheet ?? "", header, nodes, roots, totals, ctx);
+  const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx);
   return { report, header, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
+}
+
+/**
+ * The columns the user chose, where they can hold the table: a letter left of the grid, past its last column,
+ * or over an empty column (a column inserted since the choice was saved) is set aside with a warning.
+ */
+function usableOverrides(
+  values: Grid,
+  detected: HeaderMatch | null,
+  chosen: Settings["columns"],
+  origin: { row: number; col: number },
+  ctx: Context,
+): Partial<Record<Role, number>> {
+  const out: Partial<Record<Role, number>> = {};
+  const from = detected ? detected.row + detected.height : 0;
+  for (const [role, letter] of Object.entries(chosen) as [Role, string | undefined][]) {
+    if (!letter) continue;
+    const c = columnIndex(letter) - origin.col;
+    let used = false;
+    for (let r = from; r < values.length && !used && c >= 0; r++) used = !isBlank(values[r]?.[c]);
+    if (used) out[role] = c;
+    else {
+      const fallback = detected?.columns[role];
+      ctx.add("COLUMN_OVERRIDE_IGNORED", detected ? detected.row : -1, -1, "", {
+        role,
+        found: letter.toUpperCase(),
+        detail: fallback === undefined ? "" : columnLetter(fallback + origin.col),
+      });
+    }
+  }
+  return out;
 }
 
 /** Collects findings with absolute addresses and messages in the chosen language. */
@@ -444,6 +473,7 @@ function figures(max: Milli, achieved: Milli, target: Milli | null): Figures {
 function buildReport(
   sheet: string,
   header: HeaderMatch | null,
+  override: Partial<Record<Role, number>>,
   nodes: CriterionNode[],
   roots: CriterionNode[],
   totals: Analysis["totals"],
@@ -511,6 +541,7 @@ function buildReport(
       column: columnLetter(c + origin.col),
       header: header?.headers[c] ?? "",
     })),
+    overrides: Object.fromEntries(Object.entries(override).map(([role, c]) => [role, columnLetter((c as number) + origin.col)])),
     totals: { ...tf, grade: gradeOf(tf.index, thresholds) },
     areas,
     owners,

@@ -43,6 +43,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Tăng/giảm ghi ${f.n(d.found)} nhưng mục tiêu − điểm đạt = ${f.n(d.expected)}.`,
     EVIDENCE_MISSING: (d, f) => `Có ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng; điểm có thể bị trừ khi thẩm định.`,
     PRECISION: (d, f) => `Cột ${f.role(d)}: ${f.typed(d.detail)} có quá 3 chữ số thập phân; đã làm tròn thành ${f.n(d.expected)}.`,
+    COLUMN_OVERRIDE_IGNORED: (d, f) =>
+      `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó trống hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
   },
@@ -70,6 +72,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     DELTA_MISMATCH: (d, f) => `Change is written as ${f.n(d.found)} but target − achieved = ${f.n(d.expected)}.`,
     EVIDENCE_MISSING: (d, f) => `${f.n(d.found)} points claimed without evidence; appraisal may cut them.`,
     PRECISION: (d, f) => `${f.role(d)}: ${f.typed(d.detail)} has more than 3 decimals; rounded to ${f.n(d.expected)}.`,
+    COLUMN_OVERRIDE_IGNORED: (d, f) =>
+      `Column ${d.found} was chosen for “${f.role(d)}” but it is empty or outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
   },
@@ -109,6 +113,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   EVIDENCE_MISSING: "warning",
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
+  COLUMN_OVERRIDE_IGNORED: "warning",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */

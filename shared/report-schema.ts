@@ -33,6 +33,7 @@ export const ReportSchema = z.object({
   headerRow: z.int(),
   columns: z.record(z.string(), z.string().check(z.regex(/^[A-Z]{1,3}$/))),
   alternatives: z.array(z.object({ column: z.string(), header: z.string() })),
+  overrides: z.record(z.string(), z.string().check(z.regex(/^[A-Z]{1,3}$/))),
   totals: z.object({ ...figures, grade: z.string() }),
   areas: z.array(z.object({ code: z.string(), name: z.string(), row: z.int(), ...figures, grade: z.string() })),
   owners: z.array(z.object({ owner: z.string(), criteria: z.int(), weak: z.int(), ...figures, grade: z.string() })),

@@ -45,7 +45,8 @@ export type DiagnosticCode =
   | "DELTA_MISMATCH"
   | "EVIDENCE_MISSING"
   | "PRECISION"
-  | "NUMBER_AS_TEXT";
+  | "NUMBER_AS_TEXT"
+  | "COLUMN_OVERRIDE_IGNORED";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {
@@ -125,6 +126,8 @@ export interface Report {
   columns: Partial<Record<Role, string>>;
   /** other columns that could have been the achieved column (letter → header text) */
   alternatives: { column: string; header: string }[];
+  /** role → column letter the user chose and that was applied (the rest of `columns` was detected) */
+  overrides: Partial<Record<Role, string>>;
   totals: Totals;
   areas: AreaReport[];
   owners: OwnerReport[];

@@ -202,7 +202,8 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const form = h("form", { class: "par-columns-form" }, h("p", { class: "par-muted" }, t("columnHint")));
     const inputs = new Map<Role, HTMLInputElement>();
     for (const role of ROLES) {
-      const input = h("input", { type: "text", name: role, maxlength: "3", size: "3", autocomplete: "off", pattern: "[A-Za-z]{1,3}" });
+      // our own check below speaks the pane's language; the browser's pattern tooltip would not
+      const input = h("input", { type: "text", name: role, maxlength: "3", size: "3", autocomplete: "off" });
       input.value = r.columns[role] ?? "";
       inputs.set(role, input);
       form.append(h("label", {}, h("span", {}, ROLE_LABEL[role][lang]), input));
@@ -215,13 +216,14 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       const chosen: Partial<Record<Role, string>> = {};
       for (const [role, input] of inputs) {
         const v = input.value.trim().toUpperCase();
-        if (!v) continue;
+        if (!v) continue; // empty: let the add-in find the column again
         if (!/^[A-Z]{1,3}$/.test(v)) {
           error = `${t("badLetter")}: ${ROLE_LABEL[role][lang]} “${input.value}”`;
           render();
           return;
         }
-        chosen[role] = v;
+        // keep only real choices: a detected column left as it is stays detected (and follows inserted columns)
+        if (v !== r.columns[role] || r.overrides?.[role] === v) chosen[role] = v;
       }
       const set = host.setColumns;
       if (set) void run(() => set.call(host, chosen));

@@ -248,3 +248,25 @@ describe("cells Excel changed behind the user's back", () => {
     expect(d?.message).toBe("Cột Điểm đạt: 0,1234 có quá 3 chữ số thập phân; đã làm tròn thành 0,123.");
   });
 });
+
+describe("columns the user chose", () => {
+  const grid = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định"], ["1", "A", 1, 1, 0.5]];
+  it("are applied and reported as the user's choice", () => {
+    const { report } = analyzeSheet(grid, { settings: { columns: { achieved: "D" } } });
+    expect(report.overrides).toEqual({ achieved: "D" });
+    expect(report.totals.achieved).toBe(1);
+  });
+  it("are set aside, with a warning, when empty or outside the table (a column inserted since)", () => {
+    for (const letter of ["Z", "G"]) {
+      const { report } = analyzeSheet(grid, { settings: { columns: { achieved: letter } } });
+      expect(report.overrides).toEqual({});
+      expect(report.columns.achieved).toBe("E");
+      expect(report.diagnostics.map((d) => [d.code, d.message])).toEqual([
+        ["COLUMN_OVERRIDE_IGNORED", `Đã chọn cột ${letter} cho “Điểm đạt” nhưng cột đó trống hoặc nằm ngoài bảng; dùng cột E như dòng tiêu đề cho thấy.`],
+      ]);
+    }
+    const left = analyzeSheet(grid, { origin: { row: 4, col: 2 }, settings: { columns: { achieved: "A" } } }).report;
+    expect(left.columns.achieved).toBe("G");
+    expect(left.diagnostics[0]?.code).toBe("COLUMN_OVERRIDE_IGNORED");
+  });
+});

@@ -112,6 +112,25 @@ describe("Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  it("a corrected column is saved alone: the columns left as detected keep following the sheet", async () => {
+    const { page, problems } = await openPane();
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=columns]");
+    await page.click("button[data-action=edit-columns]");
+    await page.fill("input[name=achieved]", "e");
+    await page.click("button[data-action=apply-columns]");
+    await expect.poll(() => page.locator("[data-part=columns] dd[data-role=achieved]").textContent()).toBe("E");
+    const saved = await page.evaluate(() => JSON.parse((window as any).__fake.settings.get("cchc.settings") ?? "{}"));
+    expect(saved.columns).toEqual({ achieved: "E" });
+    // a letter that is not a column is refused in the pane's own words
+    await page.click("button[data-action=edit-columns]");
+    await page.fill("input[name=max]", "1");
+    await page.click("button[data-action=apply-columns]");
+    await expect.poll(() => page.locator(".par-panel").textContent()).toContain("Điểm tối đa “1”");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows sheet text as text, never as HTML, and fits 300 px without horizontal scrolling", async () => {
     const { page, problems } = await openPane("?evil");
     await page.setViewportSize({ width: 300, height: 900 });
