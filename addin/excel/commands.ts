@@ -111,9 +111,15 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   const snapshot = undo?.exists ? decodeSnapshot(undo.values) : null;
   if (!snapshot) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo(), syncs: wb.syncs };
 
+  // the criteria sheet may have been renamed or deleted since: one more round trip to know, whatever its size
+  const target = context.workbook.worksheets.getItemOrNullObject(snapshot.sheet);
+  target.load("name");
+  await context.sync();
+  const gone = target.isNullObject;
+
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
-  await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
+  if (!gone) await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
   for (const s of snapshot.sheets) {
     const now = wb.own[s.name]?.exists ?? false;
     if (!s.existed) {
@@ -124,9 +130,11 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
   }
   context.workbook.worksheets.getItem(UNDO_SHEET).delete();
-  context.workbook.worksheets.getItem(snapshot.sheet).activate();
+  if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();
   await batch.flush();
-  return { report: null, canUndo: false, notice: notices(lang).undone(snapshot.sheet), syncs: wb.syncs + batch.syncs };
+  const t = notices(lang);
+  const notice = gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet);
+  return { report: null, canUndo: false, notice, syncs: wb.syncs + 1 + batch.syncs };
 }
 
 /** Remember column overrides and language in the workbook, so the ribbon button uses them too. */

@@ -57,10 +57,19 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(xl.sheet(UNDO_SHEET)?.visibility).toBe("Hidden");
     const syncs = xl.syncs;
     const out = await undoCommand(xl.context);
-    expect(xl.syncs - syncs).toBe(2);
+    expect(xl.syncs - syncs).toBe(3); // read, ask whether the criteria sheet is still there, write
     expect(out.canUndo).toBe(false);
     expect(xl.snapshot("Bảng điểm")).toEqual(before);
     expect(xl.sheets.map((s) => s.name)).toEqual(["Bảng điểm"]);
+  });
+
+  it("undo still puts back the result sheets when the criteria sheet was deleted since", async () => {
+    const xl = workbook(criteriaSheet(40).grid);
+    await scoreCommand(xl.context, {}, AT);
+    xl.sheets = xl.sheets.filter((s) => s.name !== "Bảng điểm");
+    const out = await undoCommand(xl.context);
+    expect(out.notice).toContain("Không còn trang “Bảng điểm”");
+    expect(xl.sheets.map((s) => s.name)).toEqual([]);
   });
 
   it("undo puts back result sheets that existed before", async () => {
