@@ -37,7 +37,7 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string): Workshe
         break;
     }
   });
-  setWidths(ws, table.columns.map((c) => c.width));
+  setWidths(ws, table.columns.map((c) => c.width), { grid: table.grid, fromRow: table.headerRow });
   const header = table.headerRow + 1;
   ws.pageSetup = {
     ...ws.pageSetup,

@@ -47,7 +47,7 @@ export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: 
   const width = 5;
   grid.forEach((_, r) => styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : r === headerRow ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r > headerRow ? { border: true } : {}));
   for (const link of links) ws.getCell(link.row + 1, cellCol).font = { name: "Times New Roman", size: 12, underline: true, color: { argb: "FF0563C1" } };
-  setWidths(ws, [11, 24, 9, 10, 90]);
+  setWidths(ws, [11, 24, 9, 10, 90], { grid, fromRow: headerRow });
   ws.views = [{ state: "frozen", ySplit: headerRow + 1 }];
   return ws;
 }
@@ -62,6 +62,6 @@ export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
     const table = (r > s.areaHeaderRow && r <= s.totalRow) || (r > s.ownerHeaderRow && line.length > 0);
     styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : header ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r === s.totalRow ? { bold: true, border: true } : table ? { border: true } : { bold: r === s.ownerHeaderRow - 1 });
   });
-  setWidths(ws, [22, 48, 11, 11, 11, 11, 11, 11, 10]);
+  setWidths(ws, [22, 48, 11, 11, 11, 11, 11, 11, 10], { grid: s.grid, fromRow: s.areaHeaderRow });
   return ws;
 }

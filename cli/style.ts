@@ -1,5 +1,6 @@
 // The look of the sheets we generate: Times New Roman as in official documents, thin borders, wrapped text.
 import type ExcelJS from "exceljs";
+import { rowHeights } from "../shared/index.js";
 import type { Worksheet } from "./xlsx.js";
 
 export const FONT = "Times New Roman";
@@ -28,8 +29,16 @@ export function styleRow(ws: Worksheet, row: number, width: number, s: RowStyle)
   }
 }
 
-export function setWidths(ws: Worksheet, widths: readonly number[]): void {
+/**
+ * Column widths, and heights for the table's rows (from `fromRow`, 0-based) that fit their wrapped text:
+ * a saved file is printed with the heights it carries, and long criterion names would overprint the next row.
+ */
+export function setWidths(ws: Worksheet, widths: readonly number[], table?: { grid: readonly (readonly unknown[])[]; fromRow: number }): void {
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
+  });
+  if (!table) return;
+  rowHeights(table.grid.slice(table.fromRow), widths).forEach((h, i) => {
+    if (h > 16) ws.getRow(table.fromRow + i + 1).height = h;
   });
 }

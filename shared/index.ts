@@ -29,3 +29,4 @@ export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type F
 export { ReportSchema } from "./report-schema.js";
 export { runScore, runPlan, SHEET_NAMES, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
 export { notices, NOTICES, scoredNotice } from "./notices.js";
+export { wrappedLines, rowHeights } from "./layout.js";

@@ -37,7 +37,9 @@ export async function writeFindings(batch: Batch, ws: Excel.Worksheet, table: Fi
   ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 70;
   ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 150;
   ws.getRangeByIndexes(0, 4, 1, 1).format.columnWidth = 480;
-  ws.getRangeByIndexes(table.headerRow, 4, table.grid.length - table.headerRow, 1).format.wrapText = true;
+  const messages = ws.getRangeByIndexes(table.headerRow, 4, table.grid.length - table.headerRow, 1);
+  messages.format.wrapText = true;
+  messages.format.autofitRows();
   ws.freezePanes.freezeRows(table.headerRow + 1);
 }
 
@@ -90,6 +92,8 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
   for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
     all.format.borders.getItem(edge).style = "Continuous";
   }
+  // wrapped names need taller rows on paper; one queued call, whatever the number of rows
+  all.format.autofitRows();
   const header = ws.getRangeByIndexes(table.headerRow, 0, 1, width);
   header.format.font.bold = true;
   header.format.fill.color = HEADER_FILL;

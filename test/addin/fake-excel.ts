@@ -190,7 +190,7 @@ export class FakeExcel {
       columnIndex: col,
       address: sheet ? `${sheet.name}!${a1(row, col)}` : "",
       numberFormat: [],
-      format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
+      format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
     }, isNull || !sheet);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them

@@ -122,3 +122,16 @@ describe("text stays text", () => {
     expect(found.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("plan on paper", () => {
+  it("gives a long criterion name the row height it needs, and leaves short rows at the default", async () => {
+    const input = await save(cleanWorkbook(), t.path("heights.xlsx"));
+    const output = t.path("heights.ke-hoach.xlsx");
+    expect((await cchc("plan", input, "-o", output)).code).toBe(1);
+    const ws = sheet(await open(output), SHEET_NAMES.plan);
+    const p = await planOf(output);
+    const rowOf = (code: string) => p.rows.findIndex((r) => r[p.col("Mã tiêu chí")] === code) + 1;
+    expect(ws.getRow(rowOf("1.9")).height).toBeGreaterThan(60); // a name of nearly 400 characters
+    expect(ws.getRow(rowOf("1.8")).height ?? 15).toBeLessThanOrEqual(16);
+  });
+});
