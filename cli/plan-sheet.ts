@@ -1,7 +1,7 @@
 // Writes the remediation plan the core built, formatted for printing as an official annex:
 // A4 landscape, fit to one page wide, Times New Roman, header row repeated on every page, borders.
 import type { PlanTable } from "../shared/index.js";
-import { HEADER_FILL, setWidths, styleRow } from "./style.js";
+import { HEADER_FILL, printSetup, setWidths, styleRow } from "./style.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 export function writePlan(wb: Workbook, table: PlanTable, name: string): Worksheet {
@@ -38,18 +38,6 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string): Workshe
     }
   });
   setWidths(ws, table.columns.map((c) => c.width), { grid: table.grid, fromRow: table.headerRow });
-  const header = table.headerRow + 1;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0, // as many pages down as needed
-    printTitlesRow: `${header}:${header}`,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.views = [{ state: "frozen", ySplit: header }];
+  printSetup(ws, table.headerRow);
   return ws;
 }

@@ -1,7 +1,7 @@
 // Puts a "Tính điểm" result into the workbook: the edits on the criteria sheet, then the "Kiểm tra"
 // (findings, each linked to its cell) and "Tổng hợp" (per area, per owner) sheets.
 import type { CellEdit, ScoreResult } from "../shared/index.js";
-import { HEADER_FILL, setWidths, styleRow } from "./style.js";
+import { HEADER_FILL, printSetup, setWidths, styleRow, unwrapTitles } from "./style.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 /** Applies the core's edits (it already writes figures where a formula would read text). */
@@ -48,7 +48,8 @@ export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: 
   grid.forEach((_, r) => styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : r === headerRow ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r > headerRow ? { border: true } : {}));
   for (const link of links) ws.getCell(link.row + 1, cellCol).font = { name: "Times New Roman", size: 12, underline: true, color: { argb: "FF0563C1" } };
   setWidths(ws, [11, 24, 9, 10, 90], { grid, fromRow: headerRow });
-  ws.views = [{ state: "frozen", ySplit: headerRow + 1 }];
+  unwrapTitles(ws, headerRow);
+  printSetup(ws, headerRow);
   return ws;
 }
 
@@ -63,5 +64,7 @@ export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
     styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : header ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r === s.totalRow ? { bold: true, border: true } : table ? { border: true } : { bold: r === s.ownerHeaderRow - 1 });
   });
   setWidths(ws, [22, 48, 11, 11, 11, 11, 11, 11, 10], { grid: s.grid, fromRow: s.areaHeaderRow });
+  unwrapTitles(ws, s.areaHeaderRow);
+  printSetup(ws, s.areaHeaderRow);
   return ws;
 }

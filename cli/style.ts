@@ -29,6 +29,31 @@ export function styleRow(ws: Worksheet, row: number, width: number, s: RowStyle)
   }
 }
 
+/** A4 landscape, one page wide, the header row (0-based) repeated on every page and frozen on screen. */
+export function printSetup(ws: Worksheet, headerRow: number): void {
+  const header = headerRow + 1;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages down as needed
+    printTitlesRow: `${header}:${header}`,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.views = [{ state: "frozen", ySplit: header }];
+}
+
+/** Title lines above a table run across it instead of wrapping inside the first column. */
+export function unwrapTitles(ws: Worksheet, headerRow: number): void {
+  for (let r = 1; r <= headerRow; r++) {
+    const cell = ws.getCell(r, 1);
+    cell.alignment = { ...cell.alignment, wrapText: false };
+  }
+}
+
 /**
  * Column widths, and heights for the table's rows (from `fromRow`, 0-based) that fit their wrapped text:
  * a saved file is printed with the heights it carries, and long criterion names would overprint the next row.
