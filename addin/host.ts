@@ -50,11 +50,17 @@ export class ExcelSession implements PanelHost {
     return this.last;
   }
 
-  /** For ribbon buttons: run, then tell an open pane. */
+  /** For ribbon buttons: run, then tell an open pane; a failure is told too (the ribbon has nowhere to show it). */
   async fromRibbon(action: "score" | "plan"): Promise<PanelState> {
-    const state = action === "score" ? await this.score() : await this.plan();
-    for (const l of this.listeners) l(state);
-    return state;
+    try {
+      const state = action === "score" ? await this.score() : await this.plan();
+      for (const l of this.listeners) l(state);
+      return state;
+    } catch (e) {
+      this.last = { ...this.last, notice: e instanceof Error ? e.message : String(e) };
+      for (const l of this.listeners) l(this.last);
+      throw e;
+    }
   }
 
   async score(): Promise<PanelState> {

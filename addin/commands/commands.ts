@@ -6,8 +6,8 @@ function action(kind: "score" | "plan") {
   return async (event: Office.AddinCommands.Event) => {
     try {
       await session.fromRibbon(kind);
-    } catch (e) {
-      session.state.notice = e instanceof Error ? e.message : String(e);
+    } catch {
+      // the session keeps the message and tells an open pane; a closed one shows it when it opens
       await Office.addin.showAsTaskpane().catch(() => undefined);
     } finally {
       event.completed();

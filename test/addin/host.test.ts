@@ -51,4 +51,17 @@ describe("Excel session", () => {
     expect(undone.canUndo).toBe(false);
     expect(undone.notice).toContain("hoàn tác");
   });
+
+  it("tells an open pane when a ribbon command fails, since the ribbon has nowhere to show it", async () => {
+    const xl = new FakeExcel();
+    xl.addSheet("Bảng điểm", seed001Messy());
+    (globalThis as any).Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => false } } });
+    (globalThis as any).Excel = { run: async () => Promise.reject(new Error("Trang đang được sửa, thử lại sau.")) };
+    const s = new ExcelSession();
+    const seen: (string | undefined)[] = [];
+    s.onChange((state) => seen.push(state.notice));
+    await expect(s.fromRibbon("score")).rejects.toThrow();
+    expect(seen).toEqual(["Trang đang được sửa, thử lại sau."]);
+    expect(s.state.notice).toBe("Trang đang được sửa, thử lại sau.");
+  });
 });
