@@ -54,9 +54,27 @@ function shaped(first: unknown, cells: FnValue[]): FnResult {
   return out;
 }
 
+/** Parameter names as a message says them (the formula's own names are English identifiers). */
+const PARAM_VI: Record<string, string> = {
+  target: "mục tiêu",
+  achieved: "điểm đạt",
+  max: "điểm tối đa",
+  points: "cột điểm",
+  index: "chỉ số",
+  codes: "cột mã",
+  thresholds: "bảng ngưỡng",
+};
+const vi = (p: string) => PARAM_VI[p] ?? p;
+
 const TEXT = {
-  notNumber: { vi: (p: string, i: number, v: string) => `${p}, ô thứ ${i + 1}: “${v}” không phải là số`, en: (p: string, i: number, v: string) => `${p}, cell ${i + 1}: “${v}” is not a number` },
-  sizes: { vi: (a: string, b: string) => `${a} và ${b} phải có cùng số ô`, en: (a: string, b: string) => `${a} and ${b} must have the same number of cells` },
+  notNumber: {
+    vi: (p: string, i: number, v: string) => `${vi(p)}, ô thứ ${i + 1}: “${v}” không phải là số`,
+    en: (p: string, i: number, v: string) => `${p}, cell ${i + 1}: “${v}” is not a number`,
+  },
+  sizes: {
+    vi: (a: string, b: string) => `${vi(a)} và ${vi(b)} phải có cùng số ô`,
+    en: (a: string, b: string) => `${a} and ${b} must have the same number of cells`,
+  },
   badCode: { vi: (i: number, v: string) => `ô thứ ${i + 1}: mã “${v}” không đọc được`, en: (i: number, v: string) => `cell ${i + 1}: code “${v}” cannot be read` },
   noCodes: {
     vi: (i: number, v: string) => `không ô nào là mã tiêu chí (ô thứ ${i + 1}: “${v}”)`,

@@ -133,7 +133,7 @@ describe("PAR_CHECK", () => {
   it("refuses ranges of different sizes, as PAR_DELTA does", () => {
     const r = run("PAR_CHECK", col("1", "1.1", "1.2"), col(2, 1), col(2, 1, 1));
     expect(r).toMatchObject({ ok: false, kind: "value" });
-    expect(!r.ok && r.message).toBe("codes và max phải có cùng số ô");
+    expect(!r.ok && r.message).toBe("cột mã và điểm tối đa phải có cùng số ô");
     expect(run("PAR_CHECK", col("1", "1.1"), col(2, 1), col(2, 1), col(2, 1, 1))).toMatchObject({ ok: false, kind: "value" });
     expect(run("PAR_CHECK", col("1", "1.1"), col(2, 2), col(2, 2, 1))).toMatchObject({ ok: false, kind: "value" });
   });
