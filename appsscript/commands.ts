@@ -4,14 +4,13 @@ import {
   resolveSettings,
   runPlan,
   runScore,
-  SHEET_NAMES,
   TERMS,
   undoEdits,
-  UNDO_SHEET,
   type Lang,
   type Report,
   type SettingsInput,
   type SnapshotCell,
+  isOwnSheet,
   notices,
   scoredNotice,
 } from "../shared/index.js";
@@ -36,7 +35,6 @@ export interface ServerState {
   notice?: string;
 }
 
-const OURS = new Set<string>([...Object.values(SHEET_NAMES), UNDO_SHEET]);
 
 function langOf(stored: Stored): Lang {
   const s = resolveSettings(stored.settings);
@@ -49,7 +47,7 @@ function langOf(stored: Stored): Lang {
  */
 function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet | null {
   const active = ss.getActiveSheet();
-  if (!OURS.has(active.getName())) return active;
+  if (!isOwnSheet(active.getName())) return active;
   return (stored.sheet && ss.getSheetByName(stored.sheet)) || null;
 }
 
@@ -71,43 +69,50 @@ function writeMarks(read: CriteriaRead, cells: readonly MarkCell[]): void {
   range.setNotes(block.notes);
 }
 
-export function score(): ServerState {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const stored = loadStored(ss);
-  const lang = langOf(stored);
-  return withDocumentLock(lang, () => {
-    const source = criteriaSheet(ss, stored);
-    if (!source) return onOwnSheet(ss, lang);
-    const read = readCriteria(source);
-    const name = read.sheet.getName();
-    const existing = readExisting(ss, ["findings", "summary"]);
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
-    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: notices(lang).noHeader(name) };
-
-    const marks = markChanges(read.backgrounds, read.notes, result.highlights);
-    saveUndo(ss, { snapshot: result.snapshot, marks: marks.before });
-    writeEdits(read, result.edits);
-    writeMarks(read, marks.after);
-    writeFindings(ss, result.sheetNames.findings, result.findings, read.sheet, TERMS.error[lang]);
-    writeSummary(ss, result.sheetNames.summary, result.summary);
-    saveStored(ss, { ...stored, sheet: name });
-    read.sheet.activate();
-    return { report: result.report, canUndo: true, notice: scoredNotice(result.report, result.edits.length, lang) };
-  });
-}
-
-export function plan(): ServerState {
+/** What every writing command starts with: the document lock, the language, the criteria sheet (never ours). */
+function onCriteriaSheet(run: (c: { ss: Spreadsheet; stored: Stored; lang: Lang; sheet: Sheet }) => ServerState): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
     const sheet = criteriaSheet(ss, stored);
-    if (!sheet) return onOwnSheet(ss, lang);
+    return sheet ? run({ ss, stored, lang, sheet }) : onOwnSheet(ss, lang);
+  });
+}
+
+const noHeader = (ss: Spreadsheet, report: Report, name: string, lang: Lang): ServerState => ({
+  report,
+  canUndo: hasUndo(ss),
+  notice: notices(lang).noHeader(name),
+});
+
+export function score(): ServerState {
+  return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
+    const read = readCriteria(sheet);
+    const name = sheet.getName();
+    const existing = readExisting(ss, ["findings", "summary"]);
+    const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
+    if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
+
+    const marks = markChanges(read.backgrounds, read.notes, result.highlights);
+    saveUndo(ss, { snapshot: result.snapshot, marks: marks.before });
+    writeEdits(read, result.edits);
+    writeMarks(read, marks.after);
+    writeFindings(ss, result.sheetNames.findings, result.findings, sheet, TERMS.error[lang]);
+    writeSummary(ss, result.sheetNames.summary, result.summary);
+    saveStored(ss, { ...stored, sheet: name });
+    sheet.activate();
+    return { report: result.report, canUndo: true, notice: scoredNotice(result.report, result.edits.length, lang) };
+  });
+}
+
+export function plan(): ServerState {
+  return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
     const range = sheet.getDataRange();
     const name = sheet.getName();
     const existing = readExisting(ss, ["plan"]);
     const result = runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing);
-    if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(ss), notice: notices(lang).noHeader(name) };
+    if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
 
     saveUndo(ss, { snapshot: result.snapshot, marks: [] });
     const planSheet = writePlan(ss, result.sheetName, result.table);

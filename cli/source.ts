@@ -2,7 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { exactNumber } from "../shared/functions.js";
-import { columnIndex, columnLetter, findHeader, parsePoints, POINT_ROLES, SHEET_NAMES, type Grid, type Lang, type Role } from "../shared/index.js";
+import { columnIndex, columnLetter, findHeader, isOwnSheet, parsePoints, POINT_ROLES, type Grid, type Lang, type Role } from "../shared/index.js";
 import { readCsv } from "./csv.js";
 import { InputError } from "./errors.js";
 import { droppedParts, type Dropped } from "./lossy.js";
@@ -24,7 +24,6 @@ export interface Picked {
   formulas?: Grid;
 }
 
-const OUR_SHEETS = new Set<string>(Object.values(SHEET_NAMES));
 
 /** `columns`: the --column letters, so a CSV's points columns are the ones the analysis will read. */
 export async function openSource(file: string, lang: Lang, columns: Partial<Record<Role, string>> = {}): Promise<Source> {
@@ -113,7 +112,7 @@ export function pickSheet(source: Source, name: string | null, lang: Lang): Pick
     return picked;
   }
   // a full header first; else a partial one, so the report can say which column is missing
-  const candidates = source.workbook.worksheets.filter((ws) => !OUR_SHEETS.has(ws.name)).map(read);
+  const candidates = source.workbook.worksheets.filter((ws) => !isOwnSheet(ws.name)).map(read);
   const headers = candidates.map((p) => findHeader(p.values));
   const full = headers.findIndex((h) => h !== null && h.columns.code !== undefined && h.columns.max !== undefined);
   const any = full >= 0 ? full : headers.findIndex((h) => h !== null);

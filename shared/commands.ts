@@ -3,7 +3,7 @@
 import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
 import { planTable, type PlanTable } from "./plan.js";
-import { sheetCells, takeSnapshot, type SheetSnapshot, type Snapshot } from "./snapshot.js";
+import { sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { SettingsInput } from "./settings.js";
 import { TERMS } from "./glossary.js";
 import { scoreEdits } from "./writeback.js";
@@ -47,6 +47,13 @@ export const SHEET_NAMES = {
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
 } as const;
+
+/** Sheets the tool writes: never a criteria sheet, whichever host is asked to score them. */
+export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
+
+export function isOwnSheet(name: string): boolean {
+  return OWN_SHEETS.includes(name);
+}
 
 function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undefined): SheetSnapshot {
   return sheet ? { name, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, existed: false };

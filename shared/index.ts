@@ -27,6 +27,6 @@ export { summaryTable, findingsTable, type SummaryTable, type FindingsTable } fr
 export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
-export { runScore, runPlan, SHEET_NAMES, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
+export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
 export { notices, NOTICES, scoredNotice } from "./notices.js";
 export { wrappedLines, rowHeights } from "./layout.js";

@@ -3,6 +3,7 @@ import {
   SHEET_NAMES,
   UNDO_SHEET,
   decodeSnapshot,
+  isOwnSheet,
   notices,
   resolveSettings,
   scoredNotice,
@@ -14,7 +15,7 @@ import {
   type Snapshot,
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
-import { OWN_SHEETS, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
+import { SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
 
@@ -45,8 +46,8 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
  * after Lập kế hoạch), the criteria sheet of the last command; one more read, whatever the size.
  */
 async function criteriaSheet(context: Excel.RequestContext, wb: WorkbookState, lang: "vi" | "en"): Promise<WorkbookState> {
-  if (!(OWN_SHEETS as readonly string[]).includes(wb.active.name)) return wb;
-  if (!wb.lastSheet || (OWN_SHEETS as readonly string[]).includes(wb.lastSheet)) throw new UserError(notices(lang).ownSheet(wb.active.name));
+  if (!isOwnSheet(wb.active.name)) return wb;
+  if (!wb.lastSheet || isOwnSheet(wb.lastSheet)) throw new UserError(notices(lang).ownSheet(wb.active.name));
   try {
     return { ...wb, active: await readSheet(context, wb.lastSheet), syncs: wb.syncs + 1 };
   } catch {

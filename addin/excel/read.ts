@@ -1,12 +1,10 @@
 // One round trip reads everything a command needs: the active sheet, our result sheets, the undo sheet, settings.
-import { isFormula, SHEET_NAMES, UNDO_SHEET, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
+import { isFormula, OWN_SHEETS, SHEET_NAMES, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
 
 export const SETTINGS_KEY = "cchc.settings";
 /** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
 export const SHEET_KEY = "cchc.sheet";
 
-/** Sheets the add-in writes; never scored as a criteria sheet. */
-export const OWN_SHEETS = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET] as const;
 
 export interface SheetState {
   exists: boolean;
