@@ -1,8 +1,8 @@
 // The command line, parsed into plain options. Errors come back as text in the chosen language, never thrown.
-import type { Lang, Role } from "../shared/index.js";
+import { parseIsoDay, type Lang, type Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
-export type Command = "check" | "score" | "plan";
+export type Command = "check" | "score" | "plan" | "progress";
 
 export interface Options {
   command: Command | null;
@@ -14,11 +14,13 @@ export interface Options {
   inPlace: boolean;
   lang: Lang;
   columns: Partial<Record<Role, string>>;
+  /** --as-of YYYY-MM-DD: the day progress is judged against (default: today) */
+  asOf: string | null;
   help: boolean;
 }
 
 const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"];
-const COMMANDS: readonly Command[] = ["check", "score", "plan"];
+const COMMANDS: readonly Command[] = ["check", "score", "plan", "progress"];
 
 export type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; error: string };
 
@@ -37,6 +39,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     inPlace: false,
     lang: lang.value,
     columns: {},
+    asOf: null,
     help: false,
   };
   const fail = (error: string): Parsed => ({ ok: false, lang: o.lang, error });
@@ -91,6 +94,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
         const v = value();
         if (v === null) return fail(t.missingValue(name));
         o.output = v;
+        break;
+      }
+      case "--as-of": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        if (!parseIsoDay(v)) return fail(t.badDate(v));
+        o.asOf = v.trim();
         break;
       }
       case "--column": {

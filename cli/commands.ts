@@ -1,10 +1,26 @@
 // check / score / plan on one file: read, call the core, write. No scoring happens here.
-import { analyzeSheet, runPlan, runScore, SHEET_NAMES, type PlanRow, type Report, type SettingsInput } from "../shared/index.js";
+import {
+  analyzeSheet,
+  isOwnSheet,
+  parseIsoDay,
+  progressReport,
+  runPlan,
+  runProgress,
+  runScore,
+  SHEET_NAMES,
+  today,
+  viDay,
+  type Day,
+  type PlanRow,
+  type Report,
+  type SettingsInput,
+} from "../shared/index.js";
 import { resolve } from "node:path";
 import type { Command, Options } from "./args.js";
 import { InputError } from "./errors.js";
 import { outputFor } from "./paths.js";
 import { writePlan } from "./plan-sheet.js";
+import { markOverdue, writeProgress } from "./progress-sheet.js";
 import { findingsText, heading } from "./render.js";
 import { saveAtomic } from "./save.js";
 import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
@@ -26,7 +42,13 @@ export interface FileResult {
 /** The `plan --json` rows: field names fixed for other tools. */
 export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status">;
 
+/** --as-of, or today on this machine */
+function asOfDay(o: Options): Day {
+  return (o.asOf ? parseIsoDay(o.asOf) : null) ?? today();
+}
+
 export async function runFile(command: Command, file: string, o: Options, many: boolean): Promise<FileResult> {
+  if (command === "progress") return runProgressFile(file, o, many);
   const lang = o.lang;
   const t = TEXT[lang];
   const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas" };
@@ -73,7 +95,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   }
 
   const result = runPlan(sheet, settings, { plan: existingSheet(source, SHEET_NAMES.plan) });
-  writePlan(wb, result.table, result.sheetName);
+  writePlan(wb, result.table, result.sheetName, { lang, asOf: asOfDay(o) });
   wb.calcProperties.fullCalcOnLoad = true;
   await saveAtomic(wb, out, lang);
   const s = result.table.stats;
@@ -97,4 +119,46 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out)],
     warnings,
   };
+}
+
+/** cchc progress: the plan sheet read back as of a day; "Báo cáo tiến độ" added, overdue tasks filled. */
+async function runProgressFile(file: string, o: Options, many: boolean): Promise<FileResult> {
+  const lang = o.lang;
+  const t = TEXT[lang];
+  const source = await openSource(file, lang);
+  const out = outputFor(file, source.kind, o, "progress", many);
+  const warnings: string[] = [];
+  if (source.dropped.length > 0) {
+    const parts = source.dropped.map((p) => t.parts[p] ?? p).join(", ");
+    if (resolve(out) === resolve(file)) throw new InputError(t.droppedInPlace(file, parts));
+    warnings.push(t.dropped(file, parts));
+  }
+  const asOf = asOfDay(o);
+  // the named sheet, else our plan sheet, else the first sheet whose header is a plan's
+  const sheets = source.workbook.worksheets;
+  const named = o.sheet === null ? undefined : (sheets.find((w) => w.name === o.sheet) ?? sheets.find((w) => w.name.toLowerCase() === o.sheet?.toLowerCase()));
+  if (o.sheet !== null && !named) throw new InputError(t.noSheet(file, o.sheet));
+  const candidates = named ? [named] : [source.workbook.getWorksheet(SHEET_NAMES.plan), ...sheets.filter((w) => !isOwnSheet(w.name))].filter((w) => w !== undefined);
+  for (const ws of candidates) {
+    const read = readSheet(ws);
+    if (!progressReport(read.values, asOf, lang)) continue;
+    const existing = source.workbook.getWorksheet(SHEET_NAMES.progress);
+    const result = runProgress({ name: ws.name, values: read.values }, lang, asOf, existing ? { progress: readSheet(existing) } : {});
+    if (!result) continue;
+    markOverdue(ws, result.report.overdueRows, read.values.reduce((w, r) => Math.max(w, r.length), 0));
+    writeProgress(source.workbook, result, ws.name);
+    await saveAtomic(source.workbook, out, lang);
+    const j = result.report.json;
+    const pct = lang === "vi" ? String(j.percentDone).replace(".", ",") : String(j.percentDone);
+    const lines = [
+      `${t.fileLabel}: ${file} · ${t.sheetLabel}: “${ws.name}”`,
+      t.progressLine(j.tasks, j.done, pct, j.overdue, `${j.period}`, viDay(asOf)),
+      t.progressCounts(j.inProgress, j.notStarted, j.dropped),
+      ...j.overdueTasks.map((x) => t.overdueLine(x.row, x.code, x.owner, viDay(parseIsoDay(x.due) as Day))),
+      ...result.report.findings.map((f) => `  ${f.cell}: ${f.message}`),
+      t.wrote(out),
+    ];
+    return { code: 0, json: j, lines, warnings };
+  }
+  throw new InputError(t.noPlanSheet(file));
 }

@@ -3,6 +3,9 @@
 import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
 import { planTable, type PlanTable } from "./plan.js";
+import { parseIsoDay, today, type Day } from "./deadline.js";
+import { progressReport, type ProgressReport } from "./progress.js";
+import { progressTable, type ProgressTable } from "./progress-sheet.js";
 import { sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { SettingsInput } from "./settings.js";
 import { TERMS } from "./glossary.js";
@@ -18,7 +21,7 @@ export interface SheetInput {
 }
 
 /** Sheets the command replaces, as they are now (absent: the sheet does not exist yet). */
-export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan", { values: Grid; formulas?: Grid }>>;
+export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "progress", { values: Grid; formulas?: Grid }>>;
 
 export interface Highlight {
   row: number;
@@ -46,10 +49,11 @@ export const SHEET_NAMES = {
   findings: TERMS.findingsSheet.vi,
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
+  progress: TERMS.progressSheet.vi,
 } as const;
 
 /** Sheets the tool writes: never a criteria sheet, whichever host is asked to score them. */
-export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
+export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, SHEET_NAMES.progress, UNDO_SHEET];
 
 export function isOwnSheet(name: string): boolean {
   return OWN_SHEETS.includes(name);
@@ -113,4 +117,34 @@ export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, ex
     ...(at ? { at } : {}),
   });
   return { analysis, report: analysis.report, table, snapshot, sheetName: SHEET_NAMES.plan };
+}
+
+export interface ProgressResult {
+  report: ProgressReport;
+  table: ProgressTable;
+  asOf: Day;
+  snapshot: Snapshot;
+  sheetName: string;
+}
+
+/**
+ * "Báo cáo tiến độ": the plan sheet read back as of a day (ISO "2026-04-15", a Day, or today).
+ * null when the sheet holds no plan header; the hosts then say so.
+ */
+export function runProgress(
+  plan: SheetInput,
+  lang: "vi" | "en" = "vi",
+  asOf?: Day | string,
+  existing: ExistingSheets = {},
+  at?: string,
+): ProgressResult | null {
+  const day = typeof asOf === "string" ? parseIsoDay(asOf) : (asOf ?? today());
+  if (!day) throw new Error(`as-of date ${String(asOf)} is not YYYY-MM-DD`);
+  const report = progressReport(plan.values, day, lang);
+  if (!report) return null;
+  const snapshot = takeSnapshot("progress", plan.name, plan.values, plan.formulas, [], {
+    sheets: [replaced(SHEET_NAMES.progress, existing.progress)],
+    ...(at ? { at } : {}),
+  });
+  return { report, table: progressTable(report, day, plan.name, lang), asOf: day, snapshot, sheetName: SHEET_NAMES.progress };
 }

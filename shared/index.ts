@@ -27,6 +27,12 @@ export { summaryTable, findingsTable, type SummaryTable, type FindingsTable } fr
 export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
-export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
+export { runScore, runPlan, runProgress, type ProgressResult, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
 export { notices, NOTICES, scoredNotice } from "./notices.js";
 export { wrappedLines, rowHeights } from "./layout.js";
+export { parseDeadline, dueDay, readDay, parseIsoDay, isoDay, viDay, serialOf, dayOfSerial, today, type Day, type Deadline } from "./deadline.js";
+export { progressReport, parseStatus, parsePercent, periodOf, isOverdue, progressChoices, type ProgressReport, type ProgressJson, type ProgressTask } from "./progress.js";
+export { progressTable, type ProgressTable, type ProgressRowKind } from "./progress-sheet.js";
+export { toRoman, romanValue } from "./roman.js";
+export { PROGRESS_LABEL, PRINTED_SETS, layoutKeys, type ProgressStatus, type PrintedSet } from "./plan-columns.js";
+export { planYear, itemText, areaNumber, type PlanLayout } from "./plan.js";

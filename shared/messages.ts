@@ -47,6 +47,11 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó trống hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
+    DEADLINE_UNREADABLE: (d) =>
+      `Thời gian hoàn thành “${d.found}” không đọc được thành một hạn (ví dụ: Quý II/2026, Tháng 6/2026, 30/6/2026, Thường xuyên); nhiệm vụ này không được xét quá hạn.`,
+    PROGRESS_STATUS_UNKNOWN: (d) =>
+      `Tình trạng thực hiện “${d.found}” không thuộc danh sách (Chưa thực hiện, Đang thực hiện, Đã hoàn thành, Không thực hiện); tạm tính là chưa thực hiện.`,
+    PERCENT_INVALID: (d) => `% hoàn thành “${d.found}” phải là số từ 0 đến 100; bỏ qua ô này.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -76,6 +81,11 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Column ${d.found} was chosen for “${f.role(d)}” but it is empty or outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
+    DEADLINE_UNREADABLE: (d) =>
+      `Deadline “${d.found}” cannot be read as a due date (e.g. Quý II/2026, Tháng 6/2026, 30/6/2026, Thường xuyên); the task is not checked for being overdue.`,
+    PROGRESS_STATUS_UNKNOWN: (d) =>
+      `Progress status “${d.found}” is not one of the choices (Chưa thực hiện, Đang thực hiện, Đã hoàn thành, Không thực hiện); counted as not started.`,
+    PERCENT_INVALID: (d) => `% done “${d.found}” must be a number from 0 to 100; the cell is ignored.`,
   },
 };
 
@@ -114,6 +124,9 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
+  DEADLINE_UNREADABLE: "warning",
+  PROGRESS_STATUS_UNKNOWN: "warning",
+  PERCENT_INVALID: "warning",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */

@@ -46,7 +46,11 @@ export type DiagnosticCode =
   | "EVIDENCE_MISSING"
   | "PRECISION"
   | "NUMBER_AS_TEXT"
-  | "COLUMN_OVERRIDE_IGNORED";
+  | "COLUMN_OVERRIDE_IGNORED"
+  // progress through the year (the plan sheet)
+  | "DEADLINE_UNREADABLE"
+  | "PROGRESS_STATUS_UNKNOWN"
+  | "PERCENT_INVALID";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
-import { PLAN_COLUMNS, SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
+import { layoutKeys, SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
 import { planCommand, scoreCommand, undoCommand } from "../../addin/excel/commands.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { criteriaSheet, TRAP_NAME } from "./criteria-sheet.js";
@@ -129,8 +129,9 @@ describe("Tính điểm through office-addin-mock", () => {
     const first = await planCommand(xl.context, {}, AT);
     expect(first.syncs).toBe(2);
     const plan = xl.sheet(SHEET_NAMES.plan)!;
-    const solution = PLAN_COLUMNS.findIndex((c) => c.key === "solution");
-    const row = [...plan.cells.entries()].find(([k, c]) => k.endsWith(",1") && c.value === "1.3.2")![0].split(",")[0];
+    const solution = layoutKeys().keys.indexOf("solution");
+    const codeCol = layoutKeys().keys.indexOf("code");
+    const row = [...plan.cells.entries()].find(([k, c]) => k.endsWith(`,${codeCol}`) && c.value === "1.3.2")![0].split(",")[0];
     plan.type(Number(row), solution, "'Ban hành kế hoạch kiểm tra trong quý I");
     const typed = xl.snapshot(SHEET_NAMES.plan);
     // started from the plan sheet itself: it works on the criteria sheet of the last command

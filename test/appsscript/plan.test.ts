@@ -1,6 +1,6 @@
 // Lập kế hoạch through the built Code.js: the plan sheet, staff's typed cells kept on re-run, undo.
 import { beforeAll, describe, expect, it } from "vitest";
-import { PLAN_COLUMNS, SHEET_NAMES } from "../../shared/index.js";
+import { layoutKeys, SHEET_NAMES } from "../../shared/index.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { fakeServices, FakeSpreadsheet, type FakeSheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
@@ -20,10 +20,10 @@ describe("Lập kế hoạch (built Code.js)", () => {
     expect(book._active?._name).toBe(SHEET_NAMES.plan);
 
     const values = () => plan.getDataRange().getValues();
-    const header = values().findIndex((r) => r.includes("Giải pháp thực hiện"));
+    const header = values().findIndex((r) => r.includes("Giải pháp / nhiệm vụ"));
     expect(header).toBeGreaterThan(0);
     expect(plan.frozenRows).toBe(header + 1);
-    const col = (key: string) => PLAN_COLUMNS.findIndex((c) => c.key === key);
+    const col = (key: string) => layoutKeys().keys.indexOf(key as never);
     const rowOf = (code: string) => values().findIndex((r) => r[col("code")] === code);
     expect(rowOf("1.8")).toBeGreaterThan(header);
     expect(plan._peek(header, 0)?.format?.fontWeight).toBe("bold");

@@ -17,9 +17,18 @@ describe("parseArgs", () => {
         inPlace: false,
         lang: "en",
         columns: { achieved: "F" },
+        asOf: null,
         help: false,
       },
     });
+  });
+
+  it("reads progress --as-of as a day, and refuses one that is not", () => {
+    const p = parseArgs(["progress", "plan.xlsx", "--as-of", "2026-04-15", "--json"]);
+    expect(p.ok && [p.options.command, p.options.asOf, p.options.json]).toEqual(["progress", "2026-04-15", true]);
+    const bad = parseArgs(["progress", "plan.xlsx", "--as-of", "15/04/2026"]);
+    expect(bad.ok ? "" : bad.error).toMatch(/YYYY-MM-DD/);
+    expect(parseArgs(["progress", "plan.xlsx", "--as-of=2026-02-30"]).ok).toBe(false);
   });
 
   it("takes everything after -- as a file", () => {
