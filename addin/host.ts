@@ -46,7 +46,7 @@ export class ExcelSession implements PanelHost {
   }
 
   private keep(out: Outcome): PanelState {
-    this.last = { report: out.report ?? this.last.report, canUndo: out.canUndo, notice: out.notice };
+    this.last = { report: out.report ?? this.last.report, canUndo: out.canUndo, notice: out.notice, corrections: out.corrections ?? [] };
     return this.last;
   }
 

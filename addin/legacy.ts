@@ -27,3 +27,4 @@ define(Object, "fromEntries", function fromEntries(entries: Iterable<readonly [P
   for (const [k, v] of entries) out[k] = v;
   return out;
 });
+export {};

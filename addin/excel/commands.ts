@@ -6,10 +6,10 @@ import {
   isOwnSheet,
   notices,
   resolveSettings,
-  scoredNotice,
   runPlan,
   runScore,
   undoEdits,
+  type Correction,
   type Report,
   type SettingsInput,
   type Snapshot,
@@ -21,6 +21,8 @@ import { Batch, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
+  /** what Tính điểm corrected */
+  corrections?: Correction[];
   canUndo: boolean;
   notice: string;
   /** context.sync calls made, reads included */
@@ -90,8 +92,7 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   await writeSummary(batch, summary, result.summary);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  const notice = scoredNotice(result.report, result.edits.length, lang);
-  return { report: result.report, canUndo: true, notice, syncs: wb.syncs + batch.syncs };
+  return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {

@@ -17,7 +17,7 @@ function excel2019(): FakeExcel {
   xl.addSheet("Bảng điểm", seed001Messy());
   (globalThis as any).Office = new OfficeMockObject(officeFor(MIN_EXCEL_API, false) as never);
   (globalThis as any).Excel = {
-    run: async (a: unknown, b?: unknown) => {
+    run: async (a: unknown) => {
       if (typeof a !== "function") throw new Error("Excel 2019 has no Excel.run options");
       return (a as (c: unknown) => unknown)(xl.context);
     },
@@ -98,7 +98,8 @@ describe("the pane page on old Windows", () => {
       delete (Array.prototype as any).flat;
       delete (Array.prototype as any).flatMap;
       delete (Object as any).fromEntries;
-      await import("../../addin/legacy.js?fresh");
+      vi.resetModules();
+      await import("../../addin/legacy.js");
       expect([1, [2, [3]]].flat()).toEqual([1, 2, [3]]);
       expect([1, [2, [3]]].flat(Infinity)).toEqual([1, 2, 3]);
       expect([1, 2].flatMap((x) => [x, x * 10])).toEqual([1, 10, 2, 20]);
