@@ -139,7 +139,7 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc
     rows: fc.array(
       fc.record({
         // mostly a walk through a criteria tree (1, 1.1, 1.1.1, 1.2, 2…), sometimes anything
-        code: fc.oneof<unknown>({ weight: 12, arbitrary: fc.constantFrom("child", "sibling", "sibling", "up") }, { weight: 3, arbitrary: codeValue }),
+        code: fc.oneof({ weight: 12, arbitrary: fc.constantFrom<unknown>("child", "sibling", "sibling", "up") }, { weight: 3, arbitrary: codeValue }),
         name: nameValue,
         cells: fc.array(hostileValue, { minLength: 9, maxLength: 9 }),
         formulas: fc.array(fc.oneof({ weight: 15, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...FORMULAS) }), { minLength: 9, maxLength: 9 }),
