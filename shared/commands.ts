@@ -3,7 +3,7 @@
 import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
 import { planTable, type PlanTable } from "./plan.js";
-import { sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
+import { FIGURE_FORMAT, holdsDate, sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { SettingsInput } from "./settings.js";
 import { TERMS } from "./glossary.js";
 import { scoreEdits } from "./writeback.js";
@@ -16,6 +16,8 @@ export interface SheetInput {
   name: string;
   values: Grid;
   formulas?: Grid;
+  /** number formats matching `values`, where the host reads them (dates: Office.js gives serials, undo restores formats) */
+  numberFormats?: Grid;
   /** 0-based sheet position of values[0][0] */
   origin?: { row: number; col: number };
 }
@@ -75,6 +77,7 @@ function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput): Analysis
     settings: settingsInput,
     sheet: sheet.name,
     ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
+    ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
     ...(sheet.origin ? { origin: sheet.origin } : {}),
   });
 }
@@ -97,6 +100,8 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
   const converted = written(sheet, conversions);
   const analysis = conversions.length > 0 ? analyzeInput(converted, settingsInput) : first;
   const sums = scoreEdits(analysis, writeMode, converted.formulas);
+  // a sum written where a date stood would show as a day of 1900: it gets a figure's format (Hoàn tác puts the date's back)
+  for (const e of sums) if (holdsDate(sheet.values, sheet.numberFormats, e.row, e.col, sheet.origin)) e.numberFormat = FIGURE_FORMAT;
   const summed = new Set(sums.map((e) => e.cell));
   const edits = [...conversions.filter((e) => !summed.has(e.cell)), ...sums];
   const after = sums.length > 0 ? analyzeInput(written(converted, sums), settingsInput) : analysis;
@@ -111,6 +116,7 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
   }
   const snapshot = takeSnapshot("score", sheet.name, sheet.values, sheet.formulas, edits, {
     ...(sheet.origin ? { origin: sheet.origin } : {}),
+    ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
     sheets: [replaced(SHEET_NAMES.findings, existing.findings), replaced(SHEET_NAMES.summary, existing.summary)],
     ...(at ? { at } : {}),
   });

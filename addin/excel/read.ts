@@ -33,10 +33,10 @@ interface Pending {
   used: Excel.Range;
 }
 
-function pendingSheet(sheet: Excel.Worksheet): Pending {
+function pendingSheet(sheet: Excel.Worksheet, load = "values,formulas,rowIndex,columnIndex"): Pending {
   // valuesOnly: a formatted but empty region is not part of the table
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load(load);
   return { sheet, used };
 }
 
@@ -89,10 +89,13 @@ function isItemError(e: unknown): boolean {
   return code === "ItemNotFound" || code === "InvalidArgument" || code === "InvalidOperation";
 }
 
+/** Office.js hands dates over as serial numbers: the number formats tell a date from a figure (and Hoàn tác puts them back). */
+const CRITERIA_LOAD = "values,formulas,numberFormat,rowIndex,columnIndex";
+
 async function readOnce(context: Excel.RequestContext, sheets: readonly (readonly [string, Excel.Worksheet])[]): Promise<WorkbookState> {
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
-  const main = pendingSheet(active);
+  const main = pendingSheet(active, CRITERIA_LOAD);
   const own = sheets.map(([name, ws]) => [name, pendingSheet(ws)] as const);
   for (const [, p] of own) p.sheet.load("name");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
@@ -106,7 +109,7 @@ async function readOnce(context: Excel.RequestContext, sheets: readonly (readonl
   const used = main.used;
   const input: SheetInput & { name: string } = used.isNullObject
     ? { name: active.name, values: [], formulas: [], origin: { row: 0, col: 0 } }
-    : { name: active.name, values: used.values, formulas: formulasOnly(used.values, used.formulas), origin: { row: used.rowIndex, col: used.columnIndex } };
+    : { name: active.name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
   return {
     active: input,
     own: Object.fromEntries(own.map(([name, p]) => [name, state(p)])),
@@ -120,10 +123,10 @@ async function readOnce(context: Excel.RequestContext, sheets: readonly (readonl
 /** One named sheet's used range (for a command started on one of our own sheets). */
 export async function readSheet(context: Excel.RequestContext, name: string): Promise<SheetInput & { name: string }> {
   const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load(CRITERIA_LOAD);
   await context.sync();
   if (used.isNullObject) return { name, values: [], formulas: [], origin: { row: 0, col: 0 } };
-  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), origin: { row: used.rowIndex, col: used.columnIndex } };
+  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
 }
 
 /** The prior content of the result sheets, in the shape the core's snapshot wants. */

@@ -66,6 +66,41 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(xl.sheets.map((s) => s.name)).toEqual(["Bảng điểm"]);
   });
 
+  it("Hoàn tác puts a date back as a date, with its own number format, in the same number of round trips", async () => {
+    // 1.5 typed into a date-formatted parent cell (Excel made it 1 May 2024: serial 45413), an error in a parent's max
+    const grid = [
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"],
+      ["1", "Công tác chỉ đạo", "#N/A", 45413, 3],
+      ["1.1", "a", 1, 1, 1],
+      ["1.2", "b", 2, 0.5, 2],
+      ["2", "Văn bản", 2, 45658, 2],
+    ];
+    const counts: number[] = [];
+    for (const extra of [0, 3000]) {
+      const rows = [...grid, ...Array.from({ length: extra }, (_, i) => [`2.${i + 1}`, "c", 0, 0, 0])];
+      const xl = workbook(rows, { row: 1, col: 1 });
+      const sheet = xl.sheet("Bảng điểm")!;
+      sheet.setFormat(2, 4, "dd/mm/yyyy"); // E3: area 1's achieved
+      sheet.setFormat(5, 4, "[$-42A]d mmmm yyyy"); // E6: area 2's, a leaf when it has no children (extra = 0)
+      const before = xl.snapshot("Bảng điểm");
+      const scored = await scoreCommand(xl.context, {}, AT);
+      const dates = scored.report!.diagnostics.filter((d) => d.code === "VALUE_DATE");
+      expect(dates.map((d) => [d.cell, d.found, d.detail])).toEqual([["E3", "01/05/2024", "1,5"], ["E6", "01/01/2025", "1,1"]]);
+      // the area's sum is written, shown as points, not as a day of 1900
+      expect(sheet.get(2, 4)).toMatchObject({ formula: "=SUM(E4:E5)", value: 1.5, format: "0.0##" });
+      expect(sheet.get(2, 3)).toMatchObject({ formula: "=SUM(D4:D5)" });
+      if (!extra) expect(sheet.get(5, 4)).toEqual({ value: 45658, format: "[$-42A]d mmmm yyyy" }); // a leaf: never written
+      else expect(sheet.get(5, 4)?.format).toBe("0.0##");
+      const syncs = xl.syncs;
+      await undoCommand(xl.context);
+      counts.push(xl.syncs - syncs + scored.syncs);
+      expect(sheet.get(2, 4)).toEqual({ value: 45413, format: "dd/mm/yyyy" });
+      expect(sheet.get(2, 3)).toEqual({ value: "#N/A" });
+      expect(xl.snapshot("Bảng điểm")).toEqual(before);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
   it("undo still puts back the result sheets when the criteria sheet was deleted since", async () => {
     const xl = workbook(criteriaSheet(40).grid);
     await scoreCommand(xl.context, {}, AT);

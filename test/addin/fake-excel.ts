@@ -3,7 +3,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, columnIndex } from "../../shared/index.js";
 
-export type Cell = { value: string | number | boolean; formula?: string };
+export type Cell = { value: string | number | boolean; formula?: string; /** number format, when not General */ format?: string };
 
 export class FakeSheet {
   cells = new Map<string, Cell>();
@@ -16,8 +16,30 @@ export class FakeSheet {
     return this.cells.get(`${row},${col}`);
   }
 
-  /** Excel's reading of typed input: 'text stays text, =… is a formula, numbers become numbers. */
+  /** Excel's reading of typed input: 'text stays text, =… is a formula, numbers become numbers. A cell keeps its number format. */
   type(row: number, col: number, input: unknown): void {
+    const key = `${row},${col}`;
+    const format = this.cells.get(key)?.format;
+    this.typeValue(row, col, input);
+    const now = this.cells.get(key);
+    if (format !== undefined) {
+      if (now) now.format = format;
+      else this.cells.set(key, { value: "", format });
+    }
+  }
+
+  /** Set a number format, as the Number Format box does (a blank cell keeps it too). */
+  setFormat(row: number, col: number, format: string): void {
+    const key = `${row},${col}`;
+    const cell = this.cells.get(key);
+    if (format === "General") {
+      if (cell) delete cell.format;
+      if (cell && cell.value === "" && !cell.formula) this.cells.delete(key);
+    } else if (cell) cell.format = format;
+    else this.cells.set(key, { value: "", format });
+  }
+
+  private typeValue(row: number, col: number, input: unknown): void {
     const key = `${row},${col}`;
     if (input === "" || input === null || input === undefined) this.cells.delete(key);
     else if (typeof input === "number" || typeof input === "boolean") this.cells.set(key, { value: input });
@@ -43,18 +65,21 @@ export class FakeSheet {
 
   bounds(): { row: number; col: number; rows: number; cols: number } | null {
     let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
-    for (const key of this.cells.keys()) {
+    // the used range with valuesOnly: a cell with only a format is not part of it
+    for (const [key, cell] of this.cells) {
+      if (cell.value === "" && !cell.formula) continue;
       const [r, c] = key.split(",").map(Number) as [number, number];
       r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
 
-  grid(kind: "values" | "formulas", b = this.bounds()): unknown[][] {
+  grid(kind: "values" | "formulas" | "numberFormat", b = this.bounds()): unknown[][] {
     if (!b) return [];
     return Array.from({ length: b.rows }, (_, r) =>
       Array.from({ length: b.cols }, (_, c) => {
         const cell = this.get(b.row + r, b.col + c);
+        if (kind === "numberFormat") return cell?.format ?? "General";
         if (!cell) return "";
         return kind === "formulas" && cell.formula ? cell.formula : cell.value;
       }),
@@ -98,6 +123,7 @@ interface Tracked {
   col: number;
   values: unknown;
   formulas: unknown;
+  numberFormat: unknown;
   hyperlink: unknown;
 }
 
@@ -212,23 +238,24 @@ export class FakeExcel {
   private range(sheet: FakeSheet | undefined, row: number, col: number, rows: number, cols: number, isNull = false): any {
     const values = sheet && !isNull ? this.slice(sheet, "values", row, col, rows, cols) : [];
     const formulas = sheet && !isNull ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
+    const numberFormat = sheet && !isNull ? this.slice(sheet, "numberFormat", row, col, rows, cols) : [];
     const mock = this.track({
       values,
       formulas,
       rowIndex: row,
       columnIndex: col,
       address: sheet ? `${sheet.name}!${a1(row, col)}` : "",
-      numberFormat: [],
+      numberFormat,
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
     }, isNull || !sheet);
     this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
-    if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, hyperlink: undefined });
+    if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, numberFormat, hyperlink: undefined });
     return mock;
   }
 
-  private slice(sheet: FakeSheet, kind: "values" | "formulas", row: number, col: number, rows: number, cols: number): unknown[][] {
+  private slice(sheet: FakeSheet, kind: "values" | "formulas" | "numberFormat", row: number, col: number, rows: number, cols: number): unknown[][] {
     return sheet.grid(kind, { row, col, rows, cols });
   }
 
@@ -262,7 +289,7 @@ export class FakeExcel {
     }, isNull);
     this.limit(ws);
     // visibility is applied when the request runs
-    if (sheet) this.tracked.push({ mock: ws, sheet, row: -1, col: -1, values: undefined, formulas: undefined, hyperlink: undefined });
+    if (sheet) this.tracked.push({ mock: ws, sheet, row: -1, col: -1, values: undefined, formulas: undefined, numberFormat: undefined, hyperlink: undefined });
     return ws;
   }
 
@@ -302,6 +329,18 @@ export class FakeExcel {
         (now as unknown[][]).forEach((line, r) => line.forEach((v, c) => t.sheet.type(t.row + r, t.col + c, v)));
         t[kind] = now;
       }
+      const formats = t.mock.numberFormat;
+      if (Array.isArray(formats) && formats !== t.numberFormat) {
+        // one format for the whole range, or one per cell
+        const one = formats.length === 1 && (formats[0] as unknown[]).length === 1 ? (formats[0] as string[])[0] : undefined;
+        const height = one !== undefined ? Math.max(1, (t.values as unknown[][]).length) : formats.length;
+        const width = one !== undefined ? Math.max(1, ((t.values as unknown[][])[0] ?? []).length) : 0;
+        for (let r = 0; r < height; r++) {
+          const line = one !== undefined ? Array.from({ length: width }, () => one) : (formats[r] as string[]);
+          line.forEach((f, c) => t.sheet.setFormat(t.row + r, t.col + c, String(f)));
+        }
+        t.numberFormat = formats;
+      }
       if (t.mock.hyperlink && t.mock.hyperlink !== t.hyperlink) {
         t.sheet.hyperlinks.set(a1(t.row, t.col), t.mock.hyperlink);
         t.hyperlink = t.mock.hyperlink;
@@ -319,6 +358,6 @@ export class FakeExcel {
   snapshot(name: string): string[] {
     const s = this.sheet(name);
     if (!s) return [];
-    return [...s.cells.entries()].map(([k, c]) => `${k}=${c.formula ?? JSON.stringify(c.value)}`).sort();
+    return [...s.cells.entries()].map(([k, c]) => `${k}=${c.formula ?? JSON.stringify(c.value)}${c.format ? ` [${c.format}]` : ""}`).sort();
   }
 }
