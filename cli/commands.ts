@@ -2,6 +2,7 @@
 import {
   analyzeSheet,
   isOwnSheet,
+  notices,
   parseIsoDay,
   progressReport,
   runPlan,
@@ -51,7 +52,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   if (command === "progress") return runProgressFile(file, o, many);
   const lang = o.lang;
   const t = TEXT[lang];
-  const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas" };
+  const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas", convertTextFigures: !o.keepText };
   const source = await openSource(file, lang, o.columns);
   // resolve the output before any work, so a refused overwrite costs nothing
   const out = command === "check" ? null : outputFor(file, source.kind, o, command, many);
@@ -89,7 +90,15 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     return {
       code: codeOf(after),
       json: result.report,
-      lines: [...heading(file, result.report, lang), "", ...findingsText(result.report, lang), "", t.remaining(after.counts.errors), t.wrote(out)],
+      lines: [
+        ...heading(file, result.report, lang),
+        "",
+        ...findingsText(result.report, lang, result.corrections),
+        "",
+        ...(result.converted > 0 ? [notices(lang).converted(result.converted)] : []),
+        t.remaining(after.counts.errors),
+        t.wrote(out),
+      ],
       warnings,
     };
   }
