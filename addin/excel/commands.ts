@@ -16,7 +16,8 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { freshSheet, snapshotGrid, writeFindings, writeSummary, writeUndo } from "./sheets.js";
+import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
@@ -100,12 +101,22 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   const result = runPlan(wb.active, settings, existingSheets(wb), at);
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
 
+  // the old plan's look, read in one more round trip (whatever its size) so each row keeps it wherever it moves
+  const before = wb.own[SHEET_NAMES.plan];
+  const existed = before?.exists ?? false;
+  const width = before ? before.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
+  const look = existed && before ? readOldLook(context, SHEET_NAMES.plan, before.values.length, width) : null;
+  let reads = 0;
+  if (look) {
+    await context.sync();
+    reads = 1;
+  }
   const batch = await beginWrite(context, wb, result.snapshot);
-  const ws = freshSheet(context, result.sheetName, wb.own[SHEET_NAMES.plan]?.exists ?? false);
-  await writePlan(batch, ws, result.table);
+  const ws = planSheet(context, result.sheetName, existed);
+  await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed);
   ws.activate();
   await batch.flush();
-  return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats), syncs: wb.syncs + batch.syncs };
+  return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats), syncs: wb.syncs + reads + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */

@@ -174,12 +174,28 @@ describe("Tính điểm through office-addin-mock", () => {
     const codeCol = layoutKeys().keys.indexOf("code");
     const row = [...plan.cells.entries()].find(([k, c]) => k.endsWith(`,${codeCol}`) && c.value === "1.3.2")![0].split(",")[0];
     plan.type(Number(row), solution, "'Ban hành kế hoạch kiểm tra trong quý I");
+    // staff's touches on that row: a red bold solution and a taller row
+    plan.looks.set(`${row},${solution}`, { format: { font: { bold: true, color: "#FF0000" } } });
+    plan.rowLooks.set(Number(row), { format: { rowHeight: 60 }, rowHidden: false });
     const typed = xl.snapshot(SHEET_NAMES.plan);
     // started from the plan sheet itself: it works on the criteria sheet of the last command
     const second = await planCommand(xl.context, {}, AT);
-    expect(second.syncs).toBe(3);
+    // one more read than the first time, whatever the size: the old plan's look
+    expect(second.syncs).toBe(4);
     const again = xl.sheet(SHEET_NAMES.plan)!;
+    // updated in place: the same sheet, never deleted and re-created
+    expect(again).toBe(plan);
     expect([...again.cells.values()].some((c) => c.value === "Ban hành kế hoạch kiểm tra trong quý I")).toBe(true);
+    const now = [...again.cells.entries()].find(([k, c]) => k.endsWith(`,${codeCol}`) && c.value === "1.3.2")![0].split(",")[0];
+    expect(again.looks.get(`${now},${solution}`)).toMatchObject({ format: { font: { bold: true, color: "#FF0000" } } });
+    expect(again.rowLooks.get(Number(now))).toMatchObject({ format: { rowHeight: 60 } });
+    // progress: the dropdown, the overdue rule, the printed columns and numbered pages
+    expect(again.validations.map((v) => v.rule)).toContainEqual({ list: { inCellDropDown: true, source: "Chưa thực hiện,Đang thực hiện,Đã hoàn thành,Không thực hiện" } });
+    expect(again.conditionalFormats).toHaveLength(1);
+    expect(again.conditionalFormats[0]?.formula).toMatch(/^=AND\(ISNUMBER\(\$U\d+\),\$U\d+<TODAY\(\),\$Q\d+<>"Đã hoàn thành"/);
+    expect(again.conditionalFormats[0]?.fill).toBe("#FFC7CE");
+    expect(again.printArea).toMatch(/^A1:J\d+$/);
+    expect(again.footer).toBe("Trang &P/&N");
     expect(xl.active).toBe(SHEET_NAMES.plan);
     await undoCommand(xl.context);
     expect(xl.snapshot(SHEET_NAMES.plan)).toEqual(typed);

@@ -10,7 +10,26 @@ export class FakeSheet {
   visibility = "Visible";
   charts: { type: string; source: string }[] = [];
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
+  /** per-cell formats set through setCellProperties, by "row,col" */
+  looks = new Map<string, any>();
+  /** per-row height and hidden state set through setRowProperties */
+  rowLooks = new Map<number, any>();
+  conditionalFormats: { address: string; formula: string; fill: string }[] = [];
+  validations: { address: string; rule: any }[] = [];
+  printArea = "";
+  footer = "";
+  groups: string[] = [];
   constructor(public name: string) {}
+
+  /** clear("All") on a rectangle: contents and formats go */
+  clearRange(row: number, col: number, rows: number, cols: number): void {
+    for (const map of [this.cells, this.looks]) {
+      for (const key of [...map.keys()]) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (r >= row && r < row + rows && c >= col && c < col + cols) map.delete(key);
+      }
+    }
+  }
 
   get(row: number, col: number): Cell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -146,6 +165,10 @@ const NEWER_MEMBERS: Record<string, string> = {
   customProperties: "1.12",
   group: "1.10",
   getSpecialCells: "1.9",
+  getCellProperties: "1.9",
+  setCellProperties: "1.9",
+  getRowProperties: "1.9",
+  setRowProperties: "1.9",
 };
 
 const versionAtLeast = (have: string, want: string) => {
@@ -236,9 +259,11 @@ export class FakeExcel {
   }
 
   private range(sheet: FakeSheet | undefined, row: number, col: number, rows: number, cols: number, isNull = false): any {
-    const values = sheet && !isNull ? this.slice(sheet, "values", row, col, rows, cols) : [];
-    const formulas = sheet && !isNull ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
-    const numberFormat = sheet && !isNull ? this.slice(sheet, "numberFormat", row, col, rows, cols) : [];
+    // a whole-sheet range is only ever cleared or formatted here: no grid of a million rows behind it
+    const huge = rows * cols > 5_000_000;
+    const values = sheet && !isNull && !huge ? this.slice(sheet, "values", row, col, rows, cols) : [];
+    const formulas = sheet && !isNull && !huge ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
+    const numberFormat = sheet && !isNull && !huge ? this.slice(sheet, "numberFormat", row, col, rows, cols) : [];
     const mock = this.track({
       values,
       formulas,
@@ -248,6 +273,45 @@ export class FakeExcel {
       numberFormat,
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
+      clear: () => sheet?.clearRange(row, col, rows, cols),
+      conditionalFormats: {
+        clearAll: () => {
+          if (sheet) sheet.conditionalFormats = [];
+        },
+        add: () => {
+          const rule = { address: `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`, formula: "", fill: "" };
+          sheet?.conditionalFormats.push(rule);
+          const custom = { rule: {} as { formula?: string }, format: { fill: {} as { color?: string } } };
+          // read back at sync time: the caller sets the formula and fill after add()
+          queueMicrotask(() => undefined);
+          Object.defineProperty(rule, "formula", { get: () => custom.rule.formula ?? "", enumerable: true });
+          Object.defineProperty(rule, "fill", { get: () => custom.format.fill.color ?? "", enumerable: true });
+          return { custom };
+        },
+      },
+      // read back at sync (see sync): the mock keeps what is assigned to rule
+      dataValidation: {
+        clear: () => {
+          if (sheet) sheet.validations = [];
+        },
+        rule: "",
+        errorAlert: {},
+      },
+      getCellProperties: () => ({
+        value: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => structuredClone(sheet?.looks.get(`${row + r},${col + c}`) ?? {}))),
+      }),
+      setCellProperties: (cells: any[][]) =>
+        cells.forEach((line, r) =>
+          line.forEach((props, c) => {
+            if (props && Object.keys(props).length) sheet?.looks.set(`${row + r},${col + c}`, structuredClone(props));
+          }),
+        ),
+      getRowProperties: () => ({ value: Array.from({ length: rows }, (_, r) => structuredClone(sheet?.rowLooks.get(row + r) ?? { format: { rowHeight: 15 }, rowHidden: false })) }),
+      setRowProperties: (props: any[]) =>
+        props.forEach((p, r) => {
+          if (p && Object.keys(p).length) sheet?.rowLooks.set(row + r, structuredClone(p));
+        }),
+      getEntireColumn: () => ({ group: () => void sheet?.groups.push(`${a1(0, col)}:${a1(0, col + cols - 1)}`) }),
     }, isNull || !sheet);
     this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
@@ -269,7 +333,8 @@ export class FakeExcel {
         const b = sheet?.bounds();
         return b ? this.range(sheet, b.row, b.col, b.rows, b.cols) : this.range(sheet, 0, 0, 0, 0, true);
       },
-      getRange: (address: string) => {
+      getRange: (address?: string) => {
+        if (address === undefined) return this.range(sheet, 0, 0, 1_048_576, 16_384);
         const p = parseAddress(address);
         return this.range(sheet, p.row, p.col, p.rows, p.cols);
       },
@@ -279,7 +344,12 @@ export class FakeExcel {
       },
       activate: () => void (this.active = sheet?.name ?? this.active),
       freezePanes: { freezeRows: () => undefined },
-      pageLayout: { setPrintTitleRows: () => undefined },
+      pageLayout: {
+        setPrintTitleRows: () => undefined,
+        setPrintArea: (area: string) => void (sheet && (sheet.printArea = area)),
+        // read back at sync
+        headersFooters: { defaultForAllPages: { centerFooter: "" } },
+      },
       charts: {
         add: (type: string, source: any) => {
           sheet?.charts.push({ type, source: String(source.address) });
@@ -320,7 +390,19 @@ export class FakeExcel {
     for (const t of this.tracked) {
       if (t.row < 0) {
         if (["Visible", "Hidden", "VeryHidden"].includes(t.mock.visibility)) t.sheet.visibility = t.mock.visibility;
+        try {
+          const footer = t.mock.pageLayout?.headersFooters?.defaultForAllPages?.centerFooter;
+          if (typeof footer === "string" && footer) t.sheet.footer = footer;
+        } catch {
+          // an Excel without page layout
+        }
         continue;
+      }
+      try {
+        const rule = t.mock.dataValidation?.rule;
+        if (rule && typeof rule === "object" && !t.sheet.validations.some((v) => v.rule === rule)) t.sheet.validations.push({ address: `${a1(t.row, t.col)}`, rule });
+      } catch {
+        // an Excel without data validation
       }
       for (const kind of ["values", "formulas"] as const) {
         const now = t.mock[kind];
