@@ -3,7 +3,7 @@
 import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelState } from "../ui/panel.js";
 import { has } from "./excel/support.js";
-import { planCommand, rememberNotice, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { planCommand, progressCommand, rememberNotice, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
 
 const LANG_KEY = "cchc.lang";
 
@@ -51,9 +51,9 @@ export class ExcelSession implements PanelHost {
   }
 
   /** For ribbon buttons: run, then tell an open pane; a failure is told too (the ribbon has nowhere to show it). */
-  async fromRibbon(action: "score" | "plan"): Promise<PanelState> {
+  async fromRibbon(action: "score" | "plan" | "progress"): Promise<PanelState> {
     try {
-      const state = action === "score" ? await this.score() : await this.plan();
+      const state = action === "score" ? await this.score() : action === "plan" ? await this.plan() : await this.progress();
       for (const l of this.listeners) l(state);
       await this.leaveForPane(state.notice);
       return state;
@@ -77,6 +77,11 @@ export class ExcelSession implements PanelHost {
 
   async plan(): Promise<PanelState> {
     return this.keep(await excelRun((ctx) => planCommand(ctx, { lang: this.lang })));
+  }
+
+  /** Báo cáo tiến độ as of today: the report sheet; the pane keeps the last report it showed */
+  async progress(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => progressCommand(ctx, { lang: this.lang })));
   }
 
   async undo(): Promise<PanelState> {

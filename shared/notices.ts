@@ -2,6 +2,10 @@
 import { formatPoints } from "./points.js";
 import type { PlanTable } from "./plan.js";
 import type { Lang, Report } from "./types.js";
+import type { ProgressJson } from "./progress.js";
+
+const pctText = (x: number, lang: Lang) => (lang === "vi" ? String(x).replace(".", ",") : String(x));
+const isoToVi = (iso: string) => iso.split("-").reverse().join("/");
 
 interface Notices {
   scored(report: Report, cellsWritten: number): string;
@@ -17,6 +21,10 @@ interface Notices {
   /** the user stands on a sheet the add-in writes (Kiểm tra, Tổng hợp, the plan) */
   ownSheet(sheet: string): string;
   noSheet(sheet: string): string;
+  /** Báo cáo tiến độ: the counts as of the day */
+  progressed(j: ProgressJson): string;
+  /** Báo cáo tiến độ with no plan sheet to read */
+  noPlan(sheet: string): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -36,6 +44,9 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Không có gì để hoàn tác.",
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
+    progressed: (j) =>
+      `Tiến độ đến ${isoToVi(j.asOf)} (${j.period}): ${j.tasks} nhiệm vụ, ${j.done} đã hoàn thành (${pctText(j.percentDone, "vi")}%), ${j.inProgress} đang thực hiện, ${j.overdue} quá hạn. Xem trang “Báo cáo tiến độ”.`,
+    noPlan: (sheet) => `Chưa có trang “${sheet}” có bảng kế hoạch để báo cáo tiến độ. Hãy Lập kế hoạch trước.`,
   },
   en: {
     scored: (r, cells) =>
@@ -51,6 +62,9 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
+    progressed: (j) =>
+      `Progress as of ${j.asOf} (${j.period}): ${plural(j.tasks, "task")}, ${j.done} done (${pctText(j.percentDone, "en")}%), ${j.inProgress} in progress, ${j.overdue} overdue. See the “Báo cáo tiến độ” sheet.`,
+    noPlan: (sheet) => `No sheet “${sheet}” with a plan table to report on. Build the plan first.`,
   },
 };
 

@@ -20,6 +20,8 @@ export interface PanelState {
 export interface PanelHost {
   score(): Promise<PanelState>;
   plan(): Promise<PanelState>;
+  /** Báo cáo tiến độ: the plan's progress as of today, written to its own sheet */
+  progress?(): Promise<PanelState>;
   undo(): Promise<PanelState>;
   /** jump to a finding's cell on the sheet the report is about */
   select(cell: string, sheet: string): Promise<void>;
@@ -103,6 +105,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       { class: "par-actions" },
       button("score", "score", () => void run(() => host.score()), true),
       button("plan", "plan", () => void run(() => host.plan())),
+      host.progress ? button("progress", "progress", () => void run(() => (host.progress as () => Promise<PanelState>)())) : null,
       button("undo", "undo", () => void run(() => host.undo()), false, !state.canUndo),
     );
   }

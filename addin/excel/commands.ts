@@ -7,6 +7,7 @@ import {
   notices,
   resolveSettings,
   runPlan,
+  runProgress,
   runScore,
   undoEdits,
   type Correction,
@@ -18,6 +19,7 @@ import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeFindings, writeSummary, writeUndo } from "./sheets.js";
 import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
+import { writeProgress } from "./progress-sheet.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
@@ -117,6 +119,30 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   ws.activate();
   await batch.flush();
   return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats), syncs: wb.syncs + reads + batch.syncs };
+}
+
+/**
+ * Báo cáo tiến độ: the plan sheet read back as of today (or `asOf`, YYYY-MM-DD); the report sheet rebuilt.
+ * Overdue rows need no write: the plan's conditional format follows TODAY() by itself.
+ */
+export async function progressCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, asOf?: string): Promise<Outcome> {
+  const read = await readWorkbook(context);
+  const settings = effectiveSettings(read, extra);
+  const lang = settings.lang ?? "vi";
+  const plan = read.own[SHEET_NAMES.plan];
+  const result = plan?.exists
+    ? runProgress({ name: SHEET_NAMES.plan, values: plan.values }, lang, asOf, existingSheets(read), at)
+    : null;
+  if (!result) return { report: null, canUndo: hasUndo(read), notice: notices(lang).noPlan(SHEET_NAMES.plan), syncs: read.syncs };
+  // as beginWrite, but the criteria sheet remembered stays the one scored last (the plan is ours)
+  const batch = new Batch(context);
+  context.application.suspendApiCalculationUntilNextSync();
+  await writeUndo(batch, context, UNDO_SHEET, read.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
+  const ws = freshSheet(context, result.sheetName, read.own[SHEET_NAMES.progress]?.exists ?? false);
+  await writeProgress(batch, ws, result.table, SHEET_NAMES.plan);
+  ws.activate();
+  await batch.flush();
+  return { report: null, canUndo: true, notice: notices(lang).progressed(result.report.json), syncs: read.syncs + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */

@@ -142,5 +142,7 @@ export function existingSheets(wb: WorkbookState): ExistingSheets {
   if (findings) out.findings = findings;
   if (summary) out.summary = summary;
   if (plan) out.plan = plan;
+  const progress = pick(SHEET_NAMES.progress);
+  if (progress) out.progress = progress;
   return out;
 }
