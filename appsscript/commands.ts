@@ -3,6 +3,8 @@
 import {
   resolveSettings,
   runPlan,
+  runProgress,
+  SHEET_NAMES,
   runScore,
   TERMS,
   undoEdits,
@@ -20,6 +22,7 @@ import { writeFindings } from "./findings-sheet.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
 import { writePlan } from "./plan-sheet.js";
+import { writeProgress } from "./progress-sheet.js";
 import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
 import { freshSheet } from "./result-sheet.js";
 import { loadStored, saveStored, type Stored } from "./settings-store.js";
@@ -122,10 +125,26 @@ export function plan(): ServerState {
     if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
 
     saveUndo(ss, { snapshot: result.snapshot, marks: [] });
-    const planSheet = writePlan(ss, result.sheetName, result.table);
+    const planSheet = writePlan(ss, result.sheetName, result.table, result.analysis.settings.lang, existing.plan?.values.length ?? 0);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
     return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats) };
+  });
+}
+
+/** Báo cáo tiến độ: the plan sheet read back as of today; overdue rows need no write (the plan's rule follows TODAY()). */
+export function progress(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const existing = readExisting(ss, ["plan", "progress"]);
+    const result = existing.plan ? runProgress({ name: SHEET_NAMES.plan, values: existing.plan.values }, lang, undefined, existing) : null;
+    if (!result) return { report: null, canUndo: hasUndo(ss), notice: notices(lang).noPlan(SHEET_NAMES.plan) };
+    saveUndo(ss, { snapshot: result.snapshot, marks: [] });
+    const sheet = writeProgress(ss, result.sheetName, result.table);
+    sheet.activate();
+    return { report: null, canUndo: true, notice: notices(lang).progressed(result.report.json) };
   });
 }
 

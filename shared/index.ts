@@ -38,7 +38,7 @@ export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
 export { textFigureEdits } from "./text-figures.js";
 export { wrappedLines, rowHeights } from "./layout.js";
 export { parseDeadline, dueDay, readDay, parseIsoDay, isoDay, viDay, serialOf, dayOfSerial, today, type Day, type Deadline } from "./deadline.js";
-export { progressReport, parseStatus, parsePercent, periodOf, isOverdue, progressChoices, type ProgressReport, type ProgressJson, type ProgressTask } from "./progress.js";
+export { progressReport, overdueFormula, parseStatus, parsePercent, periodOf, isOverdue, progressChoices, type ProgressReport, type ProgressJson, type ProgressTask } from "./progress.js";
 export { progressTable, type ProgressTable, type ProgressRowKind } from "./progress-sheet.js";
 export { toRoman, romanValue } from "./roman.js";
 export { PROGRESS_LABEL, PRINTED_SETS, layoutKeys, type ProgressStatus, type PrintedSet } from "./plan-columns.js";

@@ -1,12 +1,12 @@
 // Progress through the year (báo cáo tiến độ): the plan sheet's tasks read back by their header, each with
 // its status, due date and owner; counts, overdue tasks and one line per owner as of a date.
-import { a1 } from "./address.js";
+import { a1, columnLetter } from "./address.js";
 import { compareDays, dayKey, dueDay, isoDay, parseDeadline, readDay, type Day } from "./deadline.js";
 import { TERMS } from "./glossary.js";
 import { messageFor } from "./messages.js";
 import { PROGRESS_LABEL, type PlanKey, type ProgressStatus } from "./plan-columns.js";
 import { codePrefix, findPlanHeader } from "./plan-existing.js";
-import { planYear } from "./plan.js";
+import { planYear, type PlanTable } from "./plan.js";
 import { parsePoints, toPoints } from "./points.js";
 import { toRoman } from "./roman.js";
 import { cellText, fold, isBlank } from "./text.js";
@@ -215,6 +215,26 @@ export function progressReport(grid: Grid, asOf: Day, lang: Lang): ProgressRepor
     overdueRows: overdue.map((t) => t.row - 1),
     headerRow: header.row,
   };
+}
+
+/**
+ * The overdue rule as a spreadsheet formula for the table's first data row (0-based `row`), with relative row
+ * references so Excel and Sheets apply it to each row of the range: due before TODAY(), status neither done nor
+ * dropped (in either language), and, with no status chosen, neither 100 % nor a date done. null without a due column.
+ */
+export function overdueFormula(table: Pick<PlanTable, "progress">, row: number): string | null {
+  const { due, progressStatus, percent, doneDate } = table.progress;
+  if (due === undefined) return null;
+  const at = (c: number) => `$${columnLetter(c)}${row + 1}`;
+  const d = at(due);
+  const parts = [`ISNUMBER(${d})`, `${d}<TODAY()`];
+  if (progressStatus !== undefined) {
+    const s = at(progressStatus);
+    for (const k of ["done", "dropped"] as const) for (const lang of ["vi", "en"] as const) parts.push(`${s}<>"${PROGRESS_LABEL[k][lang]}"`);
+    const blankDone = [percent !== undefined ? `N(${at(percent)})>=100` : null, doneDate !== undefined ? `${at(doneDate)}<>""` : null].filter(Boolean);
+    if (blankDone.length) parts.push(`OR(${s}<>"",NOT(OR(${blankDone.join(",")})))`);
+  }
+  return `=AND(${parts.join(",")})`;
 }
 
 /** The dropdown's choices in the sheet's language. */

@@ -3,7 +3,7 @@
 // trip before the write, ExcelApi 1.9). The printed annex: A4 landscape, one page wide, header repeated,
 // "Trang &P/&N", print area over the printed columns; the working columns grouped after it. Progress gets a
 // dropdown and overdue rows a conditional format that follows TODAY().
-import { columnLetter, progressChoices, PROGRESS_LABEL, type Lang, type PlanTable } from "../../shared/index.js";
+import { columnLetter, overdueFormula, progressChoices, type Lang, type PlanTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
 import { writeGrid, type Batch } from "./write.js";
 
@@ -51,23 +51,6 @@ export function planSheet(context: Excel.RequestContext, name: string, exists: b
   if (has("dataValidation")) all.dataValidation.clear();
   all.clear("All");
   return ws;
-}
-
-/** The overdue rule for the table's first data row (relative references, so Excel applies it to each row). */
-export function overdueFormula(table: PlanTable, row: number): string | null {
-  const { due, progressStatus, percent, doneDate } = table.progress;
-  if (due === undefined) return null;
-  const at = (c: number) => `$${columnLetter(c)}${row + 1}`;
-  const d = at(due);
-  const parts = [`ISNUMBER(${d})`, `${d}<TODAY()`];
-  if (progressStatus !== undefined) {
-    const s = at(progressStatus);
-    for (const k of ["done", "dropped"] as const) for (const lang of ["vi", "en"] as const) parts.push(`${s}<>"${PROGRESS_LABEL[k][lang]}"`);
-    // no status chosen: 100 % or a date done says done
-    const blankDone = [percent !== undefined ? `N(${at(percent)})>=100` : null, doneDate !== undefined ? `${at(doneDate)}<>""` : null].filter(Boolean);
-    if (blankDone.length) parts.push(`OR(${s}<>"",NOT(OR(${blankDone.join(",")})))`);
-  }
-  return `=AND(${parts.join(",")})`;
 }
 
 export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTable, lang: Lang, old: OldLook | null, existed: boolean): Promise<void> {

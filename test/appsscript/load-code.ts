@@ -27,9 +27,11 @@ export const ENTRIES = [
   "showSidebar",
   "menuScore",
   "menuPlan",
+  "menuProgress",
   "menuUndo",
   "sidebarScore",
   "sidebarPlan",
+  "sidebarProgress",
   "sidebarUndo",
   "sidebarInitial",
   "sidebarSelect",
@@ -47,6 +49,8 @@ const NAMES = [
   "PAR_CHECK",
   "PAR_LEVEL",
   "PAR_PARENT",
+  "PAR_DUE",
+  "PAR_OVERDUE",
 ] as const;
 
 /** The vm context's globals: the declarations Apps Script would see, and anything else by name. */
