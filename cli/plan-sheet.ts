@@ -105,6 +105,14 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
     }
   });
   setWidths(ws, table.columns.map((c) => c.width), { grid: table.grid, fromRow: table.headerRow });
+  // numbers in STT centred, as official annexes print them
+  const stt = table.columns.findIndex((c) => c.key === "stt");
+  if (stt >= 0) {
+    for (let r = table.headerRow + 1; r <= table.tableEnd; r++) {
+      const cell = ws.getCell(r + 1, stt + 1);
+      cell.alignment = { ...cell.alignment, horizontal: "center" };
+    }
+  }
 
   const first = table.headerRow + 2;
   const last = table.tableEnd + 1;

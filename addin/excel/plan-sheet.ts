@@ -5,7 +5,7 @@
 // dropdown and overdue rows a conditional format that follows TODAY().
 import { columnLetter, overdueFormula, progressChoices, type Lang, type PlanTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
-import { writeGrid, type Batch } from "./write.js";
+import { REQUEST_BUDGET, writeGrid, type Batch } from "./write.js";
 
 const HEADER_FILL = "#DEEAF6";
 const AREA_FILL = "#F2F2F2";
@@ -19,6 +19,9 @@ export interface OldLook {
   /** columns the old sheet had: their widths and hidden state stay as staff left them */
   width: number;
 }
+
+/** Cells whose look is read back in one answer (a plan of 1 000 rows × 25 columns). */
+export const MAX_LOOK_CELLS = 25_000;
 
 const CELL_LOOK: Excel.CellPropertiesLoadOptions = {
   format: {
@@ -35,7 +38,8 @@ const CELL_LOOK: Excel.CellPropertiesLoadOptions = {
  * where formats simply stay where they are.
  */
 export function readOldLook(context: Excel.RequestContext, name: string, rows: number, cols: number): (() => OldLook) | null {
-  if (!supports("1.9") || rows === 0 || cols === 0) return null;
+  // about 150 bytes a cell: past this the answer would pass Excel on the web's 5 MB; formats then stay by position
+  if (!supports("1.9") || rows === 0 || cols === 0 || rows * cols > MAX_LOOK_CELLS) return null;
   const range = context.workbook.worksheets.getItem(name).getRangeByIndexes(0, 0, rows, cols);
   const cells = range.getCellProperties(CELL_LOOK);
   const rowProps = range.getRowProperties({ format: { rowHeight: true }, rowHidden: true });
@@ -113,8 +117,20 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
     const cells: Excel.SettableCellProperties[][] = table.sources.map((source) =>
       Array.from({ length: width }, (_, c) => (source === null ? {} : ((old.cells[source]?.[c] as Excel.SettableCellProperties | undefined) ?? {}))),
     );
-    await batch.room(JSON.stringify(cells).length);
-    ws.getRangeByIndexes(0, 0, height, width).setCellProperties(cells);
+    // in row bands that each fit the request budget
+    for (let start = 0; start < height; ) {
+      let end = start;
+      let bytes = 0;
+      while (end < height) {
+        const b = JSON.stringify(cells[end]).length;
+        if (end > start && bytes + b > REQUEST_BUDGET / 4) break;
+        bytes += b;
+        end++;
+      }
+      await batch.room(bytes + 64);
+      ws.getRangeByIndexes(start, 0, end - start, width).setCellProperties(cells.slice(start, end));
+      start = end;
+    }
     const heights: Excel.SettableRowProperties[] = table.sources.map((source) => {
       const was = source === null ? undefined : old.rows[source];
       return was ? { rowHidden: was.rowHidden ?? false, format: { rowHeight: was.format?.rowHeight ?? 15 } } : {};
