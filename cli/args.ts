@@ -1,5 +1,5 @@
 // The command line, parsed into plain options. Errors come back as text in the chosen language, never thrown.
-import { parseIsoDay, type Lang, type Role } from "../shared/index.js";
+import { parseIsoDay, PLAN_COLUMNS, type Lang, type Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
 export type Command = "check" | "score" | "plan" | "progress";
@@ -18,6 +18,10 @@ export interface Options {
   columns: Partial<Record<Role, string>>;
   /** --as-of YYYY-MM-DD: the day progress is judged against (default: today) */
   asOf: string | null;
+  /** --plan-columns annex|short|KEY,KEY…: the plan's printed columns */
+  planColumns: string | string[] | null;
+  /** --numbering per-area|continuous: the plan's item numbers */
+  numbering: "perArea" | "continuous" | null;
   help: boolean;
 }
 
@@ -43,6 +47,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     lang: lang.value,
     columns: {},
     asOf: null,
+    planColumns: null,
+    numbering: null,
     help: false,
   };
   const fail = (error: string): Parsed => ({ ok: false, lang: o.lang, error });
@@ -107,6 +113,23 @@ export function parseArgs(argv: readonly string[]): Parsed {
         if (v === null) return fail(t.missingValue(name));
         if (!parseIsoDay(v)) return fail(t.badDate(v));
         o.asOf = v.trim();
+        break;
+      }
+      case "--plan-columns": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        const keys = v.split(",").map((k) => k.trim()).filter(Boolean);
+        const known = PLAN_COLUMNS.map((c) => c.key as string);
+        if (v === "annex" || v === "short") o.planColumns = v;
+        else if (keys.length && keys.every((k) => known.includes(k))) o.planColumns = keys;
+        else return fail(t.badPlanColumns(v, known.join(", ")));
+        break;
+      }
+      case "--numbering": {
+        const v = value();
+        if (v === "per-area" || v === "perArea") o.numbering = "perArea";
+        else if (v === "continuous") o.numbering = "continuous";
+        else return fail(t.badNumbering(v ?? ""));
         break;
       }
       case "--column": {

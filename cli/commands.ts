@@ -52,7 +52,15 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   if (command === "progress") return runProgressFile(file, o, many);
   const lang = o.lang;
   const t = TEXT[lang];
-  const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas", convertTextFigures: !o.keepText };
+  const settings: SettingsInput = {
+    lang,
+    columns: o.columns,
+    writeMode: o.values ? "values" : "formulas",
+    convertTextFigures: !o.keepText,
+    ...(o.planColumns || o.numbering
+      ? { plan: { ...(o.planColumns ? { columns: o.planColumns as NonNullable<SettingsInput["plan"]>["columns"] } : {}), ...(o.numbering ? { numbering: o.numbering } : {}) } }
+      : {}),
+  };
   const source = await openSource(file, lang, o.columns);
   // resolve the output before any work, so a refused overwrite costs nothing
   const out = command === "check" ? null : outputFor(file, source.kind, o, command, many);

@@ -29,6 +29,8 @@ Tuỳ chọn:
   --column VAI=CỘT   chỉ định cột, ví dụ --column achieved=F (vai: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note)
   --as-of NGÀY       ngày tính tiến độ, dạng YYYY-MM-DD (mặc định: hôm nay)
+  --plan-columns BỘ  cột in của kế hoạch: annex (10 cột, mặc định), short, hoặc danh sách khoá cột
+  --numbering KIỂU   đánh số nhiệm vụ: per-area (lại từ 1 mỗi lĩnh vực, mặc định) hoặc continuous
   --lang vi|en       ngôn ngữ thông báo (mặc định: vi)
   -h, --help         hiện hướng dẫn này
 
@@ -37,6 +39,8 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
   usage: "Gõ “cchc --help” để xem cách dùng.",
   unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan, progress.`,
   badDate: (v: string) => `“${v}” không phải ngày dạng YYYY-MM-DD (ví dụ 2026-04-15).`,
+  badPlanColumns: (v: string, keys: string) => `--plan-columns “${v}”: dùng annex, short hoặc danh sách cột cách nhau bằng dấu phẩy (${keys}).`,
+  badNumbering: (v: string) => `--numbering “${v}”: dùng per-area (đánh số lại từng lĩnh vực) hoặc continuous (liên tục).`,
   noPlanSheet: (f: string) => `không tìm thấy bảng kế hoạch trong “${f}” (cần dòng tiêu đề có các cột như STT, Nội dung, Đơn vị chủ trì, Thời gian hoàn thành).`,
   progressLine: (tasks: number, done: number, pct: string, overdue: number, period: string, asOf: string) =>
     `Tiến độ đến ${asOf} (${period}): ${tasks} nhiệm vụ · ${done} đã hoàn thành (${pct}%) · ${overdue} quá hạn`,
@@ -117,6 +121,8 @@ Options:
   --column ROLE=COL  force a column, e.g. --column achieved=F (roles: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note)
   --as-of DATE       the day progress is judged at, YYYY-MM-DD (default: today)
+  --plan-columns SET the plan's printed columns: annex (ten, default), short, or a list of column keys
+  --numbering KIND   item numbers: per-area (restart in each area, default) or continuous
   --lang vi|en       message language (default: vi)
   -h, --help         show this help
 
@@ -125,6 +131,8 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   usage: "Type “cchc --help --lang en” for usage.",
   unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan, progress.`,
   badDate: (v) => `“${v}” is not a date as YYYY-MM-DD (e.g. 2026-04-15).`,
+  badPlanColumns: (v, keys) => `--plan-columns “${v}”: use annex, short or a comma-separated list of columns (${keys}).`,
+  badNumbering: (v) => `--numbering “${v}”: use per-area (restart in each area) or continuous.`,
   noPlanSheet: (f) => `no plan table found in “${f}” (a header row with columns such as STT, Nội dung, Đơn vị chủ trì, Thời gian hoàn thành).`,
   progressLine: (tasks, done, pct, overdue, period, asOf) => `Progress as of ${asOf} (${period}): ${tasks} tasks · ${done} done (${pct}%) · ${overdue} overdue`,
   progressCounts: (inProgress, notStarted, dropped) => `${inProgress} in progress · ${notStarted} not started · ${dropped} dropped`,

@@ -19,9 +19,20 @@ describe("parseArgs", () => {
         lang: "en",
         columns: { achieved: "F" },
         asOf: null,
+        planColumns: null,
+        numbering: null,
         help: false,
       },
     });
+  });
+
+  it("reads the plan's column set and numbering, and refuses unknown ones", () => {
+    const p = parseArgs(["plan", "a.xlsx", "--plan-columns", "short", "--numbering", "continuous"]);
+    expect(p.ok && [p.options.planColumns, p.options.numbering]).toEqual(["short", "continuous"]);
+    const keys = parseArgs(["plan", "a.xlsx", "--plan-columns", "stt,name,solution,deadline"]);
+    expect(keys.ok && keys.options.planColumns).toEqual(["stt", "name", "solution", "deadline"]);
+    expect(parseArgs(["plan", "a.xlsx", "--plan-columns", "stt,tên"]).ok).toBe(false);
+    expect(parseArgs(["plan", "a.xlsx", "--numbering", "roman"]).ok).toBe(false);
   });
 
   it("reads progress --as-of as a day, and refuses one that is not", () => {

@@ -139,6 +139,17 @@ describe("the annex on paper", () => {
     expect(ws.getCell(items[5] as number, col("% hoàn thành")).dataValidation).toMatchObject({ type: "decimal", formulae: [0, 100] });
   });
 
+  it("prints the short column set, numbered on through the plan, when asked", async () => {
+    const scored = t.path("short.cham-diem.xlsx");
+    const out = t.path("short.ke-hoach.xlsx");
+    await cchc("score", SAMPLE, "-o", scored);
+    expect((await cchc("plan", scored, "-o", out, "--plan-columns", "short", "--numbering", "continuous")).code).toBe(0);
+    const { ws, rows, header, col, items } = await layout(out);
+    expect(rows[header - 1]?.slice(0, 6)).toEqual(["STT", "Nội dung", "Giải pháp / nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]);
+    expect(ws.pageSetup.printArea).toMatch(/^\$?A\$?1:\$?F\$?\d+$/);
+    expect(items.map((r) => ws.getCell(r, col("STT")).value)).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+  });
+
   it("refuses a file with no plan in it (exit 2, in Vietnamese)", async () => {
     const r = await cchc("progress", SAMPLE, "-o", t.path("none.xlsx"));
     expect(r.code).toBe(2);
