@@ -26,19 +26,23 @@ function cpu(): number {
 }
 
 /**
- * Median CPU ms of `fn`. CPU time, not wall time: on a machine shared with other work the wall clock measures
- * the neighbours. The heap is swept before each run so a run pays only for its own garbage.
+ * Median CPU ms of one call of `fn`. CPU time, not wall time: on a machine shared with other work the wall clock
+ * measures the neighbours. Small sheets are run many times per sample so that each sample is ~100 000 rows of work
+ * (the CPU clock ticks in milliseconds). The heap is swept once before a warm-up sample, not before each run:
+ * garbage a run leaves is part of its cost.
  */
 function time(fn: () => unknown, rows: number): number {
-  const runs = rows >= 300_000 ? 3 : rows >= 100_000 ? 5 : rows >= 10_000 ? 11 : 31;
-  if (rows < 100_000) for (let i = 0; i < 3; i++) fn();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
+  const reps = Math.max(1, Math.round(100_000 / rows));
+  const runs = rows >= 300_000 ? 3 : 5;
+  const sample = () => {
     const start = cpu();
-    fn();
-    t.push(cpu() - start);
-  }
+    for (let i = 0; i < reps; i++) fn();
+    return (cpu() - start) / reps;
+  };
+  gc?.();
+  sample();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) t.push(sample());
   return median(t);
 }
 
@@ -90,22 +94,31 @@ const LABEL: Record<Line, string> = {
 /** ms per line and size */
 const ms = new Map<Line, Map<number, number>>(LINES.map((l) => [l, new Map()]));
 
+// `npm run bench -- filled PAR_CHECK` measures only those lines (the floor always), for quick work on one of them.
+const only = process.argv.slice(2);
+const wanted = (line: Line) => line === "floor" || line === "filled" || !only.length || only.includes(line);
+const shown = LINES.filter(wanted);
+const fills = SHEET_FILLS.filter(wanted);
+
 // Warm the JIT on a mid-size sheet of each kind, so the first size measured is not paying for compilation.
-for (const fill of SHEET_FILLS) {
+for (const fill of fills) {
   const g = generateSheet(10_000, fill);
   for (let i = 0; i < 5; i++) pipeline(g);
 }
 
 const started = performance.now();
+const record = (line: Line, rows: number, fn: () => unknown) => {
+  if (wanted(line)) (ms.get(line) as Map<number, number>).set(rows, time(fn, rows));
+};
 for (const rows of SIZES) {
-  for (const fill of SHEET_FILLS) {
+  for (const fill of fills) {
     const grid = generateSheet(rows, fill);
-    (ms.get(fill) as Map<number, number>).set(rows, time(() => pipeline(grid), rows));
+    record(fill, rows, () => pipeline(grid));
     if (fill !== "filled") continue;
-    (ms.get("floor") as Map<number, number>).set(rows, time(() => floor(grid), rows));
+    record("floor", rows, () => floor(grid));
     const [codes, max, achieved, target] = [0, 2, 3, 4].map((c) => column(grid, c)) as [unknown[][], unknown[][], unknown[][], unknown[][]];
-    (ms.get("PAR_ROLLUP") as Map<number, number>).set(rows, time(() => rollupColumn(codes, achieved), rows));
-    (ms.get("PAR_CHECK") as Map<number, number>).set(rows, time(() => checkColumns(codes, max, achieved, target), rows));
+    record("PAR_ROLLUP", rows, () => rollupColumn(codes, achieved));
+    record("PAR_CHECK", rows, () => checkColumns(codes, max, achieved, target));
   }
 }
 
@@ -114,7 +127,7 @@ const perRow = (line: Line, rows: number) => (at(line, rows) * 1000) / rows;
 const num = (x: number, d = 2) => x.toFixed(d);
 const out: string[] = [];
 out.push(`CPU µs per row (median)${" ".repeat(9)}${SIZES.map((n) => n.toLocaleString("en").padStart(9)).join("")}   300k/10k`);
-for (const line of LINES) {
+for (const line of shown) {
   const growth = perRow(line, 300_000) / perRow(line, 10_000);
   out.push(`${LABEL[line].padEnd(32)}${SIZES.map((n) => num(perRow(line, n)).padStart(9)).join("")}   ×${num(growth)}`);
 }
@@ -127,12 +140,12 @@ const check = (ok: boolean, text: string) => {
   if (!ok) failed++;
   out.push(`${ok ? "✓" : "✗"} ${text}`);
 };
-for (const line of LINES) {
+for (const line of shown) {
   if (line === "floor") continue;
   const g = perRow(line, 300_000) / perRow(line, 10_000);
   check(g <= MAX_GROWTH, `${LABEL[line]}: cost per row 10 000 → 300 000 rows ×${num(g)} (≤ ${MAX_GROWTH})`);
 }
-for (const fill of SHEET_FILLS) {
+for (const fill of fills) {
   if (fill === "filled") continue;
   const ratios = SAME_COST_SIZES.map((n) => at(fill, n) / at("filled", n));
   check(Math.max(...ratios) <= MAX_UNFILLED, `${LABEL[fill]} ÷ filled: ${ratios.map((r) => `×${num(r)}`).join(" / ")} at ${SAME_COST_SIZES.map((n) => n.toLocaleString("en")).join(" / ")} rows (≤ ${MAX_UNFILLED})`);
@@ -140,6 +153,6 @@ for (const fill of SHEET_FILLS) {
 const floorRatios = SIZES.map((n) => at("filled", n) / at("floor", n));
 check(Math.max(...floorRatios) <= MAX_FLOOR, `pipeline ÷ floor: ${floorRatios.map((r) => `×${num(r)}`).join(" / ")} at ${SIZES.map((n) => n.toLocaleString("en")).join(" / ")} rows (≤ ${MAX_FLOOR})`);
 out.push("");
-out.push(`measured in ${num((performance.now() - started) / 1000, 0)} s (wall clock)${gc ? "" : " (run with --expose-gc for steadier figures)"}`);
+out.push(`measured in ${num((performance.now() - started) / 1000, 0)} s (wall clock)${gc ? "" : "; run with --expose-gc for steadier figures"}`);
 console.log(out.join("\n"));
 if (failed) process.exitCode = 1;

@@ -4,7 +4,7 @@ import { CodeSequence, compareCodes, isSectionLabel, levelOf, parentOf, parseCod
 import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
-import { messageFor, SEVERITY } from "./messages.js";
+import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
@@ -198,6 +198,8 @@ class Context {
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
   /** per column, the grid rows holding a finding: a per-row check asks in constant time, never scanning findings */
   private readonly flagged = new Map<number, Set<number>>();
+  /** one string per code, column and content for messages that name no place (a blank template has one per leaf) */
+  private readonly shared = new Map<string, string>();
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -223,13 +225,23 @@ class Context {
       ...extra,
       message: "",
     };
-    d.message = messageFor(d, this.settings.lang);
+    d.message = this.message(d);
     this.diagnostics.push(d);
     if (row >= 0 && col >= 0) {
       const rows = this.flagged.get(col);
       if (rows) rows.add(row);
       else this.flagged.set(col, new Set([row]));
     }
+  }
+
+  private message(d: Diagnostic): string {
+    if (!SHAREABLE_MESSAGES.has(d.code) || d.expected !== undefined || d.detail !== undefined || typeof d.found === "number") {
+      return messageFor(d, this.settings.lang);
+    }
+    const key = `${d.code}\u0000${d.role ?? ""}\u0000${d.found ?? ""}`;
+    let text = this.shared.get(key);
+    if (text === undefined) this.shared.set(key, (text = messageFor(d, this.settings.lang)));
+    return text;
   }
 
   /** A finding already names this cell (grid-relative row and column). */
