@@ -8,12 +8,12 @@ import {
   undoEdits,
   restoredValue,
   type Lang,
+  type Correction,
   type Report,
   type SettingsInput,
   type SnapshotCell,
   isOwnSheet,
   notices,
-  scoredNotice,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
@@ -34,6 +34,7 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  corrections?: Correction[];
 }
 
 
@@ -108,7 +109,7 @@ export function score(): ServerState {
     writeSummary(ss, result.sheetNames.summary, result.summary);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    return { report: result.report, canUndo: true, notice: scoredNotice(result.report, result.edits.length, lang) };
+    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice };
   });
 }
 

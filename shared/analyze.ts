@@ -196,6 +196,8 @@ class Context {
   codeCol = -1;
   /** per points role: the first cell holding a number typed as text, and how many do */
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
+  /** cells (grid-relative) holding a finding, so a per-row check asks in constant time, never scanning findings */
+  private readonly flagged = new Set<number>();
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -220,7 +222,18 @@ class Context {
       ...extra,
     };
     this.diagnostics.push({ ...d, message: messageFor(d, this.settings.lang) });
+    if (row >= 0 && col >= 0) this.flagged.add(cellKey(row, col));
   }
+
+  /** A finding already names this cell (grid-relative row and column). */
+  hasProblem(row: number, col: number): boolean {
+    return this.flagged.has(cellKey(row, col));
+  }
+}
+
+/** One number per cell: 16 384 is Excel's column count, so keys stay exact integers. */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[], numberFormats?: Grid): TotalRow | null {
@@ -396,10 +409,10 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   let misrolled = false;
   if (node.children.length === 0) {
     const w = node.written;
-    if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
+    if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !ctx.hasProblem(node.row, cols.max)) {
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
-    if (w.achieved === null && cols.achieved !== undefined && !hasProblem(ctx, node.row, cols.achieved)) {
+    if (w.achieved === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
       ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
     }
     const max = w.max ?? 0;
@@ -465,12 +478,6 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       expected: toPoints(target - achieved),
     });
   }
-}
-
-function hasProblem(ctx: Context, row: number, col: number): boolean {
-  const r = row + ctx.origin.row + 1;
-  const c = col + ctx.origin.col;
-  return ctx.diagnostics.some((d) => d.row === r && d.col === c);
 }
 
 function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n.computed.target !== null)) {

@@ -4,6 +4,8 @@ import { isFormula, OWN_SHEETS, SHEET_NAMES, type ExistingSheets, type Grid, typ
 export const SETTINGS_KEY = "cchc.settings";
 /** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
 export const SHEET_KEY = "cchc.sheet";
+/** The outcome of the last ribbon command, kept for a pane that runs apart from the ribbon (no shared runtime). */
+export const NOTICE_KEY = "cchc.notice";
 
 
 export interface SheetState {
@@ -20,6 +22,8 @@ export interface WorkbookState {
   settings: string;
   /** the criteria sheet of the last command, "" when none */
   lastSheet: string;
+  /** what the last ribbon command said, "" when none */
+  notice: string;
   /** context.sync calls the read took (1; 3 on the fallback path) */
   syncs: number;
 }
@@ -98,6 +102,8 @@ async function readOnce(context: Excel.RequestContext, sheets: readonly (readonl
   setting.load("value");
   const last = context.workbook.settings.getItemOrNullObject(SHEET_KEY);
   last.load("value");
+  const notice = context.workbook.settings.getItemOrNullObject(NOTICE_KEY);
+  notice.load("value");
   await context.sync();
 
   const used = main.used;
@@ -109,6 +115,7 @@ async function readOnce(context: Excel.RequestContext, sheets: readonly (readonl
     own: Object.fromEntries(own.map(([name, p]) => [name, state(p)])),
     settings: setting.isNullObject || typeof setting.value !== "string" ? "" : setting.value,
     lastSheet: last.isNullObject || typeof last.value !== "string" ? "" : last.value,
+    notice: notice.isNullObject || typeof notice.value !== "string" ? "" : notice.value,
     syncs: 1,
   };
 }

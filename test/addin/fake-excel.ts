@@ -139,7 +139,36 @@ function parseAddress(address: string): { row: number; col: number; rows: number
   return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
 }
 
+/** Members of worksheets and ranges that came after ExcelApi 1.7, with the set that brought them. */
+const NEWER_MEMBERS: Record<string, string> = {
+  pageLayout: "1.9",
+  dataValidation: "1.8",
+  customProperties: "1.12",
+  group: "1.10",
+  getSpecialCells: "1.9",
+};
+
+const versionAtLeast = (have: string, want: string) => {
+  const [a = 0, b = 0] = have.split(".").map(Number);
+  const [c = 0, d = 0] = want.split(".").map(Number);
+  return a !== c ? a > c : b >= d;
+};
+
+/** Office's requirement checks for an Excel of API level `api`, with or without the shared runtime. */
+export function officeFor(api: string, sharedRuntime: boolean): { context: { requirements: { isSetSupported: (set: string, v?: string) => boolean } } } {
+  return {
+    context: {
+      requirements: {
+        isSetSupported: (set: string, v = "1.1") =>
+          set === "ExcelApi" ? versionAtLeast(api, v) : set === "SharedRuntime" ? sharedRuntime && v === "1.1" : false,
+      },
+    },
+  };
+}
+
 export class FakeExcel {
+  /** the newest ExcelApi this Excel has; members of newer sets throw as in an Excel that lacks them */
+  api = "1.20";
   sheets: FakeSheet[] = [];
   active = "";
   settings = new Map<string, string>();
@@ -220,6 +249,7 @@ export class FakeExcel {
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
     }, isNull || !sheet);
+    this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
     if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, numberFormat, hyperlink: undefined });
     return mock;
@@ -257,9 +287,25 @@ export class FakeExcel {
         },
       },
     }, isNull);
+    this.limit(ws);
     // visibility is applied when the request runs
     if (sheet) this.tracked.push({ mock: ws, sheet, row: -1, col: -1, values: undefined, formulas: undefined, numberFormat: undefined, hyperlink: undefined });
     return ws;
+  }
+
+  /** Hide what this Excel's API level does not have: using it fails like Excel's ApiNotFound. */
+  private limit(proxy: any): void {
+    for (const [member, since] of Object.entries(NEWER_MEMBERS)) {
+      if (versionAtLeast(this.api, since)) continue;
+      Object.defineProperty(proxy, member, {
+        configurable: true,
+        get: () => {
+          throw Object.assign(new Error(`fake: ${member} needs ExcelApi ${since}, this Excel has ${this.api}`), { code: "ApiNotFound" });
+        },
+        // the mock copies its data back at sync; that copy is not a use of the member
+        set: () => undefined,
+      });
+    }
   }
 
   async sync(): Promise<void> {
