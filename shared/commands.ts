@@ -86,7 +86,15 @@ function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput): Analysis
 function written(sheet: SheetInput, edits: readonly CellEdit[]): SheetInput {
   if (edits.length === 0) return sheet;
   const after = gridsAfter(sheet.values, sheet.formulas, edits, sheet.origin);
-  return { ...sheet, values: after.values, ...(after.formulas ? { formulas: after.formulas } : {}) };
+  const out: SheetInput = { ...sheet, values: after.values, ...(after.formulas ? { formulas: after.formulas } : {}) };
+  // a sum written where a date stood is a figure now: its format changes with it
+  if (sheet.numberFormats && edits.some((e) => e.numberFormat !== undefined)) {
+    const o = sheet.origin ?? { row: 0, col: 0 };
+    const formats = sheet.numberFormats.map((line) => [...line]);
+    for (const e of edits) if (e.numberFormat !== undefined) ((formats[e.row - o.row] ??= [])[e.col - o.col] = e.numberFormat);
+    out.numberFormats = formats;
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 // After Tính điểm the pane, Kiểm tra and the CLI describe the sheet as it now is: the figures staff must still fix,
 // and, apart, what the write corrected ("D48: 12,72 → 12,217").
 import { parsePoints, toPoints } from "./points.js";
+import { isDate, staffDate } from "./dates.js";
 import type { CellEdit, Diagnostic, DiagnosticCode, Grid } from "./types.js";
 
 export interface Correction {
@@ -18,7 +19,14 @@ export interface Correction {
 }
 
 /** Findings that a write of the right figure resolves at its cell. */
-const RESOLVED_BY_WRITE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["ROLLUP_MISMATCH", "TOTAL_MISMATCH", "DELTA_MISMATCH"]);
+const RESOLVED_BY_WRITE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  "ROLLUP_MISMATCH",
+  "TOTAL_MISMATCH",
+  "DELTA_MISMATCH",
+  // a parent's date (1,5 typed into a date cell) or impossible figure, replaced by the sum of its children
+  "VALUE_DATE",
+  "VALUE_IMPLAUSIBLE",
+]);
 
 /** The grid as the host will hold it once `edits` are written (values: a formula's result; formulas alongside). */
 export function gridsAfter(
@@ -57,10 +65,12 @@ export function correctionsOf(
     if (typeof e.value !== "number") continue;
     const raw = values[e.row - origin.row]?.[e.col - origin.col];
     const p = parsePoints(raw);
-    const from = p.kind === "number" ? toPoints(p.milli) : p.kind === "blank" ? null : String(raw);
+    const finding = found.get(e.cell) ?? null;
+    // a date as staff saw it (an Office.js serial under a date format is a number here: its finding tells)
+    const date = finding?.code === "VALUE_DATE" ? String(finding.found) : isDate(raw) ? staffDate(raw) : null;
+    const from = date ?? (p.kind === "number" ? toPoints(p.milli) : p.kind === "blank" ? null : String(raw));
     // same figure (a formula put back, a text figure made a number): nothing was wrong there
     if (from === e.value) continue;
-    const finding = found.get(e.cell) ?? null;
     out.push({ cell: e.cell, row: e.row + 1, col: e.col, from, to: e.value, code: finding?.code ?? null, finding });
   }
   return out;
