@@ -185,6 +185,25 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(xl.snapshot(SHEET_NAMES.plan)).toEqual(typed);
   });
 
+  it("Lập kế hoạch keeps a deadline staff typed as a date a date, and Hoàn tác gives it back as one", async () => {
+    const xl = workbook(seed001Messy());
+    await planCommand(xl.context, {}, AT);
+    const plan = xl.sheet(SHEET_NAMES.plan)!;
+    const deadline = PLAN_COLUMNS.findIndex((c) => c.key === "deadline");
+    const row = Number([...plan.cells.entries()].find(([k, c]) => k.endsWith(",1") && c.value === "1.3.2")![0].split(",")[0]);
+    // 30/06/2025 typed into the Thời gian thực hiện column: Excel keeps serial 45838 under a date format
+    plan.type(row, deadline, 45838);
+    plan.setFormat(row, deadline, "dd/mm/yyyy");
+    const typed = xl.snapshot(SHEET_NAMES.plan);
+    await planCommand(xl.context, {}, AT);
+    const again = xl.sheet(SHEET_NAMES.plan)!;
+    const at = Number([...again.cells.entries()].find(([k, c]) => k.endsWith(",1") && c.value === "1.3.2")![0].split(",")[0]);
+    expect(again.get(at, deadline)).toEqual({ value: 45838, format: "dd/mm/yyyy" });
+    await undoCommand(xl.context);
+    expect(xl.sheet(SHEET_NAMES.plan)!.get(row, deadline)).toEqual({ value: 45838, format: "dd/mm/yyyy" });
+    expect(xl.snapshot(SHEET_NAMES.plan).filter((c) => c.includes("dd/mm"))).toEqual(typed.filter((c) => c.includes("dd/mm")));
+  });
+
   it("a second Tính điểm finds nothing left to write", async () => {
     const xl = workbook(criteriaSheet(80).grid);
     await scoreCommand(xl.context, {}, AT);
