@@ -9,7 +9,7 @@ import { ReportSchema } from "../../shared/report-schema.js";
 import type { SettingsInput } from "../../shared/settings.js";
 import { decodeSnapshot, encodeSnapshot, undoEdits, type Snapshot } from "../../shared/snapshot.js";
 import { columnIndex, columnLetter } from "../../shared/address.js";
-import { isCellError, isFormula } from "../../shared/text.js";
+import { isBlank, isCellError, isFormula } from "../../shared/text.js";
 import { parsePoints, toPoints } from "../../shared/points.js";
 import type { CellEdit, Report } from "../../shared/types.js";
 
@@ -219,9 +219,12 @@ function toHost(c: Omit<FuzzCase, "numberFormats">, columnFormats: readonly stri
 
 // ---------------------------------------------------------------------------------------------- invariants
 
-/** Two cell values are the same to the user: same type, same value (a blank is a blank). */
-export function sameCell(a: unknown, b: unknown): boolean {
-  const blankish = (v: unknown) => v === null || v === undefined || v === "";
+/**
+ * Two cell values are the same to the user: same type, same value (a blank is a blank; `spaces`: a cell of spaces
+ * is one too, as for a plan's typed cells, which the plan reads as blank).
+ */
+export function sameCell(a: unknown, b: unknown, spaces = false): boolean {
+  const blankish = (v: unknown) => v === null || v === undefined || v === "" || (spaces && isBlank(v));
   if (blankish(a) || blankish(b)) return blankish(a) && blankish(b);
   if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
   return typeof a === typeof b && (a === b || (typeof a === "number" && Number.isNaN(a) && Number.isNaN(b as number)));
@@ -385,7 +388,7 @@ function planFailure(c: FuzzCase): string | null {
   for (const w of wrote.values()) {
     const at = again.grid.findIndex((r, i) => (again.kinds[i] === "item" || again.kinds[i] === "resolved") && r[codeCol] === w.code);
     const now = again.grid[at]?.[w.col];
-    if (!sameCell(now, w.value)) return `criterion ${String(w.code)}, column ${PLAN_COLUMNS[w.col]?.key}: typed ${show(w.value)}, now ${show(now)}`;
+    if (!sameCell(now, w.value, true)) return `criterion ${String(w.code)}, column ${PLAN_COLUMNS[w.col]?.key}: typed ${show(w.value)}, now ${show(now)}`;
   }
   return null;
 }
