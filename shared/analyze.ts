@@ -183,7 +183,9 @@ function usableOverrides(
       const v = values[r]?.[c];
       used = points ? typeof v === "number" || (typeof v === "string" && parsePoints(v).kind === "number") : !isBlank(v);
     }
-    if (used && !taken.has(c)) {
+    // codes or names chosen over a column the header gives points would turn figures into codes once sums are written
+    const overPoints = !points && POINT_ROLES.some((r) => detected?.columns[r] === c);
+    if (used && !taken.has(c) && !overPoints) {
       out[role] = c;
       taken.add(c);
     } else {

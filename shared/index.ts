@@ -4,7 +4,7 @@ export { analyzeSheet, POINT_ROLES, type Analysis, type AnalyzeOptions, type Cri
 export { a1, columnIndex, columnLetter } from "./address.js";
 export { parseCode, compareCodes, levelOf, parentOf } from "./codes.js";
 export { parsePoints, toPoints, round3, formatPoints, indexOf, PLAUSIBLE_POINTS } from "./points.js";
-export { isDate, isDateFormat, serialToDate, dateToSerial, staffDate } from "./dates.js";
+export { isDate, isDateFormat, serialToDate, dateToSerial, staffDate, withDates } from "./dates.js";
 export { fold, cellText, isBlank, isCellError, isFormula, literalText } from "./text.js";
 export { findHeader, roleOf, type HeaderMatch } from "./header.js";
 export { gradeOf, type Threshold } from "./grade.js";

@@ -18,8 +18,8 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
-import { Batch, writeEdits, writeGrid } from "./write.js";
+import { freshSheet, snapshotDates, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { Batch, writeDateFormats, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
@@ -144,6 +144,8 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
     }
     const ws = freshSheet(context, s.name, now);
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
+    const dates = snapshotDates(s.cells ?? []);
+    await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
   }
   context.workbook.worksheets.getItem(UNDO_SHEET).delete();
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();
