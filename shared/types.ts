@@ -46,7 +46,9 @@ export type DiagnosticCode =
   | "EVIDENCE_MISSING"
   | "PRECISION"
   | "NUMBER_AS_TEXT"
-  | "COLUMN_OVERRIDE_IGNORED";
+  | "COLUMN_OVERRIDE_IGNORED"
+  | "WRITE_HELD"
+  | "FORMULA_NOT_CALCULATED";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {
@@ -84,7 +86,10 @@ export interface Figures {
 }
 
 export interface CriterionReport extends Figures {
+  /** the row's path: "1.10", or "II.3.a" where areas are Roman and criteria restart under each */
   code: string;
+  /** the code as written in the sheet ("3", "a)", "II") */
+  label: string;
   /** 1-based sheet row */
   row: number;
   level: number;
