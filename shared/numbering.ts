@@ -33,7 +33,8 @@ export function readMark(value: unknown): Mark {
   const item = ITEM.exec(text);
   if (item) return { kind: "item", key: item[1] as string };
   // "Phần I", "PHẦN II": the word may come in any case, the numeral in capitals
-  const bare = /^phan\s/.test(fold(text.slice(0, 5))) ? text.slice(5).trim() : text;
+  const word = /^(\S+)\s+(.+)$/.exec(text);
+  const bare = word && fold(word[1]) === "phan" ? (word[2] as string) : text;
   const h = HEADING.exec(bare);
   if (h) {
     const key = h[1] as string;
