@@ -6,7 +6,8 @@ import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
 import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
-import { indexOf, parsePoints, toPoints } from "./points.js";
+import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
+import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type {
@@ -110,6 +111,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** formulas matching `values` ("=SUM(D8:D9)" or "" per cell) */
   formulas?: Grid;
+  /** number formats matching `values` (Office.js hands dates over as serial numbers; the format tells) */
+  numberFormats?: Grid;
   sheet?: string;
   settings?: SettingsInput;
   /** 0-based sheet position of values[0][0] (a used range need not start at A1) */
@@ -137,7 +140,7 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
     }
     if (header.columns.code !== undefined && header.columns.max !== undefined) {
       ctx.codeCol = header.columns.code;
-      total = readRows(values, options.formulas, header, ctx, nodes);
+      total = readRows(values, options.formulas, header, ctx, nodes, options.numberFormats);
     }
   }
 
@@ -169,13 +172,26 @@ function usableOverrides(
 ): Partial<Record<Role, number>> {
   const out: Partial<Record<Role, number>> = {};
   const from = detected ? detected.row + detected.height : 0;
+  // one role per column: the codes and names stay where the header puts them, a second choice of a column is set aside
+  const taken = new Set<number>();
+  for (const role of ["code", "name"] as const) {
+    const c = detected?.columns[role];
+    if (c !== undefined && !chosen[role]) taken.add(c);
+  }
   for (const [role, letter] of Object.entries(chosen) as [Role, string | undefined][]) {
     if (!letter) continue;
     const c = columnIndex(letter) - origin.col;
+    const points = (POINT_ROLES as readonly Role[]).includes(role);
     let used = false;
-    for (let r = from; r < values.length && !used && c >= 0; r++) used = !isBlank(values[r]?.[c]);
-    if (used) out[role] = c;
-    else {
+    // a points column must hold at least one figure: a column of text (names, departments) never wins
+    for (let r = from; r < values.length && !used && c >= 0; r++) {
+      const v = values[r]?.[c];
+      used = points ? typeof v === "number" || (typeof v === "string" && parsePoints(v).kind === "number") : !isBlank(v);
+    }
+    if (used && !taken.has(c)) {
+      out[role] = c;
+      taken.add(c);
+    } else {
       const fallback = detected?.columns[role];
       ctx.add("COLUMN_OVERRIDE_IGNORED", detected ? detected.row : -1, -1, "", {
         role,
@@ -195,6 +211,8 @@ class Context {
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
+  /** cells (grid-relative) holding a finding, so a per-row check asks in constant time, never scanning findings */
+  private readonly flagged = new Set<number>();
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -219,10 +237,21 @@ class Context {
       ...extra,
     };
     this.diagnostics.push({ ...d, message: messageFor(d, this.settings.lang) });
+    if (row >= 0 && col >= 0) this.flagged.add(cellKey(row, col));
+  }
+
+  /** A finding already names this cell (grid-relative row and column). */
+  hasProblem(row: number, col: number): boolean {
+    return this.flagged.has(cellKey(row, col));
   }
 }
 
-function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[]): TotalRow | null {
+/** One number per cell: 16 384 is Excel's column count, so keys stay exact integers. */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[], numberFormats?: Grid): TotalRow | null {
   const cols = header.columns;
   const codeCol = cols.code as number;
   const nameCol = cols.name ?? codeCol + 1;
@@ -248,7 +277,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     // the total row, even blank (a template waiting for its sums); the last one wins over any sub-total above it
     const totalLabel = mark.kind !== "decimal" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
     if (totalLabel) {
-      total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "") };
+      total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
       afterTotal = marked.length > 0;
       continue;
     }
@@ -261,13 +290,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       if (!hasPoints) continue; // a wrapped name line or a note under a criterion
       // a rubric line ("- Hoàn thành 100%: 1 điểm"): a level's points in the max column, nothing achieved
       if (!BONUS_PENALTY.test(label) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
-      readPoints(cells, formulas?.[r], r, cols, ctx, "");
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_MISSING", r, codeCol, "");
       ctx.held.push({ row: r });
       continue;
     }
     if (mark.kind === "date") {
-      readPoints(cells, formulas?.[r], r, cols, ctx, "");
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_DATE", r, codeCol, "", { detail: mark.raw });
       ctx.held.push({ row: r });
       continue;
@@ -275,7 +304,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (mark.kind === "invalid") {
       // an explanatory note typed across the code column is words, not a code someone tried to type
       if (!hasPoints && !codeLike(mark.raw)) continue;
-      readPoints(cells, formulas?.[r], r, cols, ctx, "");
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_INVALID", r, codeCol, "", { detail: mark.raw });
       ctx.held.push({ row: r });
       continue;
@@ -298,13 +327,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const place = placed[i] as Placement;
     if (place.kind === "heading" || place.kind === "rubric") return;
     if (place.kind === "orphan") {
-      readPoints(cells, formulas?.[r], r, cols, ctx, "");
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_INVALID", r, codeCol, "", { detail: place.label });
       ctx.held.push({ row: r });
       return;
     }
     const code = place.path;
-    const points = readPoints(cells, formulas?.[r], r, cols, ctx, code);
+    const points = readPoints(cells, formulas?.[r], r, cols, ctx, code, numberFormats?.[r]);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
     const first = byCode.get(code);
     if (first) {
@@ -377,6 +406,7 @@ function readPoints(
   cols: HeaderMatch["columns"],
   ctx: Context,
   criterion: string,
+  formatRow?: readonly unknown[],
 ): { written: Written; formulas: number; unsummable: number; broken: number; uncalculated: number } {
   const written: Written = { max: null, achieved: null, target: null, delta: null };
   let formulas = 0;
@@ -387,8 +417,26 @@ function readPoints(
     const c = cols[role];
     if (c === undefined) continue;
     const f = formulaRow?.[c];
-    const p = parsePoints(cells[c]);
-    if (isFormula(f, cells[c])) {
+    const raw = cells[c];
+    const date = isDate(raw) ? raw : typeof raw === "number" && formatRow !== undefined && isDateFormat(formatRow[c]) ? serialToDate(raw) : null;
+    if (date !== null || (typeof raw === "number" && !(Math.abs(raw) <= PLAUSIBLE_MILLI / 1000))) {
+      // 1.5 typed into a date-formatted cell, or a figure no score can be: reported, never summed (a formula would sum it)
+      if (date !== null) ctx.add("VALUE_DATE", r, c, criterion, { role, found: staffDate(date), detail: typedAsDate(date) });
+      else ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
+      if (isFormula(f, raw)) formulas |= ROLE_BIT[role];
+      unsummable |= ROLE_BIT[role];
+      broken |= ROLE_BIT[role];
+      continue;
+    }
+    const p = parsePoints(raw);
+    if (p.kind === "number" && !(Math.abs(p.milli) <= PLAUSIBLE_MILLI)) {
+      ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
+      if (isFormula(f, raw)) formulas |= ROLE_BIT[role];
+      unsummable |= ROLE_BIT[role];
+      broken |= ROLE_BIT[role];
+      continue;
+    }
+    if (isFormula(f, raw)) {
       formulas |= ROLE_BIT[role];
       // a formula saved without its result reads blank: its figure is unknown, not 0 (reported on leaves;
       // a change column is ours to recompute, like a parent's sum)
@@ -493,10 +541,10 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     for (const role of SUM_ROLES) {
       if (node.uncalculated & ROLE_BIT[role]) ctx.add("FORMULA_NOT_CALCULATED", node.row, cols[role] as number, node.code, { role });
     }
-    if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
+    if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !ctx.hasProblem(node.row, cols.max)) {
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
-    if (w.achieved === null && cols.achieved !== undefined && !hasProblem(ctx, node.row, cols.achieved)) {
+    if (w.achieved === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
       ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
     }
     const max = w.max ?? 0;
@@ -562,12 +610,6 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       expected: toPoints(target - achieved),
     });
   }
-}
-
-function hasProblem(ctx: Context, row: number, col: number): boolean {
-  const r = row + ctx.origin.row + 1;
-  const c = col + ctx.origin.col;
-  return ctx.diagnostics.some((d) => d.row === r && d.col === c);
 }
 
 function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n.computed.target !== null)) {

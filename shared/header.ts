@@ -89,7 +89,11 @@ export function findHeader(values: Grid, override: Partial<Record<Role, number>>
       pick = mapRoles(joinRows(rows));
       height = rows.length;
     }
-    const columns = { ...pick.columns, ...override };
+    // a column the user chose for a role no longer serves the role the header gave it: one role per column
+    const chosen = new Set(Object.values(override));
+    const columns: Partial<Record<Role, number>> = {};
+    for (const [role, col] of Object.entries(pick.columns) as [Role, number][]) if (!chosen.has(col)) columns[role] = col;
+    Object.assign(columns, override);
     const alternatives = pick.achievedAll.filter((c) => c !== columns.achieved);
     return { row: r, height, columns, headers: pick.headers, alternatives };
   }
