@@ -267,29 +267,28 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (cells.every(isBlank)) continue;
     const mark = readMark(cells[codeCol]);
     // the place-and-date line, the signatures, "Nơi nhận": the table has ended, nothing below is data
-    if (mark.kind !== "decimal" && isTableEnd(cells)) break;
+    if (mark.kind !== "code" && isTableEnd(cells)) break;
     // the header again at a page break (all of its rows), or a row numbering the columns (1) (2) (3)…
-    if ((mark.kind !== "decimal" && isHeaderLike(cells, codeCol)) || (numberLike(cells[nameCol]) && isColumnNumbering(cells))) {
+    if ((mark.kind !== "code" && isHeaderLike(cells, codeCol)) || (numberLike(cells[nameCol]) && isColumnNumbering(cells))) {
       for (let k = 1; k < header.height && values[r + 1] && isSubHeader(values[r + 1] as readonly unknown[], codeCol); k++) r++;
       continue;
     }
 
     // the total row, even blank (a template waiting for its sums); the last one wins over any sub-total above it
-    const totalLabel = mark.kind !== "decimal" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
+    const totalLabel = mark.kind !== "code" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
     if (totalLabel) {
       total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
       afterTotal = marked.length > 0;
       continue;
     }
     // notes under the total row are not criteria, whatever their columns hold
-    if (afterTotal && mark.kind !== "decimal") continue;
+    if (afterTotal && mark.kind !== "code") continue;
 
     const hasPoints = pointCols.some((c) => !isBlank(cells[c]));
-    const label = fold(textAt(cells, cols, "name"));
     if (mark.kind === "blank" || mark.kind === "bullet") {
       if (!hasPoints) continue; // a wrapped name line or a note under a criterion
       // a rubric line ("- Hoàn thành 100%: 1 điểm"): a level's points in the max column, nothing achieved
-      if (!BONUS_PENALTY.test(label) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
+      if (!BONUS_PENALTY.test(fold(textAt(cells, cols, "name"))) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
       readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_MISSING", r, codeCol, "");
       ctx.held.push({ row: r });
@@ -309,17 +308,15 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.held.push({ row: r });
       continue;
     }
-    const maxCell = cols.max === undefined ? null : parsePoints(cells[cols.max]);
-    marked.push({
-      row: r,
-      mark,
-      points: hasPoints,
-      achieved: filled(cells, "achieved") || filled(cells, "target"),
-      max: maxCell && maxCell.kind === "number" ? maxCell.milli : null,
-    });
+    marked.push({ row: r, mark, points: hasPoints, achieved: filled(cells, "achieved") || filled(cells, "target") });
   }
 
-  const placed = placeRows(marked);
+  // a row's max figure, asked only of a), b) items and the criterion above them
+  const maxOf = (i: number) => {
+    const p = cols.max === undefined ? null : parsePoints(values[(marked[i] as MarkedRow & { row: number }).row]?.[cols.max]);
+    return p && p.kind === "number" ? p.milli : null;
+  };
+  const placed = placeRows(marked, maxOf);
   let previous: string | undefined;
   marked.forEach((m, i) => {
     const r = m.row;
@@ -528,8 +525,8 @@ function reportHeld(nodes: readonly CriterionNode[], total: TotalRow | null, tot
     const cells = held.map((c) => a1(r + ctx.origin.row, c + ctx.origin.col)).join(", ");
     ctx.add("WRITE_HELD", r, held[0] as number, criterion, { detail: cells });
   };
-  for (const n of nodes) if (n.children.length) add(n.row, n.code, list(n));
-  if (total) add(total.row, "", list({ broken: totalsBroken }));
+  for (const n of nodes) if (n.broken !== 0 && n.children.length) add(n.row, n.code, list(n));
+  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: totalsBroken }));
 }
 
 function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {

@@ -148,9 +148,9 @@ function codes(arg: unknown, lang: Lang, points?: readonly unknown[]): (string |
   let unreadable: { i: number; raw: string } | null = null;
   for (const [i, v] of cells.entries()) {
     const m = readMark(v);
-    if (m.kind === "decimal" || m.kind === "roman" || m.kind === "section" || m.kind === "item") {
+    if (m.kind === "code" || m.kind === "roman" || m.kind === "section" || m.kind === "item") {
       // a), b) in a column of codes are parts of the criterion above; a Roman area with figures is an area
-      marked.push({ mark: m, points: points !== undefined && !isBlank(points[i]), achieved: true, max: null });
+      marked.push({ mark: m, points: points !== undefined && !isBlank(points[i]), achieved: true });
       at.push(i);
     } else if (m.kind === "date" || m.kind === "invalid") unreadable ??= { i, raw: m.raw };
   }

@@ -1,12 +1,13 @@
 // Numbering families staff use in the code column, and the stable path every row gets from them.
 // Decimal codes (1, 1.1, 6.2.2.) stand as they are; Roman areas (I, II, Phần I), section letters (A, B) and
 // a), b) sub-items make a path ("II.3.a", "B.I.2") so criteria numbered 1, 2, 3 again under each area stay apart.
-import { CodeSequence, parseCode, romanValue } from "./codes.js";
+import { CodeSequence, levelOf, parseCode, romanValue } from "./codes.js";
 import { cellText, fold } from "./text.js";
 
 export type Mark =
   | { kind: "blank" }
-  | { kind: "decimal"; code: string; numeric: boolean }
+  /** a decimal code, as parseCode reads it */
+  | { kind: "code"; code: string; numeric: boolean }
   /** I, II, "Phần I", "PHẦN II", "III." — `title` is any text typed after it in the same cell */
   | { kind: "roman"; key: string; title: string }
   /** A, B (seed 004: "A MỤC TIÊU CỤ THỂ", "B NHIỆM VỤ CỤ THỂ") */
@@ -26,7 +27,7 @@ const BULLET = /^[-+*•–—·]+$/;
 export function readMark(value: unknown): Mark {
   const c = parseCode(value);
   if (c.kind === "blank") return c;
-  if (c.kind === "code") return { kind: "decimal", code: c.code, numeric: c.numeric };
+  if (c.kind === "code") return c;
   if (c.kind === "date") return c;
   const text = cellText(value);
   if (BULLET.test(text)) return { kind: "bullet" };
@@ -52,13 +53,11 @@ export function readMark(value: unknown): Mark {
 
 /** One row of the table that may be a node, in sheet order. */
 export interface MarkedRow {
-  mark: Extract<Mark, { kind: "decimal" | "roman" | "section" | "item" }>;
+  mark: Extract<Mark, { kind: "code" | "roman" | "section" | "item" }>;
   /** the row has points in a points column (a figure, or anything typed there) */
   points: boolean;
   /** the achieved (or target) cell holds something */
   achieved: boolean;
-  /** its max figure in thousandths, when it has one */
-  max: number | null;
 }
 
 export type Placement =
@@ -73,7 +72,7 @@ export type Placement =
 /** The code as written, for display: "II", "3", "a)", "1.10". */
 function labelOf(m: MarkedRow["mark"]): string {
   switch (m.kind) {
-    case "decimal":
+    case "code":
       return m.code;
     case "item":
       return `${m.key})`;
@@ -87,7 +86,7 @@ function labelOf(m: MarkedRow["mark"]): string {
  * criteria restart under them (1, 2, 3 under I and again under II) or when they carry figures of their own;
  * otherwise they are headings over decimal codes that are already unique, and paths are the codes (seed 001).
  */
-export function placeRows(rows: readonly MarkedRow[]): Placement[] {
+export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => number | null = () => null): Placement[] {
   const structural = headingsCount(rows) && (rows.some((r) => isHeading(r) && r.points) || restarts(rows));
   const out: Placement[] = [];
   let section: string | null = null;
@@ -95,7 +94,7 @@ export function placeRows(rows: readonly MarkedRow[]): Placement[] {
   let sequence = new CodeSequence();
   /** the last criterion row (not an item): the parent of the a), b) below it */
   let last: { path: string; index: number } | null = null;
-  const rubric = rubricItems(rows);
+  const rubric = rubricItems(rows, maxOf);
   /** paths taken so far: a duplicate takes no part in reading the order of the codes after it */
   const taken = new Set<string>();
 
@@ -125,7 +124,8 @@ export function placeRows(rows: readonly MarkedRow[]): Placement[] {
     const read = sequence.take(m);
     const prefix = structural ? (area ?? section) : null;
     const path = prefix ? `${prefix}.${read.code}` : read.code;
-    if (!taken.has(path)) {
+    // only two-level codes take part in reading 1.1 after 1.9 as 1.10
+    if (levelOf(read.code) === 2 && !taken.has(path)) {
       taken.add(path);
       sequence.accept(read.code);
     }
@@ -148,7 +148,7 @@ function restarts(rows: readonly MarkedRow[]): boolean {
   let heading = 0;
   for (const r of rows) {
     if (r.mark.kind === "roman" || r.mark.kind === "section") heading++;
-    else if (r.mark.kind === "decimal") {
+    else if (r.mark.kind === "code") {
       const first = seen.get(r.mark.code);
       if (first !== undefined && first !== heading) return true;
       if (first === undefined) seen.set(r.mark.code, heading);
@@ -173,18 +173,18 @@ function restarts(rows: readonly MarkedRow[]): boolean {
  * a group of a), b) under one criterion where none holds an achieved figure and whose maxima do not add up
  * to the criterion's own. Items with an achieved figure, or whose maxima make up their parent's, are parts.
  */
-function rubricItems(rows: readonly MarkedRow[]): Set<number> {
+function rubricItems(rows: readonly MarkedRow[], maxOf: (index: number) => number | null): Set<number> {
   const out = new Set<number>();
   let parent = -1;
   let group: number[] = [];
   const close = () => {
     if (group.length && parent >= 0) {
       const achieved = group.some((i) => (rows[i] as MarkedRow).achieved);
-      const parentMax = (rows[parent] as MarkedRow).max;
+      const parentMax = maxOf(parent);
       let sum = 0;
       let all = true;
       for (const i of group) {
-        const m = (rows[i] as MarkedRow).max;
+        const m = maxOf(i);
         if (m === null) all = false;
         else sum += m;
       }
