@@ -289,8 +289,9 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       afterTotal = marked.length > 0;
       continue;
     }
-    // notes under the total row are not criteria, whatever their columns hold
-    if (afterTotal && mark.kind !== "code") continue;
+    // notes under the total row are not criteria, whatever their columns hold (a sub-total "Cộng" may be
+    // followed by the next area, which is numbered)
+    if (afterTotal && (mark.kind === "blank" || mark.kind === "bullet" || mark.kind === "invalid" || mark.kind === "date")) continue;
 
     const hasPoints = pointCols.some((c) => !isBlank(cells[c]));
     if (mark.kind === "blank" || mark.kind === "bullet") {

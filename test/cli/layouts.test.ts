@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../shared/index.js";
-import { romanAreas, romanOverDecimals, sections, subItems, tallHeader, type Layout } from "../fixtures/layouts.js";
+import { romanAreas, romanBlankAreas, romanOverDecimals, sections, subItems, tallHeader, type Layout } from "../fixtures/layouts.js";
 import { cchc, open, readSheet, save, tmp } from "./helpers.js";
 
 let t: Awaited<ReturnType<typeof tmp>>;
@@ -33,7 +33,7 @@ async function figures(file: string): Promise<unknown[][]> {
   return readSheet(wb.getWorksheet(SHEET) as ExcelJS.Worksheet).values;
 }
 
-const families: Layout[] = [romanAreas("plain"), romanAreas("phan"), romanAreas("dotted"), romanOverDecimals(), sections("blank-sections"), subItems(), tallHeader("three"), tallHeader("four")];
+const families: Layout[] = [romanAreas("plain"), romanAreas("phan"), romanAreas("dotted"), romanOverDecimals(), romanBlankAreas(), sections("blank-sections"), subItems(), tallHeader("three"), tallHeader("four")];
 
 describe.each(families.map((f, i) => [f.name, f, i] as const))("%s", (_, layout, i) => {
   it("check exits 0 with the right totals; score → score → plan → plan changes nothing the second time", async () => {

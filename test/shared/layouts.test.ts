@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { ReportSchema } from "../../shared/report-schema.js";
 import { scoreEdits } from "../../shared/writeback.js";
-import { romanAreas, romanOverDecimals, sections, signatureBlock, subItems, tallHeader, type Layout } from "../fixtures/layouts.js";
+import { romanAreas, romanBlankAreas, romanOverDecimals, sections, signatureBlock, subItems, tallHeader, type Layout } from "../fixtures/layouts.js";
 
 const families: Layout[] = [
   romanAreas("plain"),
   romanAreas("phan"),
   romanAreas("dotted"),
   romanOverDecimals(),
+  romanBlankAreas(),
   sections("blank-sections"),
   sections("summed-sections"),
   subItems(),
