@@ -87,10 +87,12 @@ function labelOf(m: MarkedRow["mark"]): string {
  * otherwise they are headings over decimal codes that are already unique, and paths are the codes (seed 001).
  */
 export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => number | null = () => null): Placement[] {
-  const structural = headingsCount(rows) && (rows.some((r) => isHeading(r) && r.points) || restarts(rows));
+  // the family met first is the outer one: seed 004 puts sections over Roman areas, others letters inside an area
+  const outerKind = rows.find(isHeading)?.mark.kind as "roman" | "section" | undefined;
+  const structural = outerKind !== undefined && (rows.some((r) => isHeading(r) && r.points) || restarts(rows, outerKind));
   const out: Placement[] = [];
-  let section: string | null = null;
-  let area: string | null = null;
+  let outer: string | null = null;
+  let inner: string | null = null;
   let sequence = new CodeSequence();
   /** the last criterion row (not an item): the parent of the a), b) below it */
   let last: { path: string; index: number } | null = null;
@@ -105,12 +107,12 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
         out.push({ kind: "heading" });
         return;
       }
-      if (m.kind === "section") {
-        section = m.key;
-        area = null;
-      } else area = section ? `${section}.${m.key}` : m.key;
+      if (m.kind === outerKind) {
+        outer = m.key;
+        inner = null;
+      } else inner = outer ? `${outer}.${m.key}` : m.key;
       sequence = new CodeSequence();
-      const path = (m.kind === "section" ? section : area) as string;
+      const path = (m.kind === outerKind ? outer : inner) as string;
       last = { path, index: i };
       out.push({ kind: "node", path, label: labelOf(m) });
       return;
@@ -122,7 +124,7 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
       return;
     }
     const read = sequence.take(m);
-    const prefix = structural ? (area ?? section) : null;
+    const prefix = structural ? (inner ?? outer) : null;
     const path = prefix ? `${prefix}.${read.code}` : read.code;
     // only two-level codes take part in reading 1.1 after 1.9 as 1.10
     if (levelOf(read.code) === 2 && !taken.has(path)) {
@@ -134,16 +136,14 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
   });
   return out;
 
-  function isHeading(r: MarkedRow): boolean {
-    return r.mark.kind === "roman" || r.mark.kind === "section";
-  }
-  function headingsCount(rs: readonly MarkedRow[]): boolean {
-    return rs.some(isHeading);
-  }
+}
+
+function isHeading(r: MarkedRow): boolean {
+  return r.mark.kind === "roman" || r.mark.kind === "section";
 }
 
 /** Decimal codes seen again under a later heading: the criteria restart per area. */
-function restarts(rows: readonly MarkedRow[]): boolean {
+function restarts(rows: readonly MarkedRow[], outerKind: "roman" | "section"): boolean {
   const seen = new Map<string, number>();
   let heading = 0;
   for (const r of rows) {
@@ -154,15 +154,15 @@ function restarts(rows: readonly MarkedRow[]): boolean {
       if (first === undefined) seen.set(r.mark.code, heading);
     }
   }
-  // the same Roman numeral under two sections (A: I, II; B: I, II) is a restart too
-  const romans = new Map<string, number>();
-  let section = 0;
+  // the same inner heading under two outer ones (A: I, II; B: I, II) is a restart too
+  const inner = new Map<string, number>();
+  let outer = 0;
   for (const r of rows) {
-    if (r.mark.kind === "section") section++;
-    else if (r.mark.kind === "roman") {
-      const first = romans.get(r.mark.key);
-      if (first !== undefined && first !== section) return true;
-      romans.set(r.mark.key, section);
+    if (r.mark.kind === outerKind) outer++;
+    else if (r.mark.kind === "roman" || r.mark.kind === "section") {
+      const first = inner.get(r.mark.key);
+      if (first !== undefined && first !== outer) return true;
+      inner.set(r.mark.key, outer);
     }
   }
   return false;

@@ -124,3 +124,23 @@ describe("formulas", () => {
     expect(scoreEdits(analysis, "formulas").map((e) => e.cell)).not.toContain("D2");
   });
 });
+
+describe("letters inside Roman areas", () => {
+  it("A, B under I and again under II are I.A, II.A: the family met first is the outer one", () => {
+    const grid: unknown[][] = [
+      ["STT", "Nội dung", "Điểm tối đa", "Điểm đạt"],
+      ["I", "Lĩnh vực thứ nhất", 3, 2],
+      ["A", "Nhóm tiêu chí bắt buộc", 2, 1.5],
+      ["1", "Tiêu chí", 2, 1.5],
+      ["B", "Nhóm tiêu chí khuyến khích", 1, 0.5],
+      ["1", "Tiêu chí", 1, 0.5],
+      ["II", "Lĩnh vực thứ hai", 1, 1],
+      ["A", "Nhóm tiêu chí bắt buộc", 1, 1],
+      ["1", "Tiêu chí", 1, 1],
+      [null, "Tổng cộng", 4, 3],
+    ];
+    const { report } = analyzeSheet(grid);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.criteria.map((c) => c.code)).toEqual(["I", "I.A", "I.A.1", "I.B", "I.B.1", "II", "II.A", "II.A.1"]);
+  });
+});
