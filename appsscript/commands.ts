@@ -15,7 +15,7 @@ import {
   type SettingsInput,
   type SnapshotCell,
   isOwnSheet,
-  notices,
+  said,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
@@ -37,7 +37,13 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  /** the notice in every language (the sidebar re-says it when staff switch language) */
+  notices?: Record<Lang, string>;
   corrections?: Correction[];
+  /** after Lập kế hoạch: the sheet to open next */
+  next?: { sheet: string; kind: "plan" };
+  /** the document's stored settings (the sidebar's settings form starts from them) */
+  settings?: SettingsInput;
 }
 
 
@@ -58,7 +64,7 @@ function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet | null {
 
 /** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
 function onOwnSheet(ss: Spreadsheet, lang: Lang): ServerState {
-  return { report: null, canUndo: hasUndo(ss), notice: notices(lang).ownSheet(ss.getActiveSheet().getName()) };
+  return { report: null, canUndo: hasUndo(ss), ...said(lang, (t) => t.ownSheet(ss.getActiveSheet().getName())) };
 }
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
@@ -93,15 +99,17 @@ function onCriteriaSheet(run: (c: { ss: Spreadsheet; stored: Stored; lang: Lang;
 const noHeader = (ss: Spreadsheet, report: Report, name: string, lang: Lang): ServerState => ({
   report,
   canUndo: hasUndo(ss),
-  notice: notices(lang).noHeader(name),
+  ...said(lang, (t) => t.noHeader(name)),
 });
 
-export function score(): ServerState {
+/** Tính điểm; `extra` adds settings for this run only (the sidebar's "convert to numbers"). */
+export function score(extra: Partial<SettingsInput> = {}): ServerState {
   return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
     const read = readCriteria(sheet);
     const name = sheet.getName();
     const existing = readExisting(ss, ["findings", "summary"]);
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
+    const settings = { ...stored.settings, ...extra };
+    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing);
     if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
@@ -112,7 +120,7 @@ export function score(): ServerState {
     writeSummary(ss, result.sheetNames.summary, result.summary);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice };
+    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, notices: result.notices, settings: stored.settings };
   });
 }
 
@@ -128,7 +136,8 @@ export function plan(): ServerState {
     const planSheet = writePlan(ss, result.sheetName, result.table, result.analysis.settings.lang, existing.plan?.values.length ?? 0);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
-    return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats) };
+    const next = { sheet: planSheet.getName(), kind: "plan" as const };
+    return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings: stored.settings };
   });
 }
 
@@ -140,11 +149,11 @@ export function progress(): ServerState {
   return withDocumentLock(lang, () => {
     const existing = readExisting(ss, ["plan", "progress"]);
     const result = existing.plan ? runProgress({ name: SHEET_NAMES.plan, values: existing.plan.values }, lang, undefined, existing) : null;
-    if (!result) return { report: null, canUndo: hasUndo(ss), notice: notices(lang).noPlan(SHEET_NAMES.plan) };
+    if (!result) return { report: null, canUndo: hasUndo(ss), ...said(lang, (t) => t.noPlan(SHEET_NAMES.plan)) };
     saveUndo(ss, { snapshot: result.snapshot, marks: [] });
     const sheet = writeProgress(ss, result.sheetName, result.table);
     sheet.activate();
-    return { report: null, canUndo: true, notice: notices(lang).progressed(result.report.json) };
+    return { report: null, canUndo: true, ...said(lang, (t) => t.progressed(result.report.json)), settings: stored.settings };
   });
 }
 
@@ -168,7 +177,7 @@ export function undo(): ServerState {
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
     const saved = loadUndo(ss);
-    if (!saved) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo() };
+    if (!saved) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()) };
     const { snapshot } = saved;
     const sheet = ss.getSheetByName(snapshot.sheet);
     if (sheet && (snapshot.cells.length || saved.marks.length)) {
@@ -185,8 +194,7 @@ export function undo(): ServerState {
     }
     dropUndo(ss);
     sheet?.activate();
-    const notice = sheet ? notices(lang).undone(snapshot.sheet) : `${notices(lang).undone(snapshot.sheet)} ${notices(lang).noSheet(snapshot.sheet)}`;
-    return { report: null, canUndo: false, notice };
+    return { report: null, canUndo: false, ...said(lang, (t) => (sheet ? t.undone(snapshot.sheet) : `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}`)) };
   });
 }
 
@@ -195,10 +203,10 @@ export function preview(): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const sheet = criteriaSheet(ss, stored);
-  if (!sheet) return { report: null, canUndo: hasUndo(ss) };
+  if (!sheet) return { report: null, canUndo: hasUndo(ss), settings: stored.settings };
   const range = sheet.getDataRange();
   const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
-  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss) };
+  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss), settings: stored.settings };
 }
 
 /** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */

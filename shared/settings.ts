@@ -1,6 +1,7 @@
 // User settings, validated at the edge (hosts store them as JSON; the CLI reads flags).
 import * as z from "zod/mini";
 import { PLAN_COLUMNS, PRINTED_SETS, type PlanKey, type PrintedSet } from "./plan-columns.js";
+import { DEFAULT_THRESHOLDS } from "./grade.js";
 import type { Lang, Role } from "./types.js";
 
 // zod/mini keeps the Apps Script and add-in bundles small; jitless: Apps Script and strict CSPs forbid eval.
@@ -14,16 +15,7 @@ export const GradeThreshold = z.object({
   label: z.string().check(z.minLength(1)),
 });
 
-/**
- * Default classes: the national ranking groups (A ≥ 90 %, B 80–<90 %, C 70–<80 %), D below 70 %.
- * Provinces use their own (Tốt / Khá / Trung bình / Yếu); change them in settings.thresholds.
- */
-export const DEFAULT_THRESHOLDS: readonly z.infer<typeof GradeThreshold>[] = [
-  { min: 90, label: "A" },
-  { min: 80, label: "B" },
-  { min: 70, label: "C" },
-  { min: 0, label: "D" },
-];
+export { DEFAULT_THRESHOLDS };
 
 const PLAN_KEYS = PLAN_COLUMNS.map((c) => c.key) as [PlanKey, ...PlanKey[]];
 

@@ -5,7 +5,7 @@
 // dropdown and overdue rows a conditional format that follows TODAY().
 import { columnLetter, overdueFormula, progressChoices, type Lang, type PlanTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
-import { REQUEST_BUDGET, writeGrid, type Batch } from "./write.js";
+import { REQUEST_BUDGET, writeDateFormats, writeGrid, type Batch } from "./write.js";
 
 const HEADER_FILL = "#DEEAF6";
 const AREA_FILL = "#F2F2F2";
@@ -61,6 +61,8 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
   const width = table.columns.length;
   const height = table.grid.length;
   await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
+  // staff's dates (date done, a deadline typed as a date) stay dates: the clear took their formats
+  await writeDateFormats(batch, ws, 0, 0, table.grid);
   for (const f of table.formulas) {
     await batch.room(f.formula.length + 64);
     ws.getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[f.formula]];
