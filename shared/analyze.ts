@@ -7,7 +7,8 @@ import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMa
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
-import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
+import type { Settings, SettingsInput } from "./settings.js";
+import { withDefaults } from "./settings-defaults.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type {
   AreaReport,
@@ -114,9 +115,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analysis {
-  const resolved = resolveSettings(options.settings ?? {});
-  if (!resolved.ok) throw new TypeError(`Invalid settings: ${resolved.problems.join("; ")}`);
-  const settings = resolved.settings;
+  // settings are validated where they enter (a document, a command line); here only the defaults are filled in
+  const settings = withDefaults(options.settings);
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
 

@@ -6,7 +6,7 @@ import { CodeSequence, levelOf, parentOf, parseCode } from "./codes.js";
 import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
-import { DEFAULT_THRESHOLDS } from "./settings.js";
+import { DEFAULT_THRESHOLDS } from "./settings-defaults.js";
 import { cellText, isBlank } from "./text.js";
 import type { Lang, Milli } from "./types.js";
 

@@ -1,5 +1,5 @@
 // Classification from configurable thresholds (settings.ts names the defaults).
-import { DEFAULT_THRESHOLDS } from "./settings.js";
+import { DEFAULT_THRESHOLDS } from "./settings-defaults.js";
 
 export interface Threshold {
   min: number;
