@@ -48,7 +48,9 @@ export type DiagnosticCode =
   | "NUMBER_AS_TEXT"
   | "COLUMN_OVERRIDE_IGNORED"
   | "VALUE_DATE"
-  | "VALUE_IMPLAUSIBLE";
+  | "VALUE_IMPLAUSIBLE"
+  | "WRITE_HELD"
+  | "FORMULA_NOT_CALCULATED";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {
@@ -86,7 +88,10 @@ export interface Figures {
 }
 
 export interface CriterionReport extends Figures {
+  /** the row's path: "1.10", or "II.3.a" where areas are Roman and criteria restart under each */
   code: string;
+  /** the code as written in the sheet ("3", "a)", "II") */
+  label: string;
   /** 1-based sheet row */
   row: number;
   level: number;
