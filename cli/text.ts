@@ -64,6 +64,9 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
   countsLine: (criteria: number, leaves: number, weak: number, errors: number, warnings: number) =>
     `${criteria} tiêu chí (${leaves} tiêu chí lá, ${weak} bị mất điểm) · ${errors} lỗi · ${warnings} cảnh báo`,
   wrote: (f: string) => `Đã ghi ${f}`,
+  untrustedLine: (why: string) => `Tổng: chưa tính được chỉ số và xếp loại — ${why}.`,
+  otherSheetsLine: (list: string) => `Trang khác cũng có bảng tiêu chí: ${list} (chọn bằng --sheet TÊN)`,
+  otherSheet: (sheet: string, n: number) => `“${sheet}” (${n} tiêu chí)`,
   dropped: (f: string, parts: string) => `cảnh báo: “${f}” có ${parts}; bản sao được ghi sẽ không còn những phần này.`,
   droppedInPlace: (f: string, parts: string) => `“${f}” có ${parts} mà cchc không giữ được khi ghi; hãy dùng -o để ghi ra tệp khác.`,
   parts: { chart: "biểu đồ", pivot: "PivotTable", macro: "macro (VBA)", slicer: "slicer" } as Record<string, string>,
@@ -138,6 +141,9 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   countsLine: (criteria, leaves, weak, errors, warnings) =>
     `${criteria} criteria (${leaves} leaves, ${weak} losing points) · ${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`,
   wrote: (f) => `Wrote ${f}`,
+  untrustedLine: (why) => `Total: no index or class — ${why}.`,
+  otherSheetsLine: (list) => `Other sheets with a criteria table: ${list} (pick one with --sheet NAME)`,
+  otherSheet: (sheet, n) => `“${sheet}” (${n} ${n === 1 ? "criterion" : "criteria"})`,
   dropped: (f, parts) => `warning: “${f}” has ${parts}; the copy written will not have them.`,
   droppedInPlace: (f, parts) => `“${f}” has ${parts} that cchc cannot keep when writing; use -o to write another file.`,
   parts: { chart: "charts", pivot: "pivot tables", macro: "macros (VBA)", slicer: "slicers" },

@@ -47,6 +47,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó trống hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
+    HIDDEN_ROW: (d) => `Dòng ${d.row} (tiêu chí ${d.criterion}) đang bị ẩn nhưng vẫn được tính điểm. Bỏ ẩn để kiểm tra lại.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -76,6 +77,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Column ${d.found} was chosen for “${f.role(d)}” but it is empty or outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
+    HIDDEN_ROW: (d) => `Row ${d.row} (criterion ${d.criterion}) is hidden but still counted. Unhide it to check it.`,
   },
 };
 
@@ -114,6 +116,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
+  HIDDEN_ROW: "warning",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */

@@ -1,6 +1,8 @@
 // What a command says when it is done, for every host (findings have their own table: messages.ts).
 import { formatPoints } from "./points.js";
 import type { PlanTable } from "./plan.js";
+import { OWN_SHEET_NAME as OWN_BASE, type OwnTarget } from "./own-sheets.js";
+import { distrust, type Distrust } from "./trust.js";
 import type { Lang, Report } from "./types.js";
 
 interface Notices {
@@ -14,10 +16,30 @@ interface Notices {
   /** the user stands on a sheet the add-in writes (Kiểm tra, Tổng hợp, the plan) */
   ownSheet(sheet: string): string;
   noSheet(sheet: string): string;
+  /** a sheet of the user's has the name we wanted: it is kept, ours went to `used` */
+  sheetTaken(wanted: string, used: string): string;
+  /** said instead of `scored` when the totals are an artefact of a misread table */
+  scoredUntrusted(why: Distrust, cellsWritten: number, report: Report): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/** Why no index is shown (trust.ts). */
+export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
+  vi: {
+    header: "không tìm thấy dòng tiêu đề bảng tiêu chí",
+    column: "bảng thiếu cột bắt buộc (xem danh sách lỗi)",
+    noMax: "tổng điểm tối đa bằng 0",
+    aboveMax: "tổng điểm đạt lớn hơn tổng điểm tối đa — có thể đã đọc nhầm cột (xem danh sách lỗi)",
+  },
+  en: {
+    header: "no criteria header row was found",
+    column: "a required column is missing (see the findings)",
+    noMax: "the total max points are 0",
+    aboveMax: "the achieved total exceeds the max total — a column may have been misread (see the findings)",
+  },
+};
 
 export const NOTICES: Record<Lang, Notices> = {
   vi: {
@@ -31,6 +53,9 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Không có gì để hoàn tác.",
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
+    sheetTaken: (wanted, used) => `Trang “${wanted}” là của người dùng nên được giữ nguyên; kết quả ghi vào trang “${used}”.`,
+    scoredUntrusted: (why, cells, r) =>
+      `Chưa tính được chỉ số: ${UNTRUSTED.vi[why]}. Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
   },
   en: {
     scored: (r, cells) =>
@@ -44,6 +69,9 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
+    sheetTaken: (wanted, used) => `The sheet “${wanted}” is the user's and was left as it is; the results went to “${used}”.`,
+    scoredUntrusted: (why, cells, r) =>
+      `No index: ${UNTRUSTED.en[why]}. ${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
   },
 };
 
@@ -54,6 +82,16 @@ export function notices(lang: Lang): Notices {
 /** The whole notice after Tính điểm: the result, and why some parents hold figures rather than formulas. */
 export function scoredNotice(report: Report, cellsWritten: number, lang: Lang): string {
   const t = NOTICES[lang];
+  const why = distrust(report);
+  const head = why ? t.scoredUntrusted(why, cellsWritten, report) : t.scored(report, cellsWritten);
   const text = report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT");
-  return text ? `${t.scored(report, cellsWritten)} ${t.textNumbers()}` : t.scored(report, cellsWritten);
+  return text ? `${head} ${t.textNumbers()}` : head;
+}
+
+/** One sentence per sheet of ours that had to take another name because the user has a sheet with ours. */
+export function takenNotice(targets: readonly OwnTarget[], lang: Lang): string {
+  return targets
+    .filter((x) => x.displaced)
+    .map((x) => NOTICES[lang].sheetTaken(OWN_BASE[x.kind], x.name))
+    .join(" ");
 }

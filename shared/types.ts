@@ -46,7 +46,8 @@ export type DiagnosticCode =
   | "EVIDENCE_MISSING"
   | "PRECISION"
   | "NUMBER_AS_TEXT"
-  | "COLUMN_OVERRIDE_IGNORED";
+  | "COLUMN_OVERRIDE_IGNORED"
+  | "HIDDEN_ROW";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {
@@ -134,6 +135,8 @@ export interface Report {
   criteria: CriterionReport[];
   diagnostics: Diagnostic[];
   counts: { criteria: number; leaves: number; weak: number; errors: number; warnings: number };
+  /** other sheets of the workbook with a criteria header (when the tool chose the sheet), most criteria first */
+  otherSheets?: { sheet: string; criteria: number }[];
 }
 
 /** One planned cell write, 0-based. Exactly one of formula / text / number is meaningful. */
