@@ -19,6 +19,7 @@ import {
 } from "../shared/index.js";
 import { readCsv } from "./csv.js";
 import { InputError } from "./errors.js";
+import { fileKind, zipEntries } from "./file-kind.js";
 import { droppedParts, type Dropped } from "./lossy.js";
 import { TEXT } from "./text.js";
 import { sheetEntriesOf } from "./own-sheets.js";
@@ -59,10 +60,15 @@ export async function openSource(file: string, lang: Lang, columns: Partial<Reco
     throw new InputError(t.notReadable(file, (e as Error).message));
   }
   const ext = extname(file).toLowerCase();
-  const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const ole = bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (ole || (ext === ".xls" && !zip)) throw new InputError(t.oldXls(file));
-  if (zip) {
+  const kind = fileKind(bytes);
+  if (kind === "encrypted") throw new InputError(t.encrypted(file));
+  if (kind === "ods") throw new InputError(t.ods(file));
+  if (kind === "zip") {
+    const inside = zipEntries(bytes).filter((n) => /\.(xlsx|csv)$/i.test(n));
+    throw new InputError(t.plainZip(file, inside.map((n) => `“${n}”`).join(", ")));
+  }
+  if (kind === "xls" || (ext === ".xls" && kind !== "xlsx")) throw new InputError(t.oldXls(file));
+  if (kind === "xlsx") {
     const workbook = newWorkbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
