@@ -15,7 +15,8 @@ export function fileKind(bytes: Uint8Array): FileKind {
   if (has(bytes.subarray(0, 256), "application/vnd.oasis.opendocument")) return "ods";
   // zip entry names are stored as written, so a workbook's parts can be found without unzipping
   if (has(bytes, "xl/workbook.xml") || has(bytes, "[Content_Types].xml")) return "xlsx";
-  return "zip";
+  // no directory at all: a damaged or truncated file, not an archive to unpack
+  return zipEntries(bytes).length ? "zip" : "other";
 }
 
 /** Names of the entries of a zip (central directory), for saying which workbook a plain zip holds. */
