@@ -6,8 +6,10 @@ import {
   runScore,
   TERMS,
   undoEdits,
+  restoredValue,
   type Lang,
   type OwnKind,
+  type Correction,
   type Report,
   type SettingsInput,
   type SnapshotCell,
@@ -15,10 +17,9 @@ import {
   isOwnSheet,
   notices,
   OWN_KINDS,
-  scoredNotice,
   takenNotice,
 } from "../shared/index.js";
-import { boundingBox, editBlock, rectangle } from "./cells.js";
+import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
@@ -37,6 +38,7 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  corrections?: Correction[];
 }
 
 
@@ -73,7 +75,12 @@ function onOwnSheet(wb: Workbook, lang: Lang): ServerState {
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
   const block = editBlock(read.values, read.formulas, edits);
-  if (block) read.sheet.getRange(block.row + 1, block.col + 1, block.values.length, (block.values[0] as unknown[]).length).setValues(block.values);
+  if (!block) return;
+  const range = read.sheet.getRange(block.row + 1, block.col + 1, block.values.length, (block.values[0] as unknown[]).length);
+  range.setValues(block.values);
+  // dates: a figure's format where a sum replaced one, the date's own on Hoàn tác; one call for the block
+  const formats = formatBlock(read.numberFormats, edits, block);
+  if (formats) range.setNumberFormats(formats);
 }
 
 function writeMarks(read: CriteriaRead, cells: readonly MarkCell[]): void {
@@ -121,8 +128,8 @@ export function score(): ServerState {
     writeSummary(ownSheet(wb, "summary", targets.summary), result.summary);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    const notice = [scoredNotice(result.report, result.edits.length, lang), takenNotice([targets.findings, targets.summary], lang)].filter(Boolean).join(" ");
-    return { report: result.report, canUndo: true, notice };
+    const notice = [result.notice, takenNotice([targets.findings, targets.summary], lang)].filter(Boolean).join(" ");
+    return { report: result.report, corrections: result.corrections, canUndo: true, notice };
   });
 }
 
@@ -144,7 +151,7 @@ export function plan(): ServerState {
   });
 }
 
-/** Our result sheet back as the snapshot saw it (values and formulas; its formats were not kept). */
+/** Our result sheet back as the snapshot saw it (values, dates as dates, formulas; its formats were not kept). */
 function restoreSheet(wb: Workbook, kind: OwnKind, name: string, cells: readonly SnapshotCell[]): void {
   const entry = wb.entries.find((e) => e.name === name);
   // a user's sheet that took the name since stays as it is
@@ -155,7 +162,7 @@ function restoreSheet(wb: Workbook, kind: OwnKind, name: string, cells: readonly
   const height = box.bottom + 1;
   const width = box.right + 1;
   const grid: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(null));
-  for (const c of cells) (grid[c.row] as unknown[])[c.col] = c.value;
+  for (const c of cells) (grid[c.row] as unknown[])[c.col] = restoredValue(c);
   const rows = rectangle(grid, width);
   for (const c of cells) if (c.formula) (rows[c.row] as unknown[])[c.col] = c.formula;
   sheet.getRange(1, 1, height, width).setValues(rows);

@@ -13,11 +13,13 @@ import {
   type SheetEntry,
   type SheetInput,
 } from "../../shared/index.js";
-import { supports } from "./sheets.js";
+import { supports } from "./support.js";
 
 export const SETTINGS_KEY = "cchc.settings";
 /** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
 export const SHEET_KEY = "cchc.sheet";
+/** The outcome of the last ribbon command, kept for a pane that runs apart from the ribbon (no shared runtime). */
+export const NOTICE_KEY = "cchc.notice";
 
 
 export interface SheetState {
@@ -43,6 +45,8 @@ export interface WorkbookState {
   settings: string;
   /** the criteria sheet of the last command, "" when none */
   lastSheet: string;
+  /** what the last ribbon command said, "" when none */
+  notice: string;
   /** context.sync calls the read took (1; 3 on the fallback path) */
   syncs: number;
 }
@@ -52,10 +56,10 @@ interface Pending {
   used: Excel.Range;
 }
 
-function pendingSheet(sheet: Excel.Worksheet): Pending {
+function pendingSheet(sheet: Excel.Worksheet, load = "values,formulas,rowIndex,columnIndex"): Pending {
   // valuesOnly: a formatted but empty region is not part of the table
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load(load);
   return { sheet, used };
 }
 
@@ -111,6 +115,9 @@ function isItemError(e: unknown): boolean {
   return code === "ItemNotFound" || code === "InvalidArgument" || code === "InvalidOperation";
 }
 
+/** Office.js hands dates over as serial numbers: the number formats tell a date from a figure (and Hoàn tác puts them back). */
+const CRITERIA_LOAD = "values,formulas,numberFormat,rowIndex,columnIndex";
+
 /** `known`: on the fallback path, the marks (and defined names) already read, so only real sheets are asked for. */
 async function readOnce(
   context: Excel.RequestContext,
@@ -120,7 +127,7 @@ async function readOnce(
   const { worksheets, names } = context.workbook;
   const active = worksheets.getActiveWorksheet();
   active.load("name");
-  const main = pendingSheet(active);
+  const main = pendingSheet(active, CRITERIA_LOAD);
   // hidden rows without a call per row: the visible cells of the used range, as one address (ExcelApi 1.9)
   const visible = supports("1.9") ? main.used.getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
@@ -142,6 +149,8 @@ async function readOnce(
   setting.load("value");
   const last = context.workbook.settings.getItemOrNullObject(SHEET_KEY);
   last.load("value");
+  const notice = context.workbook.settings.getItemOrNullObject(NOTICE_KEY);
+  notice.load("value");
   await context.sync();
 
   const used = main.used;
@@ -151,6 +160,7 @@ async function readOnce(
         name: active.name,
         values: used.values,
         formulas: formulasOnly(used.values, used.formulas),
+        numberFormats: used.numberFormat,
         origin: { row: used.rowIndex, col: used.columnIndex },
         ...hidden(visible, used),
       };
@@ -176,6 +186,7 @@ async function readOnce(
     marks,
     settings: setting.isNullObject || typeof setting.value !== "string" ? "" : setting.value,
     lastSheet: last.isNullObject || typeof last.value !== "string" ? "" : last.value,
+    notice: notice.isNullObject || typeof notice.value !== "string" ? "" : notice.value,
     syncs: 1,
   };
 }
@@ -193,10 +204,10 @@ function hidden(visible: Excel.RangeAreas | null, used: Excel.Range): { hiddenRo
 /** One named sheet's used range (for a command started on one of our own sheets). */
 export async function readSheet(context: Excel.RequestContext, name: string): Promise<SheetInput & { name: string }> {
   const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load(CRITERIA_LOAD);
   await context.sync();
   if (used.isNullObject) return { name, values: [], formulas: [], origin: { row: 0, col: 0 } };
-  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), origin: { row: used.rowIndex, col: used.columnIndex } };
+  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
 }
 
 /** The prior content of our result sheets, in the shape the core's snapshot wants. */
