@@ -111,3 +111,28 @@ describe("a user's sheet named like ours is never skipped as ours", () => {
     expect(await names(out)).toEqual(["Tổng hợp", "Kiểm tra", "Tổng hợp (2)"]);
   });
 });
+
+describe("the marks survive a save in LibreOffice", () => {
+  it("score → LibreOffice saves the .xlsx → score again: our sheets are found, none added, the user's kept", async () => {
+    const { execFile } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    const input = await save(withUserSheets([userSummary("Tổng hợp")]), t.path("lo-in.xlsx"));
+    const scored = t.path("lo-scored.xlsx");
+    expect((await cchc("score", input, "-o", scored)).code).toBe(0);
+    const outDir = t.path("lo-saved");
+    // a profile of its own, so a LibreOffice already running for someone else does not take the job
+    await promisify(execFile)(
+      "soffice",
+      [`-env:UserInstallation=file://${t.path("lo-profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, scored],
+      { timeout: 120_000 },
+    );
+    const saved = `${outDir}/lo-scored.xlsx`;
+    expect(await marks(saved)).toMatchObject({ [OWN_MARK_NAME.summary]: "'Tổng hợp (2)'!$A$1", [OWN_MARK_NAME.findings]: "'Kiểm tra'!$A$1" });
+    const again = t.path("lo-again.xlsx");
+    const r = await cchc("score", saved, "-o", again);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("kết quả ghi vào trang");
+    expect(await names(again)).toEqual([CRITERIA_SHEET, "Tổng hợp", "Kiểm tra", "Tổng hợp (2)"]);
+    expect((await content(again, "Tổng hợp")).values).toEqual((await content(input, "Tổng hợp")).values);
+  }, 150_000);
+});
