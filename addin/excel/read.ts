@@ -128,8 +128,9 @@ async function readOnce(
   const active = worksheets.getActiveWorksheet();
   active.load("name");
   const main = pendingSheet(active, CRITERIA_LOAD);
-  // hidden rows without a call per row: the visible cells of the used range, as one address (ExcelApi 1.9)
-  const visible = supports("1.9") ? main.used.getSpecialCellsOrNullObject("Visible") : null;
+  // hidden rows without a call per row: the sheet's visible cells as one address (ExcelApi 1.9). Asked of the whole
+  // sheet, never null, rather than of the used range, which is a null object on an empty sheet.
+  const visible = supports("1.9") ? active.getRange().getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
   worksheets.load("items/name");
   const own = kinds.map((kind) => {

@@ -332,7 +332,12 @@ export class FakeExcel {
         const b = sheet?.bounds();
         return b ? this.range(sheet, b.row, b.col, b.rows, b.cols) : this.range(sheet, 0, 0, 0, 0, true);
       },
-      getRange: (address: string) => {
+      getRange: (address?: string) => {
+        // no address: the whole sheet (as far as this fake needs it: the used rows, all their columns)
+        if (address === undefined) {
+          const b = sheet?.bounds();
+          return this.range(sheet, 0, 0, Math.max(1, (b?.row ?? 0) + (b?.rows ?? 1)), Math.max(1, (b?.col ?? 0) + (b?.cols ?? 1)), !sheet);
+        }
         const p = parseAddress(address);
         return this.range(sheet, p.row, p.col, p.rows, p.cols);
       },

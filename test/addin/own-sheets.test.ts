@@ -128,3 +128,36 @@ describe("Excel: hidden criteria rows", () => {
     expect(out.report!.totals.max).toBe(70.5);
   });
 });
+
+describe("Excel marks on awkward hosts and workbooks", () => {
+  it("a host that refuses calls on null objects still finds our sheets by their marks, in 4 round trips", async () => {
+    const xl = book([["TỔNG HỢP", SUMMARY]]);
+    await scoreCommand(xl.context, {}, AT);
+    xl.strictNullObjects = true;
+    xl.active = CRITERIA;
+    const before = xl.syncs;
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(xl.syncs - before).toBe(4);
+    expect(out.notice).not.toContain("kết quả ghi vào trang");
+    expect(xl.sheets.map((s) => s.name).sort()).toEqual([CRITERIA, "TỔNG HỢP", "Kiểm tra", "Tổng hợp (2)", "_cchc_hoan_tac"].sort());
+  });
+
+  it("our summary deleted by the user (its mark now #REF!): the next run makes a new one and marks it", async () => {
+    const xl = book([]);
+    await scoreCommand(xl.context, {}, AT);
+    xl.sheets = xl.sheets.filter((s) => s.name !== "Tổng hợp");
+    xl.names.set(OWN_MARK_NAME.summary, "#REF!");
+    await scoreCommand(xl.context, {}, AT);
+    expect(xl.sheet("Tổng hợp")).toBeDefined();
+    expect(xl.names.get(OWN_MARK_NAME.summary)).toBe("'Tổng hợp'!$A$1");
+  });
+
+  it("an empty active sheet: no header, nothing written, no crash on the hidden-rows query", async () => {
+    const xl = book([]);
+    xl.addSheet("Trống");
+    xl.active = "Trống";
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.headerRow).toBe(0);
+    expect(xl.sheets.map((s) => s.name)).toEqual([CRITERIA, "Trống"]);
+  });
+});
