@@ -33,7 +33,7 @@ export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, ty
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
 export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, type OwnSheetNames, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
-export { notices, NOTICES, scoredNotice, takenNotice, UNTRUSTED } from "./notices.js";
+export { notices, NOTICES, scoredNotice, takenNotice } from "./notices.js";
 export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
 export { textFigureEdits } from "./text-figures.js";
 export { wrappedLines, rowHeights } from "./layout.js";
@@ -58,5 +58,5 @@ export {
   type OwnTarget,
 } from "./own-sheets.js";
 export { chooseCriteriaSheet, type SheetCandidate, type SheetChoice, type OtherSheet } from "./sheet-choice.js";
-export { distrust, figuresTrusted, type Distrust } from "./trust.js";
+export { distrust, figuresTrusted, UNTRUSTED, type Distrust } from "./trust.js";
 export { rowsOutside } from "./hidden-rows.js";

@@ -2,7 +2,7 @@
 import { formatPoints } from "./points.js";
 import type { PlanTable } from "./plan.js";
 import { OWN_SHEET_NAME as OWN_BASE, type OwnTarget } from "./own-sheets.js";
-import { distrust, type Distrust } from "./trust.js";
+import { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 import type { Lang, Report } from "./types.js";
 
 interface Notices {
@@ -27,22 +27,6 @@ interface Notices {
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
-/** Why no index is shown (trust.ts). */
-export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
-  vi: {
-    header: "không tìm thấy dòng tiêu đề bảng tiêu chí",
-    column: "bảng thiếu cột bắt buộc (xem danh sách lỗi)",
-    noMax: "tổng điểm tối đa bằng 0",
-    aboveMax: "tổng điểm đạt lớn hơn tổng điểm tối đa — có thể đã đọc nhầm cột (xem danh sách lỗi)",
-  },
-  en: {
-    header: "no criteria header row was found",
-    column: "a required column is missing (see the findings)",
-    noMax: "the total max points are 0",
-    aboveMax: "the achieved total exceeds the max total — a column may have been misread (see the findings)",
-  },
-};
 
 export const NOTICES: Record<Lang, Notices> = {
   vi: {

@@ -1,7 +1,7 @@
 // Whether a report's totals can be shown as results. With a required column missing, or more points achieved
 // than the maximum (a wrong column read as the achieved one), an index and class would look like a verdict
 // ("0% · D", "8386,53% · A") when they are only an artefact of the misreading.
-import type { Report } from "./types.js";
+import type { Lang, Report } from "./types.js";
 
 export type Distrust = "header" | "column" | "aboveMax" | "noMax";
 
@@ -17,3 +17,19 @@ export function distrust(report: Report): Distrust | null {
 export function figuresTrusted(report: Report): boolean {
   return distrust(report) === null;
 }
+
+/** Why no index is shown (for every host's headline). */
+export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
+  vi: {
+    header: "không tìm thấy dòng tiêu đề bảng tiêu chí",
+    column: "bảng thiếu cột bắt buộc (xem danh sách lỗi)",
+    noMax: "tổng điểm tối đa bằng 0",
+    aboveMax: "tổng điểm đạt lớn hơn tổng điểm tối đa — có thể đã đọc nhầm cột (xem danh sách lỗi)",
+  },
+  en: {
+    header: "no criteria header row was found",
+    column: "a required column is missing (see the findings)",
+    noMax: "the total max points are 0",
+    aboveMax: "the achieved total exceeds the max total — a column may have been misread (see the findings)",
+  },
+};

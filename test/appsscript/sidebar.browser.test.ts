@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed001Messy } from "../fixtures/seed001.js";
+import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
 import { fakeServices, FakeSpreadsheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
 
@@ -88,6 +88,42 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     await mismatch.click();
     await expect.poll(() => book.activeRange).toBe("D48:D48");
     expect(called).toEqual(expect.arrayContaining(["sidebarLang", "sidebarInitial", "sidebarScore", "sidebarSelect"]));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a misread table shows no index or class, says why, and a user's “Tổng hợp” is named as kept", async () => {
+    const html = readFileSync("dist/appsscript/Sidebar.html", "utf8");
+    const book = new FakeSpreadsheet();
+    // achieved figures typed as percentages: the achieved total is far above the maximum
+    const grid = seed001Clean().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 3 && typeof v === "number" ? v * 100 : v))));
+    book._add("Bảng tiêu chí")._load(grid);
+    book._add("Tổng hợp")._load([["Tổng hợp của Văn phòng"], ["Phòng", "Điểm"], ["Văn phòng Sở", 31.5]]);
+    const { g } = loadCode(fakeServices(book));
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.exposeFunction("__gas", (name: string, args: string) => {
+      try {
+        const fn = g[name] as (...a: unknown[]) => unknown;
+        return JSON.stringify({ ok: true, value: fn(...(JSON.parse(args) as unknown[])) ?? null });
+      } catch (e) {
+        return JSON.stringify({ ok: false, message: e instanceof Error ? e.message : String(e) });
+      }
+    });
+    await page.addInitScript(STAND_IN);
+    await page.route("**/*", (route) => (route.request().url().startsWith(ORIGIN) ? route.fulfill({ contentType: "text/html; charset=utf-8", body: html }) : route.abort()));
+    await page.goto(`${ORIGIN}/Sidebar.html`);
+    await page.locator('[data-action="score"]').click();
+    const untrusted = page.locator('[data-part="untrusted"]');
+    await untrusted.waitFor({ timeout: 15000 });
+    await expect(untrusted.textContent()).resolves.toContain("tổng điểm đạt lớn hơn tổng điểm tối đa");
+    await expect(page.locator('[data-part="index"]').textContent()).resolves.not.toMatch(/\d/);
+    await expect(page.locator('[data-part="grade"]').textContent()).resolves.not.toMatch(/\b[A-D]\b/);
+    const notice = (await page.locator('[data-part="notice"]').textContent()) ?? "";
+    expect(notice).toContain("Chưa tính được chỉ số");
+    expect(notice).toContain("kết quả ghi vào trang “Tổng hợp (2)”");
+    expect(book._find("Tổng hợp")!.getDataRange().getValues()[0]?.[0]).toBe("Tổng hợp của Văn phòng");
     expect(errors).toEqual([]);
     await page.close();
   });
