@@ -25,7 +25,9 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 export function markSheet(context: Excel.RequestContext, kind: OwnKind, name: string, present: boolean): void {
   const names = context.workbook.names;
   if (present) names.getItem(OWN_MARK_NAME[kind]).delete();
-  names.add(OWN_MARK_NAME[kind], `=${quoteSheet(name)}!$A$1`, "Chỉ số CCHC: trang do tiện ích tạo ra (xin đừng xoá tên này)");
+  const item = names.add(OWN_MARK_NAME[kind], `=${quoteSheet(name)}!$A$1`, "Chỉ số CCHC: trang do tiện ích tạo ra (xin đừng xoá tên này)");
+  // out of the Name Manager and the Name Box: staff have no use for it, and cannot delete it by tidying up
+  item.visible = false;
 }
 
 export async function writeFindings(batch: Batch, ws: Excel.Worksheet, table: FindingsTable, criteriaSheet: string): Promise<void> {
