@@ -15,9 +15,9 @@ import {
   type SnapshotCell,
   findSheetName,
   isOwnSheet,
-  notices,
   OWN_KINDS,
-  takenNotice,
+  said,
+  withTaken,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
@@ -38,7 +38,13 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  /** the notice in every language (the sidebar re-says it when staff switch language) */
+  notices?: Record<Lang, string>;
   corrections?: Correction[];
+  /** after Lập kế hoạch: the sheet to open next */
+  next?: { sheet: string; kind: "plan" };
+  /** the document's stored settings (the sidebar's settings form starts from them) */
+  settings?: SettingsInput;
 }
 
 
@@ -70,7 +76,7 @@ function criteriaSheet(wb: Workbook, stored: Stored): Sheet | null {
 
 /** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
 function onOwnSheet(wb: Workbook, lang: Lang): ServerState {
-  return { report: null, canUndo: hasUndo(wb), notice: notices(lang).ownSheet(wb.ss.getActiveSheet().getName()) };
+  return { report: null, canUndo: hasUndo(wb), ...said(lang, (t) => t.ownSheet(wb.ss.getActiveSheet().getName())) };
 }
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
@@ -106,10 +112,11 @@ function onCriteriaSheet(run: (c: { ss: Spreadsheet; wb: Workbook; stored: Store
 const noHeader = (wb: Workbook, report: Report, name: string, lang: Lang): ServerState => ({
   report,
   canUndo: hasUndo(wb),
-  notice: notices(lang).noHeader(name),
+  ...said(lang, (t) => t.noHeader(name)),
 });
 
-export function score(): ServerState {
+/** Tính điểm; `extra` adds settings for this run only (the sidebar's "convert to numbers"). */
+export function score(extra: Partial<SettingsInput> = {}): ServerState {
   return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
     const read = readCriteria(sheet);
     const name = sheet.getName();
@@ -117,7 +124,8 @@ export function score(): ServerState {
     const targets = targetsOf(wb, ["findings", "summary"] as const);
     const existing = readExisting(wb, targets);
     const names = { findings: targets.findings.name, summary: targets.summary.name };
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing, undefined, names);
+    const settings = { ...stored.settings, ...extra };
+    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing, undefined, names);
     if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
@@ -128,8 +136,8 @@ export function score(): ServerState {
     writeSummary(ownSheet(wb, "summary", targets.summary), result.summary);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    const notice = [result.notice, takenNotice([targets.findings, targets.summary], lang)].filter(Boolean).join(" ");
-    return { report: result.report, corrections: result.corrections, canUndo: true, notice };
+    const told = withTaken(lang, result, [targets.findings, targets.summary]);
+    return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings: stored.settings };
   });
 }
 
@@ -146,8 +154,9 @@ export function plan(): ServerState {
     const planSheet = writePlan(ownSheet(wb, "plan", targets.plan), result.table);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
-    const notice = [notices(lang).planned(result.table.stats), takenNotice([targets.plan], lang)].filter(Boolean).join(" ");
-    return { report: result.report, canUndo: true, notice };
+    const next = { sheet: planSheet.getName(), kind: "plan" as const };
+    const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [targets.plan]);
+    return { report: result.report, canUndo: true, ...told, next, settings: stored.settings };
   });
 }
 
@@ -175,7 +184,7 @@ export function undo(): ServerState {
   return withDocumentLock(lang, () => {
     const wb = readWorkbook(ss);
     const saved = loadUndo(wb);
-    if (!saved) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo() };
+    if (!saved) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()) };
     const { snapshot } = saved;
     const sheet = wb.sheets.get(snapshot.sheet) ?? null;
     if (sheet && (snapshot.cells.length || saved.marks.length)) {
@@ -195,8 +204,7 @@ export function undo(): ServerState {
     }
     dropUndo(wb);
     sheet?.activate();
-    const notice = sheet ? notices(lang).undone(snapshot.sheet) : `${notices(lang).undone(snapshot.sheet)} ${notices(lang).noSheet(snapshot.sheet)}`;
-    return { report: null, canUndo: false, notice };
+    return { report: null, canUndo: false, ...said(lang, (t) => (sheet ? t.undone(snapshot.sheet) : `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}`)) };
   });
 }
 
@@ -206,10 +214,10 @@ export function preview(): ServerState {
   const stored = loadStored(ss);
   const wb = readWorkbook(ss);
   const sheet = criteriaSheet(wb, stored);
-  if (!sheet) return { report: null, canUndo: hasUndo(wb) };
+  if (!sheet) return { report: null, canUndo: hasUndo(wb), settings: stored.settings };
   const range = sheet.getDataRange();
   const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
-  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(wb) };
+  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(wb), settings: stored.settings };
 }
 
 /** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */

@@ -46,6 +46,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     name: picked.name,
     values: picked.values,
     ...(picked.formulas ? { formulas: picked.formulas } : {}),
+    ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
     ...(picked.hiddenRows.length ? { hiddenRows: picked.hiddenRows } : {}),
   };
   const others = picked.others.length ? { otherSheets: picked.others } : {};

@@ -38,6 +38,7 @@ export interface Picked {
   name: string;
   values: Grid;
   formulas?: Grid;
+  numberFormats?: Grid;
   /** 0-based hidden rows */
   hiddenRows: number[];
   /** other sheets with a criteria header, when the sheet was chosen rather than named */

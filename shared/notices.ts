@@ -88,3 +88,16 @@ export function takenNotice(targets: readonly OwnTarget[], lang: Lang): string {
     .map((x) => NOTICES[lang].sheetTaken(OWN_BASE[x.kind], x.name))
     .join(" ");
 }
+
+/** A notice in the command's language and in every language, so a panel switching language can re-say it. */
+export function said(lang: Lang, say: (t: Notices, lang: Lang) => string): { notice: string; notices: Record<Lang, string> } {
+  const notices = { vi: say(NOTICES.vi, "vi"), en: say(NOTICES.en, "en") };
+  return { notice: notices[lang], notices };
+}
+
+/** A notice in every language followed by the sentences saying which of our sheets took another name. */
+export function withTaken(lang: Lang, told: { notices: Record<Lang, string> }, targets: readonly OwnTarget[]): { notice: string; notices: Record<Lang, string> } {
+  const join = (l: Lang) => [told.notices[l], takenNotice(targets, l)].filter(Boolean).join(" ");
+  const notices = { vi: join("vi"), en: join("en") };
+  return { notice: notices[lang], notices };
+}

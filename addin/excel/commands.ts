@@ -6,12 +6,14 @@ import {
   isOwnSheet,
   notices,
   ownTargets,
-  takenNotice,
+  withTaken,
   resolveSettings,
   runPlan,
   runScore,
+  said,
   undoEdits,
   type Correction,
+  type Lang,
   type Report,
   type SettingsInput,
   type OwnKind,
@@ -19,8 +21,8 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, markSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
-import { Batch, writeEdits, writeGrid } from "./write.js";
+import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { Batch, writeDateFormats, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
@@ -28,6 +30,12 @@ export interface Outcome {
   corrections?: Correction[];
   canUndo: boolean;
   notice: string;
+  /** the notice in every language (the pane re-says it when staff switch language) */
+  notices?: Record<Lang, string>;
+  /** after Lập kế hoạch: the sheet to open next */
+  next?: { sheet: string; kind: "plan" };
+  /** the stored settings the command used (the pane's settings form starts from them) */
+  settings?: SettingsInput;
   /** context.sync calls made, reads included */
   syncs: number;
 }
@@ -43,7 +51,8 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
   const checked = resolveSettings(stored);
   // only what was stored, not the defaults
   const base: SettingsInput = checked.ok && stored && typeof stored === "object" ? (stored as SettingsInput) : {};
-  return { ...base, ...extra, columns: { ...(base.columns ?? {}), ...(extra.columns ?? {}) } };
+  // a column choice from the pane is the whole choice (a role left out is found again from the header)
+  return { ...base, ...extra, columns: { ...(extra.columns ?? base.columns ?? {}) } };
 }
 
 /** Whether the workbook's sheet `name` is one of ours (by its mark). */
@@ -87,10 +96,11 @@ function ownSheet(context: Excel.RequestContext, wb: WorkbookState, kind: OwnKin
 
 /** Opens the write: calculation held until the sync, the sheet remembered, and the undo snapshot queued first
  * (if a later part of the request fails, what it replaced is already kept). */
-async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snapshot: Snapshot): Promise<Batch> {
+async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snapshot: Snapshot, settings?: SettingsInput): Promise<Batch> {
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   context.workbook.settings.add(SHEET_KEY, wb.active.name);
+  if (settings) saveSettings(context, settings);
   // a newer command makes the last ribbon outcome stale
   if (wb.notice) context.workbook.settings.add(NOTICE_KEY, "");
   const target = ownTargets(wb.sheets, ["undo"] as const).undo;
@@ -98,38 +108,39 @@ async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snap
   return batch;
 }
 
-export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+/** Tính điểm; with `store`, the settings used (stored ones merged with `extra`) are kept in the workbook too. */
+export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, store = false): Promise<Outcome> {
   const { wb, settings, lang } = await prepare(context, extra);
   // our sheets where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
   const targets = ownTargets(wb.sheets, ["findings", "summary"] as const);
   const names = { findings: targets.findings.name, summary: targets.summary.name };
   const result = runScore(wb.active, settings, existingSheets(wb), at, names);
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
-  const batch = await beginWrite(context, wb, result.snapshot);
+  const batch = await beginWrite(context, wb, result.snapshot, store ? settings : undefined);
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
   await writeFindings(batch, ownSheet(context, wb, "findings", targets.findings), result.findings, wb.active.name);
   await writeSummary(batch, ownSheet(context, wb, "summary", targets.summary), result.summary);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  const taken = takenNotice([targets.findings, targets.summary], lang);
-  const notice = [result.notice, taken].filter(Boolean).join(" ");
-  return { report: result.report, corrections: result.corrections, canUndo: true, notice, syncs: wb.syncs + batch.syncs };
+  const told = withTaken(lang, result, [targets.findings, targets.summary]);
+  return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
   const { wb, settings, lang } = await prepare(context, extra);
   const target = ownTargets(wb.sheets, ["plan"] as const).plan;
   const result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot);
   const ws = ownSheet(context, wb, "plan", target);
   await writePlan(batch, ws, result.table);
   ws.activate();
   await batch.flush();
-  const notice = [notices(lang).planned(result.table.stats), takenNotice([target], lang)].filter(Boolean).join(" ");
-  return { report: result.report, canUndo: true, notice, syncs: wb.syncs + batch.syncs };
+  const next = { sheet: result.sheetName, kind: "plan" as const };
+  const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]);
+  return { report: result.report, canUndo: true, ...told, next, settings, syncs: wb.syncs + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
@@ -137,7 +148,7 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   const wb = await readWorkbook(context);
   const undo = wb.own.undo;
   const snapshot = undo?.exists ? decodeSnapshot(undo.values) : null;
-  if (!undo || !snapshot) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo(), syncs: wb.syncs };
+  if (!undo || !snapshot) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()), syncs: wb.syncs };
 
   // the criteria sheet may have been renamed or deleted since: one more round trip to know, whatever its size
   const target = context.workbook.worksheets.getItemOrNullObject(snapshot.sheet);
@@ -160,13 +171,14 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
     const ws = freshSheet(context, s.name, now);
     if (kind) markSheet(context, kind, s.name, wb.marks[kind] === true);
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
+    const dates = snapshotDates(s.cells ?? []);
+    await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
   }
   context.workbook.worksheets.getItem(undo.name).delete();
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();
   await batch.flush();
-  const t = notices(lang);
-  const notice = gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet);
-  return { report: null, canUndo: false, notice, syncs: wb.syncs + 1 + batch.syncs };
+  const told = said(lang, (t) => (gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet)));
+  return { report: null, canUndo: false, ...told, syncs: wb.syncs + 1 + batch.syncs };
 }
 
 /** Remember column overrides and language in the workbook, so the ribbon button uses them too. */

@@ -7,6 +7,7 @@ import {
   OWN_MARK_NAME,
   rowsOutside,
   sheetEntries,
+  withDates,
   type ExistingSheets,
   type Grid,
   type OwnKind,
@@ -54,13 +55,15 @@ export interface WorkbookState {
 interface Pending {
   sheet: Excel.Worksheet;
   used: Excel.Range;
+  /** number formats loaded: dates (serials) become Dates, so a re-generated plan writes them back as dates */
+  dates: boolean;
 }
 
 function pendingSheet(sheet: Excel.Worksheet, load = "values,formulas,rowIndex,columnIndex"): Pending {
   // valuesOnly: a formatted but empty region is not part of the table
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(load);
-  return { sheet, used };
+  return { sheet, used, dates: load.includes("numberFormat") };
 }
 
 function state(p: Pending): SheetState {
@@ -68,7 +71,8 @@ function state(p: Pending): SheetState {
   if (p.used.isNullObject) return { exists: true, values: [], formulas: [] };
   const { rowIndex, columnIndex } = p.used;
   const formulas = formulasOnly(p.used.values, p.used.formulas);
-  return { exists: true, values: fromA1(p.used.values, rowIndex, columnIndex), formulas: fromA1(formulas, rowIndex, columnIndex) };
+  const values = p.dates ? withDates(p.used.values, p.used.numberFormat) : p.used.values;
+  return { exists: true, values: fromA1(values, rowIndex, columnIndex), formulas: fromA1(formulas, rowIndex, columnIndex) };
 }
 
 /**
@@ -133,18 +137,20 @@ async function readOnce(
   const visible = supports("1.9") ? active.getRange().getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
   worksheets.load("items/name");
+  // the plan holds staff's own dates (deadlines): read with their formats
+  const load = (kind: OwnKind) => (kind === "plan" ? CRITERIA_LOAD : undefined);
   const own = kinds.map((kind) => {
     if (known) {
       const mark = known.marks.find((m) => m.kind === kind);
       const ws = mark ? worksheets.getItem(mark.sheet) : null;
       if (ws) ws.load("name");
-      return { kind, item: null, pending: ws ? pendingSheet(ws) : null };
+      return { kind, item: null, pending: ws ? pendingSheet(ws, load(kind)) : null };
     }
     const item = names.getItemOrNullObject(OWN_MARK_NAME[kind]);
     item.load("name");
     const ws = item.getRangeOrNullObject().worksheet;
     ws.load("name");
-    return { kind, item, pending: pendingSheet(ws) };
+    return { kind, item, pending: pendingSheet(ws, load(kind)) };
   });
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
