@@ -124,7 +124,9 @@ export function ownTargets<K extends OwnKind>(sheets: readonly SheetEntry[], kin
   const taken = sheets.map((s) => s.name);
   const out = {} as Record<K, OwnTarget>;
   for (const kind of kinds) {
-    const marked = sheets.find((s) => s.own === kind);
+    // a copy of our sheet may carry the mark too (Sheets copies a sheet's metadata): the one under our name first
+    const all = sheets.filter((s) => s.own === kind);
+    const marked = all.find((s) => s.name === OWN_SHEET_NAME[kind]) ?? all[0];
     if (marked) {
       out[kind] = { kind, name: marked.name, exists: true, displaced: false };
       continue;

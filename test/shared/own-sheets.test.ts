@@ -68,6 +68,14 @@ describe("where our sheets go", () => {
     expect(t.findings).toEqual({ kind: "findings", name: "Kiểm tra", exists: false, displaced: false });
   });
 
+  it("a copy carrying the mark too (Sheets copies metadata) is not the one written: ours keeps its name", () => {
+    const entries = sheetEntries(["Bảng", "Bản sao của Tổng hợp", "Tổng hợp"], [
+      { kind: "summary", sheet: "Bản sao của Tổng hợp" },
+      { kind: "summary", sheet: "Tổng hợp" },
+    ]);
+    expect(ownTargets(entries, ["summary"] as const).summary.name).toBe("Tổng hợp");
+  });
+
   it.each([["Tổng hợp"], ["TỔNG HỢP"], [NFD("Tổng hợp")], [" tổng hợp "]])("next to a user's “%s”: “Tổng hợp (2)”, said in vi and en", (user) => {
     const t = ownTargets(sheetEntries(["Bảng", user], []), ["summary"] as const);
     expect(t.summary).toEqual({ kind: "summary", name: "Tổng hợp (2)", exists: false, displaced: true });
