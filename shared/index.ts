@@ -51,12 +51,11 @@ export {
   sheetEntries,
   freeName,
   ownTargets,
-  ownNames,
   type OwnKind,
   type OwnMark,
   type SheetEntry,
   type OwnTarget,
 } from "./own-sheets.js";
 export { chooseCriteriaSheet, type SheetCandidate, type SheetChoice, type OtherSheet } from "./sheet-choice.js";
-export { distrust, figuresTrusted, UNTRUSTED, type Distrust } from "./trust.js";
+export { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 export { rowsOutside } from "./hidden-rows.js";

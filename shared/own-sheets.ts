@@ -137,8 +137,3 @@ export function ownTargets<K extends OwnKind>(sheets: readonly SheetEntry[], kin
   }
   return out;
 }
-
-/** The sheets that are ours and may be deleted or replaced by name (for undo): marked ones only. */
-export function ownNames(sheets: readonly SheetEntry[]): Set<string> {
-  return new Set(sheets.filter(isOwnSheet).map((s) => s.name));
-}

@@ -14,10 +14,6 @@ export function distrust(report: Report): Distrust | null {
   return null;
 }
 
-export function figuresTrusted(report: Report): boolean {
-  return distrust(report) === null;
-}
-
 /** Why no index is shown (for every host's headline). */
 export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
   vi: {
