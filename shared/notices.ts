@@ -85,7 +85,7 @@ export function scoredNotice(report: Report, cellsWritten: number, lang: Lang, d
 export function takenNotice(targets: readonly OwnTarget[], lang: Lang): string {
   return targets
     .filter((x) => x.displaced)
-    .map((x) => NOTICES[lang].sheetTaken(OWN_BASE[x.kind], x.name))
+    .map((x) => NOTICES[lang].sheetTaken(x.takenBy ?? OWN_BASE[x.kind], x.name))
     .join(" ");
 }
 

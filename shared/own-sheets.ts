@@ -103,6 +103,8 @@ export interface OwnTarget {
   exists: boolean;
   /** the name we wanted belongs to a sheet of the user's, so we took the next free one: say so */
   displaced: boolean;
+  /** that sheet of the user's, as it is written ("TỔNG HỢP", " Tổng hợp ") */
+  takenBy?: string;
 }
 
 /** "Tổng hợp", else "Tổng hợp (2)", "Tổng hợp (3)"… the first no sheet has (as hosts compare names). */
@@ -132,8 +134,9 @@ export function ownTargets<K extends OwnKind>(sheets: readonly SheetEntry[], kin
       continue;
     }
     const name = freeName(OWN_SHEET_NAME[kind], taken);
+    const takenBy = name === OWN_SHEET_NAME[kind] ? undefined : taken.find((t) => sameSheetName(t, OWN_SHEET_NAME[kind]));
     taken.push(name);
-    out[kind] = { kind, name, exists: false, displaced: name !== OWN_SHEET_NAME[kind] };
+    out[kind] = { kind, name, exists: false, displaced: name !== OWN_SHEET_NAME[kind], ...(takenBy === undefined ? {} : { takenBy }) };
   }
   return out;
 }

@@ -78,8 +78,9 @@ describe("where our sheets go", () => {
 
   it.each([["Tổng hợp"], ["TỔNG HỢP"], [NFD("Tổng hợp")], [" tổng hợp "]])("next to a user's “%s”: “Tổng hợp (2)”, said in vi and en", (user) => {
     const t = ownTargets(sheetEntries(["Bảng", user], []), ["summary"] as const);
-    expect(t.summary).toEqual({ kind: "summary", name: "Tổng hợp (2)", exists: false, displaced: true });
-    expect(takenNotice([t.summary], "vi")).toBe("Trang “Tổng hợp” là của người dùng nên được giữ nguyên; kết quả ghi vào trang “Tổng hợp (2)”.");
+    expect(t.summary).toEqual({ kind: "summary", name: "Tổng hợp (2)", exists: false, displaced: true, takenBy: user });
+    // the user's sheet is named as it is written
+    expect(takenNotice([t.summary], "vi")).toBe(`Trang “${user}” là của người dùng nên được giữ nguyên; kết quả ghi vào trang “Tổng hợp (2)”.`);
     expect(takenNotice([t.summary], "en")).toContain("went to “Tổng hợp (2)”");
   });
 
