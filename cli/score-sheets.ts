@@ -30,7 +30,9 @@ function unshareMasters(ws: Worksheet, targets: ReadonlySet<string>): void {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value;
       if (v && typeof v === "object" && "sharedFormula" in v && targets.has(v.sharedFormula) && !targets.has(cell.address)) {
-        cell.value = { formula: cell.formula ?? "", ...(v.result === undefined ? {} : { result: v.result }) };
+        // `cell.result`, not `v.result`: the value's copy drops a saved 0
+        const result = cell.result;
+        cell.value = { formula: cell.formula ?? "", ...(result === undefined ? {} : { result }) };
       }
     });
   });
