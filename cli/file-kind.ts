@@ -1,7 +1,7 @@
 // What a file really is, from its bytes, so a wrong input gets its real cause: an OpenDocument spreadsheet,
 // a password-protected workbook (an OLE container holding EncryptedPackage), a plain zip, an old .xls.
 
-export type FileKind = "xlsx" | "ods" | "encrypted" | "xls" | "zip" | "other";
+export type FileKind = "xlsx" | "xlsb" | "ods" | "encrypted" | "xls" | "zip" | "other";
 
 const has = (bytes: Uint8Array, text: string, encoding: "latin1" | "utf16le" = "latin1") =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, encoding));
@@ -14,6 +14,7 @@ export function fileKind(bytes: Uint8Array): FileKind {
   // ODF stores its "mimetype" entry first and uncompressed
   if (has(bytes.subarray(0, 256), "application/vnd.oasis.opendocument")) return "ods";
   // zip entry names are stored as written, so a workbook's parts can be found without unzipping
+  if (has(bytes, "xl/workbook.bin")) return "xlsb";
   if (has(bytes, "xl/workbook.xml") || has(bytes, "[Content_Types].xml")) return "xlsx";
   // no directory at all: a damaged or truncated file, not an archive to unpack
   return zipEntries(bytes).length ? "zip" : "other";

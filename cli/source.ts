@@ -64,6 +64,7 @@ export async function openSource(file: string, lang: Lang, columns: Partial<Reco
   const kind = fileKind(bytes);
   if (kind === "encrypted") throw new InputError(t.encrypted(file));
   if (kind === "ods") throw new InputError(t.ods(file));
+  if (kind === "xlsb") throw new InputError(t.xlsb(file));
   if (kind === "zip") {
     const inside = zipEntries(bytes).filter((n) => /\.(xlsx|csv)$/i.test(n));
     throw new InputError(t.plainZip(file, inside.map((n) => `“${n}”`).join(", ")));

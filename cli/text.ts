@@ -46,6 +46,7 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
     `“${f}” được đặt mật khẩu nên không đọc được; hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu → để trống), lưu lại rồi chạy lại.`,
   ods: (f: string) =>
     `“${f}” là bảng tính OpenDocument (.ods của LibreOffice/WPS), cchc chưa đọc được; hãy mở và lưu thành .xlsx (Tệp → Lưu thành → Excel 2007-365 .xlsx) rồi chạy lại.`,
+  xlsb: (f: string) => `“${f}” là sổ tính nhị phân .xlsb, cchc chưa đọc được; hãy mở bằng Excel và lưu thành .xlsx (Sổ làm việc Excel) rồi chạy lại.`,
   plainZip: (f: string, inside: string) =>
     `“${f}” là tệp nén .zip, không phải sổ tính .xlsx; hãy giải nén${inside ? ` (bên trong có ${inside})` : ""} rồi chạy cchc với tệp .xlsx.`,
   cannotWrite: (f: string, why: string) => `không ghi được “${f}”: ${why}; chưa ghi gì. Hãy chọn nơi khác với -o.`,
@@ -144,6 +145,7 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   encrypted: (f) =>
     `“${f}” is password-protected and cannot be read; open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password → empty), save and run again.`,
   ods: (f) => `“${f}” is an OpenDocument spreadsheet (.ods from LibreOffice/WPS), which cchc does not read; save it as .xlsx (File → Save As → Excel 2007-365) and run again.`,
+  xlsb: (f) => `“${f}” is a binary .xlsb workbook, which cchc does not read; open it in Excel, save it as .xlsx (Excel Workbook) and run again.`,
   plainZip: (f, inside) => `“${f}” is a .zip archive, not an .xlsx workbook; unzip it${inside ? ` (it holds ${inside})` : ""} and run cchc on the .xlsx file.`,
   cannotWrite: (f, why) => `cannot write “${f}”: ${why}; nothing was written. Choose another place with -o.`,
   writeWhy: {

@@ -10,7 +10,8 @@ import { cchc, save, tmp } from "./helpers.js";
 import { cleanWorkbook } from "./workbooks.js";
 
 // Real files: the seed-001 workbook saved as .ods by LibreOffice 7.4, encrypted with the password "matkhau"
-// (officecrypto-tool, as Excel's File › Info › Encrypt with Password does), and zipped with a note beside it.
+// (officecrypto-tool, as Excel's File › Info › Encrypt with Password does), and zipped with a note beside it;
+// the .xlsb holds the parts of a binary workbook (content types, relationships, xl/workbook.bin).
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/files/${name}`, import.meta.url));
 
 let t: Awaited<ReturnType<typeof tmp>>;
@@ -55,6 +56,11 @@ describe("files that are not .xlsx workbooks", () => {
     expect(r.err).not.toContain(".xls cũ");
     const en = await cchc("check", fixture("bang-tieu-chi.mat-khau.xlsx"), "--lang", "en");
     expect(en.err).toContain("is password-protected");
+  });
+
+  it("a binary .xlsb workbook is named as such", async () => {
+    const r = await refused(fixture("bang-tieu-chi.xlsb"), "bang-tieu-chi.xlsb");
+    expect(r.err).toContain("là sổ tính nhị phân .xlsb");
   });
 
   it.each([["bang-tieu-chi.zip"], ["bang-tieu-chi.xlsx"]])("a plain zip (named %s) says what it holds", async (as) => {
