@@ -10,6 +10,11 @@ export function rowsOutside(visible: string, first: number, count: number): numb
     if (!area) continue;
     const sheet = refSheet(area);
     const cells = sheet === null ? area : area.slice(area.lastIndexOf("!") + 1);
+    // whole columns ("A:B", "$D:$XFD": a hidden column splits the areas, no row hidden) cover every row
+    if (/^\$?[A-Z]+(?::\$?[A-Z]+)?$/i.test(cells)) {
+      shown.fill(1);
+      continue;
+    }
     const m = /^\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/i.exec(cells);
     if (!m) continue;
     const a = Number(m[1]) - 1;

@@ -35,5 +35,8 @@ describe("rowsOutside (Excel's visible cells as one address)", () => {
     expect(rowsOutside("'Bảng, 2021'!A1:G3,'Bảng, 2021'!A6:G9", 0, 10)).toEqual([3, 4, 9]);
     expect(rowsOutside("Sheet1!B3:C4, Sheet1!B7", 2, 6)).toEqual([4, 5, 7]);
     expect(rowsOutside("", 5, 3)).toEqual([5, 6, 7]);
+    // the whole sheet asked: whole rows when rows are hidden, whole columns when only a column is
+    expect(rowsOutside("Bảng!$1:$3,Bảng!$6:$1048576", 0, 8)).toEqual([3, 4]);
+    expect(rowsOutside("'Bảng 1'!$A:$B,'Bảng 1'!$D:$XFD", 0, 4)).toEqual([]);
   });
 });
