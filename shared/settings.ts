@@ -1,9 +1,7 @@
 // User settings, validated at the edge (hosts store them as JSON; the CLI reads flags).
 import * as z from "zod/mini";
+import { DEFAULT_THRESHOLDS } from "./grade.js";
 import type { Lang, Role } from "./types.js";
-import { DEFAULT_THRESHOLDS } from "./settings-defaults.js";
-
-export { DEFAULT_THRESHOLDS } from "./settings-defaults.js";
 
 // zod/mini keeps the Apps Script and add-in bundles small; jitless: Apps Script and strict CSPs forbid eval.
 z.config({ jitless: true });
@@ -15,6 +13,8 @@ export const GradeThreshold = z.object({
   min: z.number().check(z.gte(0), z.lte(100)),
   label: z.string().check(z.minLength(1)),
 });
+
+export { DEFAULT_THRESHOLDS };
 
 export const SettingsSchema = z.object({
   lang: z._default(z.enum(["vi", "en"]), "vi"),
