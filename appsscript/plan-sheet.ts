@@ -4,9 +4,8 @@
 // Calls grow with the rows that changed, never with the size of the plan. Only new rows get our formatting.
 // Printing (paper, orientation, fit to width) stays in File › Print: Apps Script cannot set it.
 import { overdueFormula, progressChoices, type Lang, type PlanTable } from "../shared/index.js";
-import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
+import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Plan column widths are in characters; a character of the default font is about 7 px. */
@@ -56,11 +55,12 @@ function reshape(sheet: Sheet, table: PlanTable, oldRows: number): boolean {
   return true;
 }
 
-export function writePlan(ss: Spreadsheet, name: string, table: PlanTable, lang: Lang = "vi", oldRows = 0): Sheet {
+/** `sheet`: our plan sheet as it is (own-sheets.ts, kept); `oldRows`: how many rows the plan it held had. */
+export function writePlan(sheet: Sheet, table: PlanTable, lang: Lang = "vi", oldRows = 0): Sheet {
   const width = table.columns.length;
-  const existing = ss.getSheetByName(name);
-  const kept = existing !== null && oldRows > 0 && reshape(existing, table, oldRows);
-  const sheet = kept ? (existing as Sheet) : freshSheet(ss, name);
+  const kept = oldRows > 0 && reshape(sheet, table, oldRows);
+  // not kept (a new sheet, or rows staff moved out of order): emptied and laid out afresh
+  if (!kept && oldRows > 0) sheet.clear();
   const oldWidth = kept ? Math.min(sheet.getLastColumn(), width) : 0;
   if (kept) sheet.getRange(1, 1, Math.max(table.grid.length, 1), Math.max(sheet.getLastColumn(), 1)).clearContent();
   writeGrid(

@@ -1,13 +1,11 @@
 // "Báo cáo tiến độ" in Google Sheets: our own sheet, rebuilt on every run (the undo snapshot keeps what it held).
 import type { ProgressTable } from "../shared/index.js";
-import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 const PX_PER_CHAR = 7;
 
-export function writeProgress(ss: Spreadsheet, name: string, table: ProgressTable): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = freshSheet(ss, name);
+/** `sheet`: our report sheet, emptied (own-sheets.ts). */
+export function writeProgress(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: ProgressTable): GoogleAppsScript.Spreadsheet.Sheet {
   const width = table.widths.length;
   writeGrid(sheet, table.grid);
   setWidths(sheet, table.widths.map((w) => Math.round(w * PX_PER_CHAR)));

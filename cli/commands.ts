@@ -1,14 +1,14 @@
 // check / score / plan on one file: read, call the core, write. No scoring happens here.
 import {
   analyzeSheet,
-  isOwnSheet,
   notices,
+  ownTargets,
   parseIsoDay,
   progressReport,
   runPlan,
   runProgress,
   runScore,
-  SHEET_NAMES,
+  takenNotice,
   today,
   viDay,
   type Day,
@@ -22,6 +22,7 @@ import { InputError } from "./errors.js";
 import { outputFor } from "./paths.js";
 import { writePlan } from "./plan-sheet.js";
 import { markOverdue, writeProgress } from "./progress-sheet.js";
+import { sheetEntriesOf } from "./own-sheets.js";
 import { findingsText, heading } from "./render.js";
 import { saveAtomic } from "./save.js";
 import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
@@ -70,27 +71,39 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     if (resolve(out) === resolve(file)) throw new InputError(t.droppedInPlace(file, parts));
     warnings.push(t.dropped(file, parts));
   }
-  const picked = pickSheet(source, o.sheet, lang);
+  const picked = pickSheet(source, o.sheet, lang, settings);
   checkColumns(file, picked, o.columns, lang);
   const sheet = {
     name: picked.name,
     values: picked.values,
     ...(picked.formulas ? { formulas: picked.formulas } : {}),
     ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
+    ...(picked.hiddenRows.length ? { hiddenRows: picked.hiddenRows } : {}),
   };
+  const others = picked.others.length ? { otherSheets: picked.others } : {};
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 
   if (command === "check" || out === null) {
-    const report = analyzeSheet(sheet.values, { sheet: sheet.name, settings, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
+    const report = {
+      ...analyzeSheet(sheet.values, {
+        sheet: sheet.name,
+        settings,
+        ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
+        ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
+      }).report,
+      ...others,
+    };
     return { code: codeOf(report), json: report, lines: [...heading(file, report, lang), "", ...findingsText(report, lang)], warnings };
   }
 
   const wb = source.workbook;
+  // our sheets are found by their mark; a user's sheet with one of our names is never replaced
+  const targets = ownTargets(sheetEntriesOf(wb), ["findings", "summary", "plan"] as const);
   if (command === "score") {
-    const result = runScore(sheet, settings, {
-      findings: existingSheet(source, SHEET_NAMES.findings),
-      summary: existingSheet(source, SHEET_NAMES.summary),
-    });
+    const existing = { findings: existingSheet(source, targets.findings), summary: existingSheet(source, targets.summary) };
+    const names = { findings: targets.findings.name, summary: targets.summary.name };
+    const scoredResult = runScore(sheet, settings, existing, undefined, names);
+    const result = { ...scoredResult, report: { ...scoredResult.report, ...others } };
     applyEdits(picked.ws, result.edits);
     writeFindings(wb, result, picked.name);
     writeSummary(wb, result);
@@ -100,6 +113,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     // the exit code says whether errors remain for a person to fix: the sums scoring rewrote no longer count
     const scored = readSheet(picked.ws);
     const after = analyzeSheet(scored.values, { sheet: sheet.name, settings, ...(scored.formulas ? { formulas: scored.formulas } : {}) }).report;
+    const taken = takenNotice([targets.findings, targets.summary], lang);
     return {
       code: codeOf(after),
       json: result.report,
@@ -111,12 +125,15 @@ export async function runFile(command: Command, file: string, o: Options, many: 
         ...(result.converted > 0 ? [notices(lang).converted(result.converted)] : []),
         t.remaining(after.counts.errors),
         t.wrote(out),
+        ...(taken ? [taken] : []),
       ],
       warnings,
     };
   }
 
-  const result = runPlan(sheet, settings, { plan: existingSheet(source, SHEET_NAMES.plan) });
+  const planned = runPlan(sheet, settings, { plan: existingSheet(source, targets.plan) }, undefined, { plan: targets.plan.name });
+  const result = { ...planned, report: { ...planned.report, ...others } };
+  const taken = takenNotice([targets.plan], lang);
   writePlan(wb, result.table, result.sheetName, { lang, asOf: asOfDay(o) });
   wb.calcProperties.fullCalcOnLoad = true;
   await saveAtomic(wb, out, lang);
@@ -138,7 +155,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   return {
     code: codeOf(result.report),
     json: { ...result.report, plan },
-    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out)],
+    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out), ...(taken ? [taken] : [])],
     warnings,
   };
 }
@@ -156,19 +173,24 @@ async function runProgressFile(file: string, o: Options, many: boolean): Promise
     warnings.push(t.dropped(file, parts));
   }
   const asOf = asOfDay(o);
-  // the named sheet, else our plan sheet, else the first sheet whose header is a plan's
-  const sheets = source.workbook.worksheets;
+  // the named sheet, else our plan sheet (found by its mark), else the first of the user's sheets with a plan header
+  const wb = source.workbook;
+  const entries = sheetEntriesOf(wb);
+  const targets = ownTargets(entries, ["plan", "progress"] as const);
+  const sheets = wb.worksheets;
   const named = o.sheet === null ? undefined : (sheets.find((w) => w.name === o.sheet) ?? sheets.find((w) => w.name.toLowerCase() === o.sheet?.toLowerCase()));
   if (o.sheet !== null && !named) throw new InputError(t.noSheet(file, o.sheet));
-  const candidates = named ? [named] : [source.workbook.getWorksheet(SHEET_NAMES.plan), ...sheets.filter((w) => !isOwnSheet(w.name))].filter((w) => w !== undefined);
+  const ours = targets.plan.exists ? wb.getWorksheet(targets.plan.name) : undefined;
+  const theirs = sheets.filter((w) => entries.find((e) => e.name === w.name)?.own === null);
+  const candidates = named ? [named] : [ours, ...theirs].filter((w) => w !== undefined);
   for (const ws of candidates) {
     const read = readSheet(ws);
     if (!progressReport(read.values, asOf, lang)) continue;
-    const existing = source.workbook.getWorksheet(SHEET_NAMES.progress);
-    const result = runProgress({ name: ws.name, values: read.values }, lang, asOf, existing ? { progress: readSheet(existing) } : {});
+    const existing = existingSheet(source, targets.progress);
+    const result = runProgress({ name: ws.name, values: read.values }, lang, asOf, existing ? { progress: existing } : {}, undefined, { progress: targets.progress.name });
     if (!result) continue;
     markOverdue(ws, result.report.overdueRows, read.values.reduce((w, r) => Math.max(w, r.length), 0));
-    writeProgress(source.workbook, result, ws.name);
+    writeProgress(wb, result, ws.name);
     await saveAtomic(source.workbook, out, lang);
     const j = result.report.json;
     const pct = lang === "vi" ? String(j.percentDone).replace(".", ",") : String(j.percentDone);
@@ -179,6 +201,7 @@ async function runProgressFile(file: string, o: Options, many: boolean): Promise
       ...j.overdueTasks.map((x) => t.overdueLine(x.row, x.code, x.owner, viDay(parseIsoDay(x.due) as Day))),
       ...result.report.findings.map((f) => `  ${f.cell}: ${f.message}`),
       t.wrote(out),
+      ...((taken) => (taken ? [taken] : []))(takenNotice([targets.progress], lang)),
     ];
     return { code: 0, json: j, lines, warnings };
   }

@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, progressChoices, progressReport, type Day, type Lang, type PlanTable } from "../shared/index.js";
 import { FONT, HEADER_FILL, printSetup, setWidths, styleRow } from "./style.js";
+import { markSheet } from "./own-sheets.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 /** Our overdue fill: exactly this colour is ours, recomputed on every run (light red, as Excel's "Bad"). */
@@ -71,6 +72,7 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
   const old = before ? readOld(before, table) : null;
   const ws = replaceSheet(wb, name);
   if (old) ws.properties = { ...ws.properties, ...old.properties };
+  markSheet(wb, "plan", ws.name);
   writeGrid(ws, table.grid, table.formulas);
   const width = table.columns.length;
   const printed = table.printLastCol + 1;

@@ -1,6 +1,7 @@
 // "Báo cáo tiến độ" written by the CLI, and the overdue fill on the plan sheet it reports on.
 import type ExcelJS from "exceljs";
 import type { ProgressResult } from "../shared/index.js";
+import { markSheet } from "./own-sheets.js";
 import { OVERDUE_ARGB } from "./plan-sheet.js";
 import { HEADER_FILL, printSetup, setWidths, styleRow, unwrapTitles } from "./style.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
@@ -8,6 +9,7 @@ import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.j
 export function writeProgress(wb: Workbook, result: ProgressResult, planSheet: string): Worksheet {
   const { table } = result;
   const ws = replaceSheet(wb, result.sheetName);
+  markSheet(wb, "progress", ws.name);
   writeGrid(ws, table.grid);
   let lastHeader = 0;
   table.kinds.forEach((kind, r) => {

@@ -1,6 +1,8 @@
 // What a command says when it is done, for every host (findings have their own table: messages.ts).
 import { formatPoints } from "./points.js";
 import type { PlanTable } from "./plan.js";
+import { OWN_SHEET_NAME as OWN_BASE, type OwnTarget } from "./own-sheets.js";
+import { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 import type { Lang, Report } from "./types.js";
 import type { ProgressJson } from "./progress.js";
 
@@ -21,6 +23,12 @@ interface Notices {
   /** the user stands on a sheet the add-in writes (Kiểm tra, Tổng hợp, the plan) */
   ownSheet(sheet: string): string;
   noSheet(sheet: string): string;
+  /** a sheet of the user's has the name we wanted: it is kept, ours went to `used` */
+  sheetTaken(wanted: string, used: string): string;
+  /** the open sheet had no criteria table, so the command ran on the user's sheet with the most criteria */
+  otherSheetUsed(open: string, used: string): string;
+  /** said instead of `scored` when the totals are an artefact of a misread table */
+  scoredUntrusted(why: Distrust, cellsWritten: number, report: Report): string;
   /** Báo cáo tiến độ: the counts as of the day */
   progressed(j: ProgressJson): string;
   /** Báo cáo tiến độ with no plan sheet to read */
@@ -44,6 +52,10 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Không có gì để hoàn tác.",
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
+    sheetTaken: (wanted, used) => `Trang “${wanted}” là của người dùng nên được giữ nguyên; kết quả ghi vào trang “${used}”.`,
+    otherSheetUsed: (open, used) => `Trang đang mở “${open}” không có bảng tiêu chí nên đã dùng trang “${used}” (trang có nhiều tiêu chí nhất).`,
+    scoredUntrusted: (why, cells, r) =>
+      `Chưa tính được chỉ số: ${UNTRUSTED.vi[why]}. Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
     progressed: (j) =>
       `Tiến độ đến ${isoToVi(j.asOf)} (${j.period}): ${j.tasks} nhiệm vụ, ${j.done} đã hoàn thành (${pctText(j.percentDone, "vi")}%), ${j.inProgress} đang thực hiện, ${j.overdue} quá hạn. Xem trang “Báo cáo tiến độ”.`,
     noPlan: (sheet) => `Chưa có trang “${sheet}” có bảng kế hoạch để báo cáo tiến độ. Hãy Lập kế hoạch trước.`,
@@ -62,6 +74,10 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
+    sheetTaken: (wanted, used) => `The sheet “${wanted}” is the user's and was left as it is; the results went to “${used}”.`,
+    otherSheetUsed: (open, used) => `The open sheet “${open}” has no criteria table, so “${used}” (the sheet with the most criteria) was used.`,
+    scoredUntrusted: (why, cells, r) =>
+      `No index: ${UNTRUSTED.en[why]}. ${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
     progressed: (j) =>
       `Progress as of ${j.asOf} (${j.period}): ${plural(j.tasks, "task")}, ${j.done} done (${pctText(j.percentDone, "en")}%), ${j.inProgress} in progress, ${j.overdue} overdue. See the “Báo cáo tiến độ” sheet.`,
     noPlan: (sheet) => `No sheet “${sheet}” with a plan table to report on. Build the plan first.`,
@@ -75,15 +91,38 @@ export function notices(lang: Lang): Notices {
 /** The whole notice after Tính điểm: the result, and why some parents hold figures rather than formulas. */
 export function scoredNotice(report: Report, cellsWritten: number, lang: Lang, done: { corrected?: number; converted?: number } = {}): string {
   const t = NOTICES[lang];
-  const parts = [t.scored(report, cellsWritten)];
+  const why = distrust(report);
+  const parts = [why ? t.scoredUntrusted(why, cellsWritten, report) : t.scored(report, cellsWritten)];
   if (done.corrected) parts.push(t.corrected(done.corrected));
   if (done.converted) parts.push(t.converted(done.converted));
   if (report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT")) parts.push(t.textNumbers());
   return parts.join(" ");
 }
 
+/** One sentence per sheet of ours that had to take another name because the user has a sheet with ours. */
+export function takenNotice(targets: readonly OwnTarget[], lang: Lang): string {
+  return targets
+    .filter((x) => x.displaced)
+    .map((x) => NOTICES[lang].sheetTaken(x.takenBy ?? OWN_BASE[x.kind], x.name))
+    .join(" ");
+}
+
 /** A notice in the command's language and in every language, so a panel switching language can re-say it. */
 export function said(lang: Lang, say: (t: Notices, lang: Lang) => string): { notice: string; notices: Record<Lang, string> } {
   const notices = { vi: say(NOTICES.vi, "vi"), en: say(NOTICES.en, "en") };
+  return { notice: notices[lang], notices };
+}
+
+/** A notice in every language followed by the sentences saying which of our sheets took another name. */
+export function withTaken(lang: Lang, told: { notices: Record<Lang, string> }, targets: readonly OwnTarget[]): { notice: string; notices: Record<Lang, string> } {
+  const join = (l: Lang) => [told.notices[l], takenNotice(targets, l)].filter(Boolean).join(" ");
+  const notices = { vi: join("vi"), en: join("en") };
+  return { notice: notices[lang], notices };
+}
+
+/** A notice in every language, after the sentence saying the command ran on another sheet than the open one. */
+export function withSheetUsed(lang: Lang, told: { notices: Record<Lang, string> }, open: string | null, used: string): { notice: string; notices: Record<Lang, string> } {
+  if (open === null) return { notice: told.notices[lang], notices: told.notices };
+  const notices = { vi: `${NOTICES.vi.otherSheetUsed(open, used)} ${told.notices.vi}`, en: `${NOTICES.en.otherSheetUsed(open, used)} ${told.notices.en}` };
   return { notice: notices[lang], notices };
 }

@@ -1,10 +1,15 @@
 // The three commands of the ribbon and the pane, each: read once, call the core, write once.
 import {
-  SHEET_NAMES,
-  UNDO_SHEET,
+  OWN_KINDS,
+  OWN_SHEET_NAME,
   decodeSnapshot,
+  findSheetName,
   isOwnSheet,
   notices,
+  ownTargets,
+  withTaken,
+  withSheetUsed,
+  chooseCriteriaSheet,
   resolveSettings,
   runPlan,
   runProgress,
@@ -15,11 +20,12 @@ import {
   type Lang,
   type Report,
   type SettingsInput,
+  type OwnKind,
   type Snapshot,
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, snapshotDates, snapshotGrid, writeFindings, writeSummary, writeUndo } from "./sheets.js";
+import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeFindings, writeSummary, writeUndo } from "./sheets.js";
 import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
 import { writeProgress } from "./progress-sheet.js";
 import { Batch, writeDateFormats, writeEdits, writeGrid } from "./write.js";
@@ -55,21 +61,29 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
   return { ...base, ...extra, columns: { ...(extra.columns ?? base.columns ?? {}) } };
 }
 
+/** Whether the workbook's sheet `name` is one of ours (by its mark). */
+const isOurs = (wb: WorkbookState, name: string) => wb.sheets.some((s) => s.name === name && isOwnSheet(s));
+
 /**
  * The criteria sheet to work on: the active one, or, when the user stands on one of our sheets (the plan opens
  * after Lập kế hoạch), the criteria sheet of the last command; one more read, whatever the size.
  */
 async function criteriaSheet(context: Excel.RequestContext, wb: WorkbookState, lang: "vi" | "en"): Promise<WorkbookState> {
-  if (!isOwnSheet(wb.active.name)) return wb;
-  if (!wb.lastSheet || isOwnSheet(wb.lastSheet)) throw new UserError(notices(lang).ownSheet(wb.active.name));
+  if (!isOurs(wb, wb.active.name)) return wb;
+  // the remembered name, whatever its case, normalisation or outer spaces since
+  const last = wb.lastSheet ? findSheetName(
+    wb.sheets.filter((s) => !isOwnSheet(s)).map((s) => s.name),
+    wb.lastSheet,
+  ) : null;
+  if (!last) throw new UserError(notices(lang).ownSheet(wb.active.name));
   try {
-    return { ...wb, active: await readSheet(context, wb.lastSheet), syncs: wb.syncs + 1 };
+    return { ...wb, active: await readSheet(context, last), syncs: wb.syncs + 1 };
   } catch {
     throw new UserError(notices(lang).ownSheet(wb.active.name));
   }
 }
 
-const hasUndo = (wb: WorkbookState) => wb.own[UNDO_SHEET]?.exists === true && (wb.own[UNDO_SHEET]?.values.length ?? 0) > 0;
+const hasUndo = (wb: WorkbookState) => wb.own.undo?.exists === true && wb.own.undo.values.length > 0;
 
 /** The read every command starts with: the workbook in one round trip, its settings, the criteria sheet. */
 async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
@@ -77,6 +91,35 @@ async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
   const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
   return { wb: await criteriaSheet(context, read, lang), settings, lang };
+}
+
+/**
+ * The open sheet has no criteria table (a cover page, instructions without a table): the user's sheet with the most
+ * criteria rows instead, as `cchc` picks one. Two more round trips, whatever the rows: every user sheet's values,
+ * then the chosen sheet in full. `active` stays the open sheet when no other sheet has a table; `moved` says.
+ */
+async function otherCriteriaSheet(context: Excel.RequestContext, wb: WorkbookState, settings: SettingsInput): Promise<{ wb: WorkbookState; moved: boolean }> {
+  const names = wb.sheets.filter((s) => !isOwnSheet(s) && s.name !== wb.active.name).map((s) => s.name);
+  if (!names.length) return { wb, moved: false };
+  const used = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("values");
+    return range;
+  });
+  await context.sync();
+  const choice = chooseCriteriaSheet(
+    names.map((name, i) => ({ name, values: used[i]?.isNullObject ? [] : (used[i]?.values ?? []) })),
+    settings,
+  );
+  if (!choice) return { wb: { ...wb, syncs: wb.syncs + 1 }, moved: false };
+  return { wb: { ...wb, active: await readSheet(context, names[choice.index] as string), syncs: wb.syncs + 2 }, moved: true };
+}
+
+/** A fresh sheet of ours where `ownTargets` says, carrying its mark. */
+function ownSheet(context: Excel.RequestContext, wb: WorkbookState, kind: OwnKind, target: { name: string; exists: boolean }): Excel.Worksheet {
+  const ws = freshSheet(context, target.name, target.exists);
+  markSheet(context, kind, target.name, wb.marks[kind] === true);
+  return ws;
 }
 
 /** Opens the write: calculation held until the sync, the sheet remembered, and the undo snapshot queued first
@@ -88,81 +131,111 @@ async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snap
   if (settings) saveSettings(context, settings);
   // a newer command makes the last ribbon outcome stale
   if (wb.notice) context.workbook.settings.add(NOTICE_KEY, "");
-  await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, snapshot);
+  const target = ownTargets(wb.sheets, ["undo"] as const).undo;
+  await writeUndo(batch, ownSheet(context, wb, "undo", target), snapshot);
   return batch;
 }
 
 /** Tính điểm; with `store`, the settings used (stored ones merged with `extra`) are kept in the workbook too. */
 export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, store = false): Promise<Outcome> {
-  const { wb, settings, lang } = await prepare(context, extra);
-  const result = runScore(wb.active, settings, existingSheets(wb), at);
+  const prepared = await prepare(context, extra);
+  const { settings, lang } = prepared;
+  let wb = prepared.wb;
+  // our sheets where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
+  const targets = ownTargets(wb.sheets, ["findings", "summary"] as const);
+  const names = { findings: targets.findings.name, summary: targets.summary.name };
+  let result = runScore(wb.active, settings, existingSheets(wb), at, names);
+  let open: string | null = null;
+  if (!result.report.headerRow) {
+    const other = await otherCriteriaSheet(context, wb, settings);
+    if (other.moved) open = wb.active.name;
+    wb = other.wb;
+    if (other.moved) {
+      result = runScore(wb.active, settings, existingSheets(wb), at, names);
+    }
+  }
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot, store ? settings : undefined);
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
-  const findings = freshSheet(context, result.sheetNames.findings, wb.own[SHEET_NAMES.findings]?.exists ?? false);
-  await writeFindings(batch, findings, result.findings, wb.active.name);
-  const summary = freshSheet(context, result.sheetNames.summary, wb.own[SHEET_NAMES.summary]?.exists ?? false);
-  await writeSummary(batch, summary, result.summary);
+  await writeFindings(batch, ownSheet(context, wb, "findings", targets.findings), result.findings, wb.active.name);
+  await writeSummary(batch, ownSheet(context, wb, "summary", targets.summary), result.summary);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, notices: result.notices, settings, syncs: wb.syncs + batch.syncs };
+  const told = withSheetUsed(lang, withTaken(lang, result, [targets.findings, targets.summary]), open, wb.active.name);
+  return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
-  const { wb, settings, lang } = await prepare(context, extra);
-  const result = runPlan(wb.active, settings, existingSheets(wb), at);
+  const prepared = await prepare(context, extra);
+  const { settings, lang } = prepared;
+  let wb = prepared.wb;
+  const target = ownTargets(wb.sheets, ["plan"] as const).plan;
+  let result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+  let open: string | null = null;
+  if (!result.report.headerRow) {
+    const other = await otherCriteriaSheet(context, wb, settings);
+    if (other.moved) open = wb.active.name;
+    wb = other.wb;
+    if (other.moved) {
+      result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+    }
+  }
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   // the old plan's look, read in one more round trip (whatever its size) so each row keeps it wherever it moves
-  const before = wb.own[SHEET_NAMES.plan];
-  const existed = before?.exists ?? false;
+  const before = wb.own.plan;
+  const existed = target.exists && (before?.exists ?? false);
   const width = before ? before.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
-  const look = existed && before ? readOldLook(context, SHEET_NAMES.plan, before.values.length, width) : null;
+  const look = existed && before ? readOldLook(context, target.name, before.values.length, width) : null;
   let reads = 0;
   if (look) {
     await context.sync();
     reads = 1;
   }
   const batch = await beginWrite(context, wb, result.snapshot);
-  const ws = planSheet(context, result.sheetName, existed);
+  const ws = planSheet(context, target.name, existed);
+  markSheet(context, "plan", target.name, wb.marks.plan === true);
   await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed);
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };
-  return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings, syncs: wb.syncs + reads + batch.syncs };
+  const told = withSheetUsed(lang, withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]), open, wb.active.name);
+  return { report: result.report, canUndo: true, ...told, next, settings, syncs: wb.syncs + reads + batch.syncs };
 }
 
 /**
- * Báo cáo tiến độ: the plan sheet read back as of today (or `asOf`, YYYY-MM-DD); the report sheet rebuilt.
- * Overdue rows need no write: the plan's conditional format follows TODAY() by itself.
+ * Báo cáo tiến độ: our plan sheet (found by its mark) read back as of today (or `asOf`, YYYY-MM-DD); the report
+ * sheet rebuilt where its mark is. Overdue rows need no write: the plan's conditional format follows TODAY().
  */
 export async function progressCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, asOf?: string): Promise<Outcome> {
   const read = await readWorkbook(context);
   const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
-  const plan = read.own[SHEET_NAMES.plan];
-  const result = plan?.exists
-    ? runProgress({ name: SHEET_NAMES.plan, values: plan.values }, lang, asOf, existingSheets(read), at)
+  const targets = ownTargets(read.sheets, ["plan", "progress", "undo"] as const);
+  const plan = read.own.plan;
+  const result = plan?.exists && targets.plan.exists
+    ? runProgress({ name: targets.plan.name, values: plan.values }, lang, asOf, existingSheets(read), at, { progress: targets.progress.name })
     : null;
-  if (!result) return { report: null, canUndo: hasUndo(read), ...said(lang, (t) => t.noPlan(SHEET_NAMES.plan)), settings, syncs: read.syncs };
+  if (!result) return { report: null, canUndo: hasUndo(read), ...said(lang, (t) => t.noPlan(OWN_SHEET_NAME.plan)), settings, syncs: read.syncs };
   // as beginWrite, but the criteria sheet remembered stays the one scored last (the plan is ours)
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
-  await writeUndo(batch, context, UNDO_SHEET, read.own[UNDO_SHEET]?.exists ?? false, result.snapshot);
-  const ws = freshSheet(context, result.sheetName, read.own[SHEET_NAMES.progress]?.exists ?? false);
-  await writeProgress(batch, ws, result.table, SHEET_NAMES.plan);
+  await writeUndo(batch, ownSheet(context, read, "undo", targets.undo), result.snapshot);
+  const ws = ownSheet(context, read, "progress", targets.progress);
+  await writeProgress(batch, ws, result.table, targets.plan.name);
   ws.activate();
   await batch.flush();
-  return { report: null, canUndo: true, ...said(lang, (t) => t.progressed(result.report.json)), settings, syncs: read.syncs + batch.syncs };
+  const told = withTaken(lang, said(lang, (t) => t.progressed(result.report.json)), [targets.progress]);
+  return { report: null, canUndo: true, ...told, settings, syncs: read.syncs + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
 export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "en" = "vi"): Promise<Outcome> {
   const wb = await readWorkbook(context);
-  const undo = wb.own[UNDO_SHEET];
+  const undo = wb.own.undo;
   const snapshot = undo?.exists ? decodeSnapshot(undo.values) : null;
-  if (!snapshot) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()), syncs: wb.syncs };
+  if (!undo || !snapshot) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()), syncs: wb.syncs };
 
   // the criteria sheet may have been renamed or deleted since: one more round trip to know, whatever its size
   const target = context.workbook.worksheets.getItemOrNullObject(snapshot.sheet);
@@ -174,17 +247,21 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   context.application.suspendApiCalculationUntilNextSync();
   if (!gone) await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
   for (const s of snapshot.sheets) {
-    const now = wb.own[s.name]?.exists ?? false;
+    // only a sheet carrying our mark is deleted or replaced: a user's sheet of that name since stays
+    const now = isOurs(wb, s.name);
     if (!s.existed) {
       if (now) context.workbook.worksheets.getItem(s.name).delete();
       continue;
     }
+    const kind = OWN_KINDS.find((k) => k === s.kind);
+    if (!now && wb.sheets.some((x) => x.name === s.name)) continue;
     const ws = freshSheet(context, s.name, now);
+    if (kind) markSheet(context, kind, s.name, wb.marks[kind] === true);
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
     const dates = snapshotDates(s.cells ?? []);
     await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
   }
-  context.workbook.worksheets.getItem(UNDO_SHEET).delete();
+  context.workbook.worksheets.getItem(undo.name).delete();
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();
   await batch.flush();
   const told = said(lang, (t) => (gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet)));
@@ -205,7 +282,7 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
 
 /** What the pane shows when it opens: whether there is something to undo, and what a ribbon command left for it. */
 export async function statusCommand(context: Excel.RequestContext): Promise<Outcome> {
-  const wb = await readWorkbook(context, [UNDO_SHEET]);
+  const wb = await readWorkbook(context, ["undo"]);
   return { report: null, canUndo: hasUndo(wb), notice: wb.notice, syncs: wb.syncs };
 }
 

@@ -131,6 +131,9 @@ export class FakeRange {
   getRow() {
     return this.row + 1;
   }
+  getSheet() {
+    return this._sheet._proxy;
+  }
   getColumn() {
     return this.col + 1;
   }
@@ -324,6 +327,8 @@ export class FakeSheet {
   _cfRules: any[] = [];
   _groups: string[] = [];
   _hidden = false;
+  /** developer metadata on the sheet (it moves with the sheet and goes when the sheet is deleted) */
+  _metadata: FakeMetadata[] = [];
   _charts: FakeChart[] = [];
   frozenRows = 0;
   columnWidths: Record<number, number> = {};
@@ -487,6 +492,13 @@ export class FakeSheet {
     this._hidden = true;
     return this;
   }
+  addDeveloperMetadata(key: string, value: string) {
+    this._metadata.push(new FakeMetadata(key, value, this));
+    return this;
+  }
+  getDeveloperMetadata() {
+    return this._metadata.map((m) => counted(m, "DeveloperMetadata", this._book._calls));
+  }
   isSheetHidden() {
     return this._hidden;
   }
@@ -534,7 +546,12 @@ class FakeMetadata {
   constructor(
     readonly _key: string,
     public _value: string,
+    readonly _sheet: FakeSheet | null = null,
   ) {}
+  getLocation() {
+    const sheet = this._sheet;
+    return { getLocationType: () => (sheet ? "SHEET" : "SPREADSHEET"), getSheet: () => sheet?._proxy ?? null };
+  }
   getKey() {
     return this._key;
   }
@@ -549,6 +566,8 @@ class FakeMetadata {
 
 export class FakeSpreadsheet {
   readonly _calls: Calls = { count: 0, names: [] };
+  /** named ranges: name → the range (its sheet may be deleted since) */
+  _named = new Map<string, FakeRange>();
   _sheets: FakeSheet[] = [];
   _active: FakeSheet | null = null;
   _metadata: FakeMetadata[] = [];
@@ -576,7 +595,8 @@ export class FakeSpreadsheet {
     return this._find(name)?._proxy ?? null;
   }
   insertSheet(name: string) {
-    if (this._find(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    // Sheets compares sheet names without case
+    if (this._sheets.some((s) => s._name.toLowerCase() === name.toLowerCase())) throw new Error(`A sheet with the name "${name}" already exists.`);
     const sheet = this._add(name);
     this._active = sheet;
     return sheet._proxy;
@@ -602,6 +622,44 @@ export class FakeSpreadsheet {
   addDeveloperMetadata(key: string, value: string) {
     this._metadata.push(new FakeMetadata(key, value));
     return this;
+  }
+  /** finds developer metadata anywhere in the spreadsheet (the spreadsheet's and every sheet's) */
+  createDeveloperMetadataFinder() {
+    const calls = this._calls;
+    const all = () => [...this._metadata, ...this._sheets.flatMap((s) => s._metadata)];
+    let key: string | null = null;
+    const finder = {
+      withKey: (k: string) => ((key = k), finder),
+      find: () => all().filter((m) => key === null || m._key === key).map((m) => counted(m, "DeveloperMetadata", calls)),
+    };
+    return counted(finder, "DeveloperMetadataFinder", calls);
+  }
+  getNamedRanges() {
+    const calls = this._calls;
+    return [...this._named].map(([name, range]) =>
+      counted(
+        {
+          getName: () => name,
+          getRange: () => {
+            if (!this._sheets.includes(range._sheet)) throw new Error("fake: the named range's sheet is gone");
+            return range;
+          },
+        },
+        "NamedRange",
+        calls,
+      ),
+    );
+  }
+  setNamedRange(name: string, range: FakeRange) {
+    if ([...this._named.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new Error(`fake: named range ${name} exists`);
+    this._named.set(name, range);
+  }
+  removeNamedRange(name: string) {
+    for (const k of [...this._named.keys()]) if (k.toLowerCase() === name.toLowerCase()) this._named.delete(k);
+  }
+  /** test helper: mark `sheet` as one of the add-on's sheets, as an earlier run left it */
+  _mark(sheet: FakeSheet, kind: string): void {
+    sheet._metadata.push(new FakeMetadata("cchc.own", kind, sheet));
   }
 }
 
