@@ -150,6 +150,25 @@ describe("the annex on paper", () => {
     expect(items.map((r) => ws.getCell(r, col("STT")).value)).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
   });
 
+  it("marks its report sheet as ours, and never replaces a user's sheet of that name", async () => {
+    const input = await reportProgress();
+    const wb = await open(input);
+    wb.addWorksheet("Báo cáo tiến độ").getCell("A1").value = "Báo cáo của phòng, tự lập";
+    const mine = await save(wb, t.path("user-report.xlsx"));
+    const out = t.path("user-report.tien-do.xlsx");
+    const r = await cchc("progress", mine, "--as-of", "2026-04-15", "-o", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Báo cáo tiến độ (2)");
+    const after = await open(out);
+    expect(sheet(after, "Báo cáo tiến độ").getCell("A1").value).toBe("Báo cáo của phòng, tự lập");
+    expect(readSheet(sheet(after, "Báo cáo tiến độ (2)")).values[0]?.[0]).toBe("BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH KHẮC PHỤC");
+    expect(after.definedNames.model.find((d) => d.name === "cchc_own_progress")?.ranges[0]).toMatch(/Báo cáo tiến độ \(2\)/);
+    // run again on its own output: the marked sheet is rewritten, no third one appears
+    const again = t.path("user-report.2.xlsx");
+    expect((await cchc("progress", out, "--as-of", "2026-04-16", "-o", again)).code).toBe(0);
+    expect((await open(again)).worksheets.filter((w) => w.name.startsWith("Báo cáo tiến độ"))).toHaveLength(2);
+  });
+
   it("refuses a file with no plan in it (exit 2, in Vietnamese)", async () => {
     const r = await cchc("progress", SAMPLE, "-o", t.path("none.xlsx"));
     expect(r.code).toBe(2);
