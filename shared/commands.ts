@@ -48,8 +48,11 @@ export const SHEET_NAMES = {
   plan: TERMS.planSheet.vi,
 } as const;
 
+/** The two sheets "Tổng hợp đơn vị" writes (consolidation of many units). */
+export const UNITS_SHEET_NAMES = { units: TERMS.unitsSheet.vi, comparison: TERMS.comparisonSheet.vi } as const;
+
 /** Sheets the tool writes: never a criteria sheet, whichever host is asked to score them. */
-export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
+export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET, UNITS_SHEET_NAMES.units, UNITS_SHEET_NAMES.comparison];
 
 export function isOwnSheet(name: string): boolean {
   return OWN_SHEETS.includes(name);

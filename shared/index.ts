@@ -27,6 +27,12 @@ export { summaryTable, findingsTable, type SummaryTable, type FindingsTable } fr
 export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
-export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
+export { runScore, runPlan, SHEET_NAMES, UNITS_SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
 export { notices, NOTICES, scoredNotice } from "./notices.js";
 export { wrappedLines, rowHeights } from "./layout.js";
+export { rankAll, rankOf, publishedHundredths, type RankMode } from "./rank.js";
+export { unitTitle, titleYear, type TitleName } from "./unit-name.js";
+export { unitRecord, fileLabel, type UnitRecord, type UnitSource, type UnitArea, type UnitCriterion, type UnitDiagnostic, type UnitDiagnosticCode, type UnreadableUnit } from "./units.js";
+export { consolidate, type Consolidation, type ConsolidateOptions, type RankedUnit, type ComparisonRow, type AreaColumn, type Averages } from "./consolidate.js";
+export { unitsTable, comparisonTable, type UnitsTable, type ComparisonTable, type Block } from "./units-tables.js";
+export { UNIT_MESSAGES, UNIT_SEVERITY, unitMessageFor } from "./messages.js";
