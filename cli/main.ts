@@ -4,6 +4,7 @@ import { parseArgs } from "./args.js";
 import { runFile } from "./commands.js";
 import { InputError } from "./errors.js";
 import { TEXT } from "./text.js";
+import { runUnits } from "./units.js";
 
 export interface Io {
   out(text: string): void;
@@ -49,6 +50,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (o.files.length === 0) {
     io.err(`cchc: ${t.noFiles}\n${t.usage}\n`);
     return 2;
+  }
+
+  if (o.command === "units") {
+    try {
+      return await runUnits(o, io);
+    } catch (e) {
+      io.err(`cchc: ${t.internal(o.files.join(", "), e instanceof Error ? e.message : String(e))}\n`);
+      return 2;
+    }
   }
 
   const many = o.files.length > 1;

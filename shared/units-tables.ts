@@ -104,8 +104,13 @@ export function unitsTable(c: Consolidation, lang: Lang, made?: Date | string): 
     grid.push([]);
     grid.push([t("unitFindings")]);
     findingsHeaderRow = grid.length;
-    grid.push([t("severity"), t("findingCode"), t("unit"), t("source"), t("cell"), t("criterion"), t("message")]);
-    for (const d of c.diagnostics) grid.push([t(d.severity), d.code, d.unit, d.file ? (d.sheet ? `${d.file} › ${d.sheet}` : d.file) : d.sheet, d.cell, d.criterion, d.message]);
+    // three columns that fit under the table on paper: the message says what and which criterion, then where
+    grid.push([t("severity"), t("unit"), t("message")]);
+    for (const d of c.diagnostics) {
+      const source = d.file ? (d.sheet ? `${d.file} › ${d.sheet}` : d.file) : d.sheet;
+      const where = [source, d.cell ? `${t("cell")} ${d.cell}` : ""].filter(Boolean).join(", ");
+      grid.push([t(d.severity), d.unit, where ? `${d.message} (${where})` : d.message]);
+    }
   }
 
   // chart sources, below everything: bars sorted by rank with one flat line per class threshold
@@ -116,15 +121,17 @@ export function unitsTable(c: Consolidation, lang: Lang, made?: Date | string): 
     const lines = bands.filter((b) => b.min > 0);
     grid.push([]);
     const at = grid.length;
-    grid.push([t("unit"), t("index"), ...lines.map((b) => `${t("grade")} ${b.label} (≥ ${b.min})`)]);
-    for (const u of ranked) grid.push([u.unit, u.index, ...lines.map((b) => b.min)]);
-    indexChart = { row: at, col: 0, rows: ranked.length + 1, cols: 2 + lines.length };
+    // from column B, under the unit names, so the names have room
+    grid.push(["", t("unit"), t("index"), ...lines.map((b) => `${t("grade")} ${b.label} (≥ ${b.min})`)]);
+    for (const u of ranked) grid.push(["", u.unit, u.index, ...lines.map((b) => b.min)]);
+    indexChart = { row: at, col: 1, rows: ranked.length + 1, cols: 2 + lines.length };
     if (c.areas.length) {
       grid.push([]);
       const at2 = grid.length;
-      grid.push([t("unit"), ...c.areas.map((a) => `${a.code}. ${a.name}`)]);
-      for (const u of ranked) grid.push([u.unit, ...u.byArea.map((a) => (a ? a.index : null))]);
-      areaChart = { row: at2, col: 0, rows: ranked.length + 1, cols: 1 + c.areas.length };
+      // short series names: the chart's legend, not the table, says which area
+      grid.push(["", t("unit"), ...c.areas.map((a) => `${t("area")} ${a.code}`)]);
+      for (const u of ranked) grid.push(["", u.unit, ...u.byArea.map((a) => (a ? a.index : null))]);
+      areaChart = { row: at2, col: 1, rows: ranked.length + 1, cols: 1 + c.areas.length };
     }
   }
   return {

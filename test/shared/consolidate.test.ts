@@ -90,9 +90,10 @@ describe("consolidate: the acceptance example", () => {
     expect(t.grid[t.firstUnitRow]).toEqual([1, "Bệnh viện Đa khoa tỉnh", null, 91.25, null, null, 91.25, 91.25, 1, "A", 35, 87.5, 56.25, 93.75]);
     expect(t.grid[t.averageRow]?.slice(0, 10)).toEqual(["", "Trung bình", null, 83.688, null, null, 83.688, 84.56, null, "B"]);
     expect(t.units.map((u) => u.band)).toEqual([0, 1, 1, 2]);
-    expect(t.grid[t.findingsHeaderRow + 1]?.[1]).toBe("UNIT_UNREADABLE");
-    expect(t.indexChart).toMatchObject({ rows: 5, cols: 5 });
-    expect(t.grid[(t.indexChart?.row ?? 0) + 1]).toEqual(["Bệnh viện Đa khoa tỉnh", 91.25, 90, 80, 70]);
+    expect(t.grid[t.findingsHeaderRow]).toEqual(["Mức độ", "Đơn vị", "Nội dung"]);
+    expect(t.grid[t.findingsHeaderRow + 1]).toEqual(["Lỗi", "hong", "Không tổng hợp được “hong”: không phải là sổ tính .xlsx (hong.xlsx)"]);
+    expect(t.indexChart).toMatchObject({ col: 1, rows: 5, cols: 5 });
+    expect(t.grid[(t.indexChart?.row ?? 0) + 1]).toEqual(["", "Bệnh viện Đa khoa tỉnh", 91.25, 90, 80, 70]);
   });
 });
 
