@@ -36,3 +36,4 @@ export { unitRecord, fileLabel, type UnitRecord, type UnitSource, type UnitArea,
 export { consolidate, type Consolidation, type ConsolidateOptions, type RankedUnit, type ComparisonRow, type AreaColumn, type Averages } from "./consolidate.js";
 export { unitsTable, comparisonTable, type UnitsTable, type ComparisonTable, type Block } from "./units-tables.js";
 export { UNIT_MESSAGES, UNIT_SEVERITY, unitMessageFor } from "./messages.js";
+export { runUnits, unitsNotice, type UnitsResult, type ExistingUnitsSheets } from "./units-command.js";

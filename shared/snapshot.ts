@@ -3,7 +3,7 @@ import type { CellEdit, Grid } from "./types.js";
 import { a1 } from "./address.js";
 import { isFormula } from "./text.js";
 
-export type Action = "score" | "plan";
+export type Action = "score" | "plan" | "units";
 
 export interface SheetSnapshot {
   name: string;

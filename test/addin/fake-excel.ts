@@ -8,7 +8,9 @@ export type Cell = { value: string | number | boolean; formula?: string };
 export class FakeSheet {
   cells = new Map<string, Cell>();
   visibility = "Visible";
-  charts: { type: string; source: string }[] = [];
+  charts: { type: string; source: string; mock?: any; series: Record<number, { chartType?: string }> }[] = [];
+  conditionalFormats: { type: string; range: string; custom: { rule: { formula?: string }; format: { fill: { color?: string } } } }[] = [];
+  frozen = "";
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
   constructor(public name: string) {}
 
@@ -128,6 +130,8 @@ export class FakeExcel {
   private pending = 0;
   private tracked: Tracked[] = [];
   private mocks: any[] = [];
+  /** where each range proxy points (a proxy answers only loaded properties) */
+  private addresses = new WeakMap<object, string>();
   readonly context: any;
 
   constructor() {
@@ -188,11 +192,19 @@ export class FakeExcel {
       formulas,
       rowIndex: row,
       columnIndex: col,
-      address: sheet ? `${sheet.name}!${a1(row, col)}` : "",
+      address: sheet ? `${sheet.name}!${a1(row, col)}${rows > 1 || cols > 1 ? `:${a1(row + rows - 1, col + cols - 1)}` : ""}` : "",
       numberFormat: [],
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
+      conditionalFormats: {
+        add: (type: string) => {
+          const cf = { type, range: sheet ? `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}` : "", custom: { rule: {}, format: { fill: {} } } };
+          sheet?.conditionalFormats.push(cf);
+          return cf;
+        },
+      },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
     }, isNull || !sheet);
+    if (sheet) this.addresses.set(mock, `${sheet.name}!${a1(row, col)}${rows > 1 || cols > 1 ? `:${a1(row + rows - 1, col + cols - 1)}` : ""}`);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
     if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, hyperlink: undefined });
     return mock;
@@ -221,12 +233,17 @@ export class FakeExcel {
         this.sheets = this.sheets.filter((s) => s !== sheet);
       },
       activate: () => void (this.active = sheet?.name ?? this.active),
-      freezePanes: { freezeRows: () => undefined },
+      freezePanes: {
+        freezeRows: (n: number) => void (sheet && (sheet.frozen = `rows:${n}`)),
+        freezeAt: (r: any) => void (sheet && (sheet.frozen = `at:${this.addresses.get(r) ?? ""}`)),
+      },
       pageLayout: { setPrintTitleRows: () => undefined },
       charts: {
         add: (type: string, source: any) => {
-          sheet?.charts.push({ type, source: String(source.address) });
-          return this.track({ title: {}, legend: {}, setPosition: () => undefined });
+          const record = { type, source: this.addresses.get(source) ?? "", series: {} as Record<number, { chartType?: string }>, mock: undefined as any };
+          sheet?.charts.push(record);
+          record.mock = this.track({ title: {}, legend: {}, setPosition: () => undefined, series: { getItemAt: (i: number) => (record.series[i] ??= {}) } });
+          return record.mock;
         },
       },
     }, isNull);

@@ -1,0 +1,213 @@
+// "Tổng hợp đơn vị" in Excel: every criteria sheet of the workbook is a unit. Two reads (the sheet names, then every
+// sheet's used range at once), the core, one write with native charts: round trips do not grow with rows or units.
+import {
+  columnLetter,
+  runUnits,
+  unitsNotice,
+  UNDO_SHEET,
+  UNITS_SHEET_NAMES,
+  type Block,
+  type ComparisonTable,
+  type RankMode,
+  type Report,
+  type SettingsInput,
+  type SheetInput,
+  type UnitsTable,
+} from "../../shared/index.js";
+import { effectiveSettings } from "./commands.js";
+import { formulasOnly, SETTINGS_KEY } from "./read.js";
+import { freshSheet, supports, writeUndo } from "./sheets.js";
+import { Batch, writeGrid } from "./write.js";
+
+const HEADER_FILL = "#DEEAF6";
+const AREA_FILL = "#F2F2F2";
+const WEAK_FILL = "#FFC7CE";
+const POINTS_FORMAT = "0.0##";
+/** Class colours best to worst; the worst class is always red. */
+const BAND_FILLS = ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#F8CBAD", "#FFC7CE"];
+
+export interface UnitsOutcome {
+  report: Report | null;
+  canUndo: boolean;
+  notice: string;
+  syncs: number;
+  /** units in rank order, for the pane */
+  units: { rank: number | null; unit: string; index: number | null; grade: string }[];
+}
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+export function bandFill(band: number, count: number): string {
+  if (count > 1 && band >= count - 1) return BAND_FILLS[BAND_FILLS.length - 1] as string;
+  return BAND_FILLS[Math.min(band, BAND_FILLS.length - 2)] as string;
+}
+
+export async function unitsCommand(context: Excel.RequestContext, extra: SettingsInput = {}, options: { rank?: RankMode; at?: string } = {}): Promise<UnitsOutcome> {
+  // read 1: the sheet names and the stored settings
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  const settings = effectiveSettings({ settings: setting.isNullObject || typeof setting.value !== "string" ? "" : setting.value }, extra);
+  const lang = settings.lang ?? "vi";
+
+  // read 2: every sheet's used range in one request (criteria sheets, and the two sheets we are about to replace)
+  const used = names.map((name) => {
+    const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("values,formulas,rowIndex,columnIndex");
+    return { name, range };
+  });
+  await context.sync();
+  const inputs: SheetInput[] = [];
+  const existing: Partial<Record<"units" | "comparison", { values: unknown[][]; formulas: unknown[][] }>> = {};
+  for (const { name, range } of used) {
+    if (range.isNullObject) continue;
+    const formulas = formulasOnly(range.values, range.formulas);
+    if (name === UNITS_SHEET_NAMES.units) existing.units = { values: range.values, formulas };
+    else if (name === UNITS_SHEET_NAMES.comparison) existing.comparison = { values: range.values, formulas };
+    inputs.push({ name, values: range.values, formulas, origin: { row: range.rowIndex, col: range.columnIndex } });
+  }
+  const undoExists = names.includes(UNDO_SHEET);
+  const result = runUnits(inputs, settings, existing, options);
+  if (!result) return { report: null, canUndo: undoExists, notice: unitsNotice(lang).none(), syncs: 2, units: [] };
+
+  const batch = new Batch(context);
+  context.application.suspendApiCalculationUntilNextSync();
+  await writeUndo(batch, context, UNDO_SHEET, undoExists, result.snapshot);
+  const unitsSheet = freshSheet(context, result.sheetNames.units, names.includes(result.sheetNames.units));
+  await writeUnitsTable(batch, unitsSheet, result.units);
+  const cmpSheet = freshSheet(context, result.sheetNames.comparison, names.includes(result.sheetNames.comparison));
+  await writeComparison(batch, cmpSheet, result.comparison, result.consolidation.units.map((u) => u.sheet));
+  unitsSheet.activate();
+  await batch.flush();
+  return {
+    report: null,
+    canUndo: true,
+    notice: result.notice,
+    syncs: 2 + batch.syncs,
+    units: result.consolidation.units.map((u) => ({ rank: u.rank, unit: u.unit, index: u.index, grade: u.grade })),
+  };
+}
+
+const pad = (grid: readonly (readonly unknown[])[]) => {
+  const width = Math.max(1, ...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+};
+
+function blockRange(ws: Excel.Worksheet, b: Block): Excel.Range {
+  return ws.getRangeByIndexes(b.row, b.col, b.rows, b.cols);
+}
+
+async function writeUnitsTable(batch: Batch, ws: Excel.Worksheet, t: UnitsTable): Promise<void> {
+  await writeGrid(batch, ws, 0, 0, pad(t.grid));
+  const w = t.width;
+  ws.getRange("A1").format.font.bold = true;
+  ws.getRange("A1").format.font.size = 14;
+  const header = ws.getRangeByIndexes(t.headerRow, 0, 1, w);
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  header.format.wrapText = true;
+  header.format.horizontalAlignment = "Center";
+  ws.getRangeByIndexes(t.maxRow, 0, 1, w).format.font.italic = true;
+  const last = t.averageRow >= 0 ? t.averageRow : t.firstUnitRow - 1;
+  const table = ws.getRangeByIndexes(t.headerRow, 0, last - t.headerRow + 1, w);
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) table.format.borders.getItem(edge).style = "Continuous";
+  if (t.averageRow >= 0) ws.getRangeByIndexes(t.averageRow, 0, 1, w).format.font.bold = true;
+  const rows = last - t.maxRow + 1;
+  ws.getRangeByIndexes(t.maxRow, 2, rows, 5).numberFormat = Array.from({ length: rows }, () => Array(5).fill(POINTS_FORMAT));
+  ws.getRangeByIndexes(t.maxRow, t.indexCol, rows, 1).numberFormat = Array.from({ length: rows }, () => ["0.00"]);
+  if (w > 10) ws.getRangeByIndexes(t.maxRow, 10, rows, w - 10).numberFormat = Array.from({ length: rows }, () => Array.from({ length: w - 10 }, (_, i) => (i % 2 === 0 ? POINTS_FORMAT : "0.00")));
+
+  // classes by conditional format: a class retyped by hand recolours its row
+  if (t.units.length && supports("1.6")) {
+    const band = ws.getRangeByIndexes(t.firstUnitRow, 0, t.units.length, w);
+    const gradeCol = columnLetter(t.gradeCol);
+    t.bands.forEach((b, i) => {
+      const cf = band.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = `=$${gradeCol}${t.firstUnitRow + 1}="${b.label.replace(/"/g, '""')}"`;
+      cf.custom.format.fill.color = bandFill(i, t.bands.length);
+    });
+  }
+  // each unit's name opens its sheet
+  if (supports("1.7")) {
+    for (const u of t.units) {
+      await batch.room(200);
+      const name = String(t.grid[u.row]?.[t.unitCol] ?? "");
+      ws.getRangeByIndexes(u.row, t.unitCol, 1, 1).hyperlink = { documentReference: `${quoteSheet(u.sheet)}!A1`, textToDisplay: name };
+    }
+  }
+  ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 36;
+  ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 230;
+  if (t.findingsHeaderRow >= 0) {
+    ws.getRangeByIndexes(t.findingsHeaderRow, 0, 1, 3).format.font.bold = true;
+    ws.getRangeByIndexes(t.findingsHeaderRow, 0, 1, 3).format.fill.color = HEADER_FILL;
+  }
+
+  // native charts: the index by unit (bars in rank order, one flat line per class threshold), area % by unit
+  if (t.indexChart) {
+    const chart = ws.charts.add("ColumnClustered" as Excel.ChartType, blockRange(ws, t.indexChart), "Columns" as Excel.ChartSeriesBy);
+    chart.title.text = t.indexChartTitle;
+    chart.legend.position = "Bottom";
+    for (let i = 1; i < t.indexChart.cols - 1; i++) chart.series.getItemAt(i).chartType = "Line";
+    chart.setPosition(ws.getRangeByIndexes(t.indexChart.row, t.indexChart.col + t.indexChart.cols + 1, 1, 1));
+    chart.width = 560;
+    chart.height = 300;
+  }
+  if (t.areaChart) {
+    const chart = ws.charts.add("ColumnClustered" as Excel.ChartType, blockRange(ws, t.areaChart), "Columns" as Excel.ChartSeriesBy);
+    chart.title.text = t.areaChartTitle;
+    chart.legend.position = "Bottom";
+    chart.setPosition(ws.getRangeByIndexes(t.areaChart.row, t.areaChart.col + t.areaChart.cols + 1, 1, 1));
+    chart.width = 560;
+    chart.height = 300;
+  }
+  ws.freezePanes.freezeRows(t.headerRow + 1);
+  printSetup(ws, t.headerRow);
+}
+
+async function writeComparison(batch: Batch, ws: Excel.Worksheet, t: ComparisonTable, unitSheets: readonly string[]): Promise<void> {
+  await writeGrid(batch, ws, 0, 0, pad(t.grid));
+  ws.getRange("A1").format.font.bold = true;
+  ws.getRange("A1").format.font.size = 14;
+  const header = ws.getRangeByIndexes(t.headerRow, 0, 1, t.width);
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  header.format.wrapText = true;
+  header.format.horizontalAlignment = "Center";
+  const body = ws.getRangeByIndexes(t.headerRow, 0, t.grid.length - t.headerRow, t.width);
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) body.format.borders.getItem(edge).style = "Continuous";
+  for (const r of t.areaRows) {
+    await batch.room(120);
+    const band = ws.getRangeByIndexes(r, 0, 1, t.width);
+    band.format.font.bold = true;
+    band.format.fill.color = AREA_FILL;
+  }
+  for (const cell of t.weakest) {
+    await batch.room(120);
+    const x = ws.getRangeByIndexes(cell.row, cell.col, 1, 1);
+    x.format.fill.color = WEAK_FILL;
+    x.format.font.bold = true;
+  }
+  if (supports("1.7")) {
+    for (const [i, sheet] of unitSheets.entries()) {
+      await batch.room(200);
+      const name = String(t.grid[t.headerRow]?.[t.firstUnitCol + i] ?? "");
+      ws.getRangeByIndexes(t.headerRow, t.firstUnitCol + i, 1, 1).hyperlink = { documentReference: `${quoteSheet(sheet)}!A1`, textToDisplay: name };
+    }
+  }
+  ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = 300;
+  ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, t.headerRow + 1, t.firstUnitCol));
+  printSetup(ws, t.headerRow);
+}
+
+function printSetup(ws: Excel.Worksheet, headerRow: number): void {
+  ws.pageLayout.orientation = "Landscape";
+  if (supports("1.9")) {
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.centerHorizontally = true;
+  }
+}

@@ -1,0 +1,87 @@
+// "Tổng hợp đơn vị" in the hosts: every criteria sheet of the open workbook is a unit (our own sheets never are).
+// Each host reads its sheets once, calls this, and writes the two tables it returns (and draws the charts).
+import { analyzeSheet } from "./analyze.js";
+import { isOwnSheet, UNITS_SHEET_NAMES, type SheetInput } from "./commands.js";
+import { consolidate, type Consolidation } from "./consolidate.js";
+import type { RankMode } from "./rank.js";
+import { resolveSettings, type SettingsInput } from "./settings.js";
+import { sheetCells, takeSnapshot, type SheetSnapshot, type Snapshot } from "./snapshot.js";
+import type { Grid, Lang } from "./types.js";
+import { unitRecord, type UnitRecord, type UnreadableUnit } from "./units.js";
+import { comparisonTable, unitsTable, type ComparisonTable, type UnitsTable } from "./units-tables.js";
+
+export type ExistingUnitsSheets = Partial<Record<"units" | "comparison", { values: Grid; formulas?: Grid }>>;
+
+export interface UnitsResult {
+  consolidation: Consolidation;
+  units: UnitsTable;
+  comparison: ComparisonTable;
+  /** what to store before writing, for Hoàn tác (the two sheets as they were) */
+  snapshot: Snapshot;
+  sheetNames: typeof UNITS_SHEET_NAMES;
+  notice: string;
+}
+
+const NOTICE: Record<Lang, { done: (n: number, errors: number, warnings: number) => string; none: () => string }> = {
+  vi: {
+    done: (n, e, w) => `Đã tổng hợp ${n} đơn vị vào trang “${UNITS_SHEET_NAMES.units}” và “${UNITS_SHEET_NAMES.comparison}”; ${e} lỗi, ${w} cảnh báo khi tổng hợp.`,
+    none: () => "Không có trang tính nào chứa bảng tiêu chí (STT, Tiêu chí, Điểm tối đa) để tổng hợp. Chưa ghi gì.",
+  },
+  en: {
+    done: (n, e, w) => `${n} unit${n === 1 ? "" : "s"} consolidated into “${UNITS_SHEET_NAMES.units}” and “${UNITS_SHEET_NAMES.comparison}”; ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"} across units.`,
+    none: () => "No sheet holds a criteria table (Code, Criterion, Max points) to consolidate. Nothing was written.",
+  },
+};
+
+export function unitsNotice(lang: Lang): (typeof NOTICE)[Lang] {
+  return NOTICE[lang];
+}
+
+/** Every sheet given, in tab order: a full criteria header makes it a unit; a partial one an unreadable unit; none, not a unit. */
+export function runUnits(
+  sheets: readonly SheetInput[],
+  settingsInput: SettingsInput = {},
+  existing: ExistingUnitsSheets = {},
+  options: { rank?: RankMode; at?: string } = {},
+): UnitsResult | null {
+  const resolved = resolveSettings(settingsInput);
+  if (!resolved.ok) throw new TypeError(`Invalid settings: ${resolved.problems.join("; ")}`);
+  const { lang, thresholds } = resolved.settings;
+  const records: UnitRecord[] = [];
+  const unreadable: UnreadableUnit[] = [];
+  for (const sheet of sheets) {
+    if (isOwnSheet(sheet.name)) continue;
+    const analysis = analyzeSheet(sheet.values, {
+      sheet: sheet.name,
+      settings: settingsInput,
+      ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
+      ...(sheet.origin ? { origin: sheet.origin } : {}),
+    });
+    if (!analysis.header) continue;
+    const { code, max } = analysis.header.columns;
+    if (code === undefined || max === undefined) {
+      const why = analysis.report.diagnostics.filter((d) => d.code === "COLUMN_MISSING").map((d) => d.message);
+      unreadable.push({ file: "", sheet: sheet.name, reason: why.join(" ") });
+      continue;
+    }
+    records.push(unitRecord(analysis, sheet.values, { file: "", sheet: sheet.name, perSheet: true }));
+  }
+  if (records.length === 0) return null;
+  const at = options.at ?? new Date().toISOString();
+  const c = consolidate(records, { rank: options.rank ?? "standard", thresholds, lang, unreadable });
+  const replaced = (name: string, s: { values: Grid; formulas?: Grid } | undefined): SheetSnapshot =>
+    s ? { name, existed: true, cells: sheetCells(s.values, s.formulas) } : { name, existed: false };
+  const snapshot = takeSnapshot("units", (records[0] as UnitRecord).sheet, [], undefined, [], {
+    sheets: [replaced(UNITS_SHEET_NAMES.units, existing.units), replaced(UNITS_SHEET_NAMES.comparison, existing.comparison)],
+    at,
+  });
+  const errors = c.diagnostics.filter((d) => d.severity === "error").length;
+  return {
+    consolidation: c,
+    units: unitsTable(c, lang, at),
+    comparison: comparisonTable(c, lang),
+    snapshot,
+    sheetNames: UNITS_SHEET_NAMES,
+    notice: NOTICE[lang].done(c.units.length, errors, c.diagnostics.length - errors),
+  };
+}
