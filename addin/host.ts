@@ -3,6 +3,7 @@
 import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelState } from "../ui/panel.js";
 import { planCommand, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { unitsCommand } from "./excel/units.js";
 
 const LANG_KEY = "cchc.lang";
 
@@ -51,9 +52,9 @@ export class ExcelSession implements PanelHost {
   }
 
   /** For ribbon buttons: run, then tell an open pane; a failure is told too (the ribbon has nowhere to show it). */
-  async fromRibbon(action: "score" | "plan"): Promise<PanelState> {
+  async fromRibbon(action: "score" | "plan" | "units"): Promise<PanelState> {
     try {
-      const state = action === "score" ? await this.score() : await this.plan();
+      const state = action === "score" ? await this.score() : action === "plan" ? await this.plan() : await this.units();
       for (const l of this.listeners) l(state);
       return state;
     } catch (e) {
@@ -69,6 +70,13 @@ export class ExcelSession implements PanelHost {
 
   async plan(): Promise<PanelState> {
     return this.keep(await excelRun((ctx) => planCommand(ctx, { lang: this.lang })));
+  }
+
+  /** Tổng hợp đơn vị: the pane keeps the last sheet's report and shows the ranking. */
+  async units(): Promise<PanelState> {
+    const out = await excelRun((ctx) => unitsCommand(ctx, { lang: this.lang }));
+    this.last = { report: this.last.report, canUndo: out.canUndo, notice: out.notice, units: out.units };
+    return this.last;
   }
 
   async undo(): Promise<PanelState> {

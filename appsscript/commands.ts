@@ -12,7 +12,11 @@ import {
   type SnapshotCell,
   isOwnSheet,
   notices,
+  runUnits,
   scoredNotice,
+  unitsNotice,
+  UNITS_SHEET_NAMES,
+  type SheetInput,
 } from "../shared/index.js";
 import { boundingBox, editBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
@@ -24,6 +28,7 @@ import { freshSheet } from "./result-sheet.js";
 import { loadStored, saveStored, type Stored } from "./settings-store.js";
 import { writeSummary } from "./summary-sheet.js";
 import { dropUndo, hasUndo, loadUndo, saveUndo } from "./undo-store.js";
+import { writeUnitsSheets } from "./units-sheets.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,6 +38,8 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  /** after Tổng hợp đơn vị: the units in rank order */
+  units?: { rank: number | null; unit: string; index: number | null; grade: string }[];
 }
 
 
@@ -119,6 +126,42 @@ export function plan(): ServerState {
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
     return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats) };
+  });
+}
+
+/**
+ * Tổng hợp đơn vị: every criteria sheet of the spreadsheet is a unit (ours never are). Reads are one data range
+ * per sheet; writes a fixed number of calls plus one link per unit: nothing grows with rows.
+ */
+export function units(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const sheets = new Map<string, Sheet>();
+    const inputs: SheetInput[] = [];
+    const existing: Parameters<typeof runUnits>[2] = {};
+    for (const sheet of ss.getSheets()) {
+      const name = sheet.getName();
+      sheets.set(name, sheet);
+      const range = sheet.getDataRange();
+      const values = range.getValues();
+      const formulas = range.getFormulas();
+      if (name === UNITS_SHEET_NAMES.units) existing.units = { values, formulas };
+      else if (name === UNITS_SHEET_NAMES.comparison) existing.comparison = { values, formulas };
+      inputs.push({ name, values, formulas });
+    }
+    const result = runUnits(inputs, stored.settings, existing);
+    if (!result) return { report: null, canUndo: hasUndo(ss), notice: unitsNotice(lang).none() };
+    saveUndo(ss, { snapshot: result.snapshot, marks: [] });
+    const sheet = writeUnitsSheets(ss, result, sheets);
+    sheet.activate();
+    return {
+      report: null,
+      canUndo: true,
+      notice: result.notice,
+      units: result.consolidation.units.map((u) => ({ rank: u.rank, unit: u.unit, index: u.index, grade: u.grade })),
+    };
   });
 }
 

@@ -11,11 +11,22 @@ export interface PanelState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  /** after Tổng hợp đơn vị: the units in rank order */
+  units?: UnitLine[];
+}
+
+export interface UnitLine {
+  rank: number | null;
+  unit: string;
+  index: number | null;
+  grade: string;
 }
 
 export interface PanelHost {
   score(): Promise<PanelState>;
   plan(): Promise<PanelState>;
+  /** Tổng hợp đơn vị over every criteria sheet (hosts that have it) */
+  units?(): Promise<PanelState>;
   undo(): Promise<PanelState>;
   /** jump to a finding's cell on the sheet the report is about */
   select(cell: string, sheet: string): Promise<void>;
@@ -99,6 +110,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       { class: "par-actions" },
       button("score", "score", () => void run(() => host.score()), true),
       button("plan", "plan", () => void run(() => host.plan())),
+      host.units ? button("units", "units", () => void run(() => (host.units as () => Promise<PanelState>)())) : null,
       button("undo", "undo", () => void run(() => host.undo()), false, !state.canUndo),
     );
   }
@@ -232,11 +244,31 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     return section;
   }
 
+  /** The ranking after Tổng hợp đơn vị: the sheets hold the full tables and charts. */
+  function unitsCard(units: readonly UnitLine[]): HTMLElement {
+    const list = h("ol", { class: "par-units" });
+    for (const u of units) {
+      list.append(
+        h(
+          "li",
+          { "data-part": "unit" },
+          h("span", { class: "par-rank" }, u.rank === null ? "—" : String(u.rank)),
+          " ",
+          h("span", { class: "par-unit" }, u.unit),
+          " ",
+          h("span", { class: "par-muted" }, `${pct(u.index, lang)} % · ${u.grade || "—"}`),
+        ),
+      );
+    }
+    return h("section", { class: "par-card", "data-part": "units" }, h("h2", {}, t("unitsRanking")), list);
+  }
+
   function render(): void {
     panel.lang = lang;
     panel.setAttribute("aria-busy", String(busy));
     const r = state.report;
     const body: Child[] = [header(), actions(), status(), failure()];
+    if (state.units?.length) body.push(unitsCard(state.units));
     if (!r) body.push(h("p", { class: "par-muted", "data-part": "empty" }, t("empty")));
     else body.push(totals(r), areas(r), findings(r), columns(r));
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));

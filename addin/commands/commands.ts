@@ -2,7 +2,7 @@
 // so the message is seen, because ExecuteFunction has no other place to show it.
 import { session } from "../host.js";
 
-function action(kind: "score" | "plan") {
+function action(kind: "score" | "plan" | "units") {
   return async (event: Office.AddinCommands.Event) => {
     try {
       await session.fromRibbon(kind);
@@ -18,4 +18,5 @@ function action(kind: "score" | "plan") {
 Office.onReady(() => {
   Office.actions.associate("scoreSheet", action("score"));
   Office.actions.associate("buildPlan", action("plan"));
+  Office.actions.associate("consolidateUnits", action("units"));
 });
