@@ -17,6 +17,7 @@ import {
 import { effectiveSettings } from "./commands.js";
 import { formulasOnly, SETTINGS_KEY } from "./read.js";
 import { freshSheet, supports, writeUndo } from "./sheets.js";
+import { has } from "./support.js";
 import { Batch, writeGrid } from "./write.js";
 
 const HEADER_FILL = "#DEEAF6";
@@ -203,8 +204,8 @@ async function writeComparison(batch: Batch, ws: Excel.Worksheet, t: ComparisonT
 }
 
 function printSetup(ws: Excel.Worksheet, headerRow: number): void {
-  ws.pageLayout.orientation = "Landscape";
-  if (supports("1.9")) {
+  if (has("pageSetup")) {
+    ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
