@@ -42,7 +42,7 @@ async function expand(paths: readonly string[], skip: string | null, lang: Lang,
       files.push(p);
       continue;
     }
-    const names = (await readdir(p)).filter((n) => UNIT_FILES.has(extname(n).toLowerCase()) && !n.startsWith("~$") && !n.startsWith(".")).sort((a, b) => a.localeCompare(b, "vi"));
+    const names = (await readdir(p)).filter((n) => UNIT_FILES.has(extname(n).toLowerCase()) && !n.startsWith("~$") && !n.startsWith(".")).sort(new Intl.Collator("vi").compare);
     const inside = names.map((n) => join(p, n)).filter((f) => skip === null || resolve(f) !== resolve(skip));
     if (!inside.length) unreadable.push({ file: p, sheet: "", reason: t.emptyFolder(p) });
     files.push(...inside);
@@ -50,14 +50,14 @@ async function expand(paths: readonly string[], skip: string | null, lang: Lang,
   return files;
 }
 
-/** The sheets of a workbook that hold a criteria table (a full header), never ours. */
-function criteriaSheets(source: Source): Worksheet[] {
-  const out: Worksheet[] = [];
+/** The sheets of a workbook that hold a criteria table (a full header), never ours; each read once. */
+function criteriaSheets(source: Source): { ws: Worksheet; values: unknown[][]; formulas?: string[][] }[] {
+  const out: { ws: Worksheet; values: unknown[][]; formulas?: string[][] }[] = [];
   for (const ws of source.workbook.worksheets) {
     if (isOwnSheet(ws.name)) continue;
-    const { values } = readSheet(ws);
-    const h = findHeader(values);
-    if (h && h.columns.code !== undefined && h.columns.max !== undefined) out.push(ws);
+    const read = readSheet(ws);
+    const h = findHeader(read.values);
+    if (h && h.columns.code !== undefined && h.columns.max !== undefined) out.push({ ws, ...read });
   }
   return out;
 }
@@ -84,8 +84,7 @@ async function readUnits(file: string, o: Options, settings: SettingsInput, unre
   }
   const perSheet = sheets.length > 1;
   const records: UnitRecord[] = [];
-  for (const ws of sheets) {
-    const { values, formulas } = readSheet(ws);
+  for (const { ws, values, formulas } of sheets) {
     const analysis = analyzeSheet(values, { sheet: ws.name, settings, ...(formulas ? { formulas } : {}) });
     if (!analysis.header) {
       unreadable.push({ file, sheet: ws.name, reason: t.noHeaderReason(ws.name) });
