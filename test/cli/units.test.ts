@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeSheet, consolidate, unitRecord } from "../../shared/index.js";
 import { DON_VI, donViGrid } from "../fixtures/don-vi.js";
 import { unitGrid, type UnitSpec } from "../fixtures/units.js";
-import { cchc, open, save, sheet, tmp } from "./helpers.js";
+import { cchc, open, save, saveText, sheet, tmp } from "./helpers.js";
+import { csvText } from "./workbooks.js";
 import { gridWorkbook } from "./units-workbooks.js";
 import { unitsJson } from "../../cli/units.js";
 
@@ -131,6 +132,19 @@ describe("cchc units -o: the two sheets", () => {
     const d = JSON.parse(r.out).diagnostics;
     expect(d.map((x: { code: string; unit: string; criterion: string }) => [x.code, x.unit, x.criterion])).toEqual([["UNIT_CRITERION_EXTRA", "Bệnh viện Đa khoa tỉnh", "2.5"]]);
     expect(d[0].message).toContain("not in the template");
+  });
+});
+
+describe("cchc units: inputs", () => {
+  it("a CSV saved from Excel is a unit like any workbook, named by its title", async () => {
+    const csv = t.path("ttyt-nui-thanh.csv");
+    await saveText(csvText(unitGrid({ title: ["Đơn vị: TTYT Núi Thành", "Năm 2024"], lost: { "2.2": 2.5 }, asText: true })), csv);
+    const r = await cchc("units", `${dir}/2-bv-da-khoa.xlsx`, csv, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).units.map((u: { unit: string; index: number; rank: number }) => [u.unit, u.index, u.rank])).toEqual([
+      ["TTYT Núi Thành", 97.5, 1],
+      ["Bệnh viện Đa khoa tỉnh", 91.25, 2],
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { analyzeSheet } from "../../shared/analyze.js";
 import { consolidate } from "../../shared/consolidate.js";
 import { comparisonTable, unitsTable } from "../../shared/units-tables.js";
 import { unitRecord, type UnitRecord } from "../../shared/units.js";
+import { runUnits } from "../../shared/units-command.js";
 import { unitGrid, type UnitSpec } from "../fixtures/units.js";
 
 function unit(spec: UnitSpec, file = "", sheet = "Sheet1", perSheet = false): UnitRecord {
@@ -163,3 +164,31 @@ describe("consolidate: checks across units", () => {
 const SMALLER: [string, string, number][] = [
   ["1", "A", 0], ["1.1", "a", 20], ["1.2", "b", 20], ["2", "B", 0], ["2.1", "c", 20], ["2.2", "d", 15], ["2.3", "e", 10], ["2.4", "f", 10], ["2.5", "g", 5],
 ];
+
+describe("runUnits: the hosts' command over every sheet of a workbook", () => {
+  const sheets = [
+    { name: "Hướng dẫn", values: [["Các đơn vị gửi bảng trước 15/12"]] },
+    { name: "BVĐK", values: unitGrid({ title: ["ĐƠN VỊ: BỆNH VIỆN ĐA KHOA TỈNH"], lost: { "1.1": 5 } }) },
+    { name: "TTYT", values: unitGrid({ title: ["Năm 2024"], lost: { "2.1": 10 } }) },
+    // a table whose max column was deleted: a unit that cannot be read, with the reason
+    { name: "CDC", values: [["Đơn vị: CDC"], [], ["STT", "Tiêu chí", "Điểm đạt"], ["1", "A", 10], ["1.1", "a", 10]] },
+    { name: "Tổng hợp đơn vị", values: unitGrid({ title: ["ĐƠN VỊ: không phải đơn vị"] }) },
+  ];
+
+  it("takes criteria sheets as units, never ours; a sheet without the max column is unreadable with its reason", () => {
+    const r = runUnits(sheets, { lang: "vi" }, {}, { at: "2025-01-15T00:00:00.000Z" });
+    expect(r?.consolidation.units.map((u) => [u.unit, u.sheet, u.rank])).toEqual([["BỆNH VIỆN ĐA KHOA TỈNH", "BVĐK", 1], ["TTYT", "TTYT", 2]]);
+    const bad = r?.consolidation.diagnostics.find((d) => d.code === "UNIT_UNREADABLE");
+    expect(bad).toMatchObject({ sheet: "CDC", file: "" });
+    expect(bad?.message).toContain("Điểm tối đa");
+    // undo removes the two sheets this run creates
+    expect(r?.snapshot).toMatchObject({ action: "units", sheet: "BVĐK", sheets: [{ name: "Tổng hợp đơn vị", existed: false }, { name: "So sánh tiêu chí", existed: false }] });
+    expect(r?.units.grid[2]?.[0]).toContain("Ngày lập: 15/01/2025");
+  });
+
+  it("answers null when no sheet holds a criteria table, and uses the thresholds of the settings", () => {
+    expect(runUnits([sheets[0] as (typeof sheets)[number]])).toBeNull();
+    const r = runUnits(sheets.slice(1, 3), { thresholds: [{ min: 92, label: "Tốt" }, { min: 0, label: "Khá" }] });
+    expect(r?.consolidation.units.map((u) => u.grade)).toEqual(["Tốt", "Khá"]);
+  });
+});
