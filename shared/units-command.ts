@@ -20,6 +20,8 @@ export interface UnitsResult {
   snapshot: Snapshot;
   sheetNames: typeof UNITS_SHEET_NAMES;
   notice: string;
+  /** the notice in every language (the panels re-say it when staff switch language) */
+  notices: Record<Lang, string>;
 }
 
 const NOTICE: Record<Lang, { done: (n: number, errors: number, warnings: number) => string; none: () => string }> = {
@@ -35,6 +37,11 @@ const NOTICE: Record<Lang, { done: (n: number, errors: number, warnings: number)
 
 export function unitsNotice(lang: Lang): (typeof NOTICE)[Lang] {
   return NOTICE[lang];
+}
+
+/** "Nothing to consolidate", in the reader's language and in every language. */
+export function noUnitsNotice(lang: Lang): { notice: string; notices: Record<Lang, string> } {
+  return { notice: NOTICE[lang].none(), notices: { vi: NOTICE.vi.none(), en: NOTICE.en.none() } };
 }
 
 /** Every sheet given, in tab order: a full criteria header makes it a unit; a partial one an unreadable unit; none, not a unit. */
@@ -76,12 +83,14 @@ export function runUnits(
     at,
   });
   const errors = c.diagnostics.filter((d) => d.severity === "error").length;
+  const notices = { vi: NOTICE.vi.done(c.units.length, errors, c.diagnostics.length - errors), en: NOTICE.en.done(c.units.length, errors, c.diagnostics.length - errors) };
   return {
     consolidation: c,
     units: unitsTable(c, lang, at),
     comparison: comparisonTable(c, lang),
     snapshot,
     sheetNames: UNITS_SHEET_NAMES,
-    notice: NOTICE[lang].done(c.units.length, errors, c.diagnostics.length - errors),
+    notice: notices[lang],
+    notices,
   };
 }

@@ -3,7 +3,7 @@
 import {
   columnLetter,
   runUnits,
-  unitsNotice,
+  noUnitsNotice,
   UNDO_SHEET,
   UNITS_SHEET_NAMES,
   type Block,
@@ -31,6 +31,7 @@ export interface UnitsOutcome {
   report: Report | null;
   canUndo: boolean;
   notice: string;
+  notices: Record<"vi" | "en", string>;
   syncs: number;
   /** units in rank order, for the pane */
   units: { rank: number | null; unit: string; index: number | null; grade: string }[];
@@ -72,7 +73,7 @@ export async function unitsCommand(context: Excel.RequestContext, extra: Setting
   }
   const undoExists = names.includes(UNDO_SHEET);
   const result = runUnits(inputs, settings, existing, options);
-  if (!result) return { report: null, canUndo: undoExists, notice: unitsNotice(lang).none(), syncs: 2, units: [] };
+  if (!result) return { report: null, canUndo: undoExists, ...noUnitsNotice(lang), syncs: 2, units: [] };
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
@@ -87,6 +88,7 @@ export async function unitsCommand(context: Excel.RequestContext, extra: Setting
     report: null,
     canUndo: true,
     notice: result.notice,
+    notices: result.notices,
     syncs: 2 + batch.syncs,
     units: result.consolidation.units.map((u) => ({ rank: u.rank, unit: u.unit, index: u.index, grade: u.grade })),
   };
