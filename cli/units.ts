@@ -77,6 +77,8 @@ async function readUnits(file: string, o: Options, settings: SettingsInput, unre
     unreadable.push({ file, sheet: "", reason: e instanceof InputError ? e.message : t.internal(file, String((e as Error).message ?? e)) });
     return { records: [], workbook: null };
   }
+  // a consolidation written earlier into the same folder is ours, not a unit: pass over it quietly
+  if (source.workbook.worksheets.length > 0 && source.workbook.worksheets.every((ws) => isOwnSheet(ws.name))) return { records: [], workbook: null };
   const sheets = criteriaSheets(source);
   if (sheets.length === 0) {
     unreadable.push({ file, sheet: "", reason: t.noCriteriaSheet(file) });

@@ -124,6 +124,19 @@ describe("cchc units -o: the two sheets", () => {
     expect(JSON.parse(again.out).units).toHaveLength(2);
   });
 
+  it("a consolidation written into the units' folder is passed over next time, not read as a unit", async () => {
+    const out = `${dir}/tong-hop-2024.xlsx`;
+    expect((await cchc("units", ...ACCEPTANCE.map((u) => `${dir}/${u.file}`), "-o", out)).code).toBe(0);
+    const r = await cchc("units", dir, "--json", "-o", t.path("tong-hop-2025.xlsx"));
+    const json = JSON.parse(r.out);
+    expect(json.units).toHaveLength(4);
+    expect(json.diagnostics.map((d: { code: string; file: string }) => [d.code, d.file.split("/").pop()])).toEqual([
+      ["UNIT_UNREADABLE", "5-hong.xlsx"],
+      ["UNIT_CRITERION_MISSING", "4-ttyt-que-son.xlsx"],
+    ]);
+    await import("node:fs/promises").then((fs) => fs.rm(out));
+  });
+
   it("--template: trees are measured against the template's criteria", async () => {
     const template = t.path("mau.xlsx");
     await save(gridWorkbook([{ name: "Mẫu", grid: unitGrid({ title: ["BẢNG TIÊU CHÍ MẪU"], drop: ["2.5"] }) }]), template);
