@@ -1,10 +1,10 @@
 // "Tổng hợp đơn vị" and "So sánh tiêu chí" in Google Sheets: each written in one setValues, formatted by whole
 // blocks (never cell by cell), class colours as conditional format rules, two embedded charts.
-import { columnLetter, type ComparisonTable, type UnitsResult, type UnitsTable } from "../shared/index.js";
-import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
+import { columnLetter, type ComparisonTable, type OwnTarget, type UnitsResult, type UnitsTable } from "../shared/index.js";
+import { ownSheet, type Workbook } from "./own-sheets.js";
+import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const HEADER = "#e8eaed";
 const AREA = "#f3f3f3";
@@ -19,20 +19,20 @@ const bandFill = (band: number, count: number) => (count > 1 && band >= count - 
 /** A link to a sheet of this spreadsheet, as a formula (the same form Kiểm tra uses). */
 const link = (id: number | undefined, text: string) => (id === undefined ? null : `=HYPERLINK("#gid=${id}&range=A1","${text.replace(/"/g, '""')}")`);
 
-export function writeUnitsSheets(ss: Spreadsheet, result: UnitsResult, sheets: ReadonlyMap<string, Sheet>): Sheet {
+/** `targets`: where the two sheets go (ours emptied, or new sheets carrying the mark). */
+export function writeUnitsSheets(wb: Workbook, result: UnitsResult, targets: { units: OwnTarget; comparison: OwnTarget }): Sheet {
   // one id per unit sheet, asked once for both tables
   const ids = new Map<string, number>();
   for (const u of result.consolidation.units) {
-    const sheet = sheets.get(u.sheet);
+    const sheet = wb.sheets.get(u.sheet);
     if (sheet && !ids.has(u.sheet)) ids.set(u.sheet, sheet.getSheetId());
   }
-  const units = writeUnitsTable(ss, result.sheetNames.units, result.units, ids);
-  writeComparison(ss, result.sheetNames.comparison, result.comparison, result.consolidation.units.map((u) => u.sheet), ids);
+  const units = writeUnitsTable(ownSheet(wb, "units", targets.units), result.units, ids);
+  writeComparison(ownSheet(wb, "comparison", targets.comparison), result.comparison, result.consolidation.units.map((u) => u.sheet), ids);
   return units;
 }
 
-function writeUnitsTable(ss: Spreadsheet, name: string, t: UnitsTable, ids: ReadonlyMap<string, number>): Sheet {
-  const sheet = freshSheet(ss, name);
+function writeUnitsTable(sheet: Sheet, t: UnitsTable, ids: ReadonlyMap<string, number>): Sheet {
   const w = t.width;
   const formulas: { row: number; col: number; formula: string }[] = [];
   for (const u of t.units) {
@@ -111,8 +111,7 @@ function writeUnitsTable(ss: Spreadsheet, name: string, t: UnitsTable, ids: Read
   return sheet;
 }
 
-function writeComparison(ss: Spreadsheet, name: string, t: ComparisonTable, unitSheets: readonly string[], ids: ReadonlyMap<string, number>): Sheet {
-  const sheet = freshSheet(ss, name);
+function writeComparison(sheet: Sheet, t: ComparisonTable, unitSheets: readonly string[], ids: ReadonlyMap<string, number>): Sheet {
   const formulas: { row: number; col: number; formula: string }[] = [];
   unitSheets.forEach((s, i) => {
     const f = link(ids.get(s), String(t.grid[t.headerRow]?.[t.firstUnitCol + i] ?? ""));

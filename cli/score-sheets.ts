@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import type { CellEdit, ScoreResult } from "../shared/index.js";
 import { HEADER_FILL, printSetup, setWidths, styleRow, unwrapTitles } from "./style.js";
+import { markSheet } from "./own-sheets.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 /**
@@ -29,7 +30,9 @@ function unshareMasters(ws: Worksheet, targets: ReadonlySet<string>): void {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value;
       if (v && typeof v === "object" && "sharedFormula" in v && targets.has(v.sharedFormula) && !targets.has(cell.address)) {
-        cell.value = { formula: cell.formula ?? "", ...(v.result === undefined ? {} : { result: v.result }) };
+        // `cell.result`, not `v.result`: the value's copy drops a saved 0
+        const result = cell.result;
+        cell.value = { formula: cell.formula ?? "", ...(result === undefined ? {} : { result }) };
       }
     });
   });
@@ -43,6 +46,7 @@ export function sheetRef(sheet: string, cell: string): string {
 export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: string): Worksheet {
   const { grid, headerRow, links } = result.findings;
   const ws = replaceSheet(wb, result.sheetNames.findings);
+  markSheet(wb, "findings", ws.name);
   writeGrid(ws, grid);
   const cellCol = 3; // "Ô" / "Cell"
   // a HYPERLINK formula, not an exceljs hyperlink: exceljs 4.4 writes in-document links that Excel
@@ -63,6 +67,7 @@ export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: 
 export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
   const s = result.summary;
   const ws = replaceSheet(wb, result.sheetNames.summary);
+  markSheet(wb, "summary", ws.name);
   writeGrid(ws, s.grid);
   const width = 9;
   s.grid.forEach((line, r) => {

@@ -2,7 +2,8 @@
 // formatting, the average row, findings, chart data) and "So sánh tiêu chí" (criterion × unit, weakest marked).
 // exceljs cannot write charts: the chart data sits under the table, ready for Insert → Chart (see docs/cli.md).
 import type ExcelJS from "exceljs";
-import { columnLetter, comparisonTable, rowHeights, unitsTable, UNITS_SHEET_NAMES, type Consolidation, type Lang } from "../shared/index.js";
+import { columnLetter, comparisonTable, rowHeights, unitsTable, type Consolidation, type Lang } from "../shared/index.js";
+import { markSheet } from "./own-sheets.js";
 import { sheetRef } from "./score-sheets.js";
 import { FONT, HEADER_FILL, printSetup, setWidths, styleRow, unwrapTitles } from "./style.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
@@ -28,14 +29,28 @@ function linkTo(ws: Worksheet, row: number, col: number, sheet: string, text: st
   ws.getCell(row + 1, col + 1).font = LINK_FONT;
 }
 
-/** `linked`: the units' sheets are in this workbook, so names link to them. */
-export function writeUnitsSheets(wb: Workbook, c: Consolidation, lang: Lang, made: Date, linked: boolean): { units: Worksheet; comparison: Worksheet } {
-  return { units: writeUnitsSheet(wb, c, lang, made, linked), comparison: writeComparisonSheet(wb, c, lang, linked) };
+/**
+ * `names`: where the two sheets go (ownTargets); each is marked as ours. `linked`: the units' sheets are in this
+ * workbook, so names link to them.
+ */
+export function writeUnitsSheets(
+  wb: Workbook,
+  c: Consolidation,
+  lang: Lang,
+  made: Date,
+  linked: boolean,
+  names: { units: string; comparison: string },
+): { units: Worksheet; comparison: Worksheet } {
+  const units = writeUnitsSheet(wb, c, lang, made, linked, names.units);
+  markSheet(wb, "units", units.name);
+  const comparison = writeComparisonSheet(wb, c, lang, linked, names.comparison);
+  markSheet(wb, "comparison", comparison.name);
+  return { units, comparison };
 }
 
-function writeUnitsSheet(wb: Workbook, c: Consolidation, lang: Lang, made: Date, linked: boolean): Worksheet {
+function writeUnitsSheet(wb: Workbook, c: Consolidation, lang: Lang, made: Date, linked: boolean, name: string): Worksheet {
   const t = unitsTable(c, lang, made);
-  const ws = replaceSheet(wb, UNITS_SHEET_NAMES.units);
+  const ws = replaceSheet(wb, name);
   writeGrid(ws, t.grid);
   const w = t.width;
   const last = t.averageRow >= 0 ? t.averageRow : t.firstUnitRow - 1;
@@ -112,9 +127,9 @@ function writeUnitsSheet(wb: Workbook, c: Consolidation, lang: Lang, made: Date,
   return ws;
 }
 
-function writeComparisonSheet(wb: Workbook, c: Consolidation, lang: Lang, linked: boolean): Worksheet {
+function writeComparisonSheet(wb: Workbook, c: Consolidation, lang: Lang, linked: boolean, name: string): Worksheet {
   const t = comparisonTable(c, lang);
-  const ws = replaceSheet(wb, UNITS_SHEET_NAMES.comparison);
+  const ws = replaceSheet(wb, name);
   writeGrid(ws, t.grid);
   const areas = new Set(t.areaRows);
   t.grid.forEach((_, r) => {

@@ -9,6 +9,8 @@ import {
   findHeader,
   formatPoints,
   isOwnSheet,
+  ownTargets,
+  takenNotice,
   unitRecord,
   type Consolidation,
   type Lang,
@@ -20,6 +22,7 @@ import type { Options } from "./args.js";
 import { InputError } from "./errors.js";
 import type { Io } from "./main.js";
 import { saveAtomic } from "./save.js";
+import { sheetEntriesOf } from "./own-sheets.js";
 import { openSource, pickSheet, type Source } from "./source.js";
 import { TEXT } from "./text.js";
 import { writeUnitsSheets } from "./units-sheets.js";
@@ -50,11 +53,11 @@ async function expand(paths: readonly string[], skip: string | null, lang: Lang,
   return files;
 }
 
-/** The sheets of a workbook that hold a criteria table (a full header), never ours; each read once. */
-function criteriaSheets(source: Source): { ws: Worksheet; values: unknown[][]; formulas?: string[][] }[] {
+/** The sheets of a workbook that hold a criteria table (a full header), never ours (by their mark); each read once. */
+function criteriaSheets(source: Source, own: ReadonlySet<string>): { ws: Worksheet; values: unknown[][]; formulas?: string[][] }[] {
   const out: { ws: Worksheet; values: unknown[][]; formulas?: string[][] }[] = [];
   for (const ws of source.workbook.worksheets) {
-    if (isOwnSheet(ws.name)) continue;
+    if (own.has(ws.name)) continue;
     const read = readSheet(ws);
     const h = findHeader(read.values);
     if (h && h.columns.code !== undefined && h.columns.max !== undefined) out.push({ ws, ...read });
@@ -77,9 +80,10 @@ async function readUnits(file: string, o: Options, settings: SettingsInput, unre
     unreadable.push({ file, sheet: "", reason: e instanceof InputError ? e.message : t.internal(file, String((e as Error).message ?? e)) });
     return { records: [], workbook: null };
   }
+  const own = new Set(sheetEntriesOf(source.workbook).filter(isOwnSheet).map((e) => e.name));
   // a consolidation written earlier into the same folder is ours, not a unit: pass over it quietly
-  if (source.workbook.worksheets.length > 0 && source.workbook.worksheets.every((ws) => isOwnSheet(ws.name))) return { records: [], workbook: null };
-  const sheets = criteriaSheets(source);
+  if (source.workbook.worksheets.length > 0 && source.workbook.worksheets.every((ws) => own.has(ws.name))) return { records: [], workbook: null };
+  const sheets = criteriaSheets(source, own);
   if (sheets.length === 0) {
     unreadable.push({ file, sheet: "", reason: t.noCriteriaSheet(file) });
     return { records: [], workbook: null };
@@ -186,9 +190,12 @@ export async function runUnits(o: Options, io: Io): Promise<number> {
     const lines = textLines(c, o.lang);
     if (o.output !== null) {
       const wb = workbook ?? newWorkbook();
-      writeUnitsSheets(wb, c, o.lang, new Date(), workbook !== null);
+      // ours where their marks are; a user's sheet named "Tổng hợp đơn vị" keeps it, ours takes the next free name
+      const targets = ownTargets(sheetEntriesOf(wb), ["units", "comparison"] as const);
+      writeUnitsSheets(wb, c, o.lang, new Date(), workbook !== null, { units: targets.units.name, comparison: targets.comparison.name });
       await saveAtomic(wb, o.output, o.lang);
-      lines.push("", t.wrote(o.output));
+      const taken = takenNotice([targets.units, targets.comparison], o.lang);
+      lines.push("", t.wrote(o.output), ...(taken ? [taken] : []));
     }
     if (o.json) io.out(`${JSON.stringify(unitsJson(c), null, 2)}\n`);
     else io.out(`${lines.join("\n")}\n`);

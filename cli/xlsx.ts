@@ -52,7 +52,8 @@ export function readCell(cell: ExcelJS.Cell): { value: unknown; formula: string 
   const v = cell.value;
   if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
     const f = cell.formula; // shared formulas come back translated to this cell
-    return { value: plain(v.result), formula: f ? `=${f}` : "" };
+    // `cell.value` drops a saved result of 0 (or FALSE, ""); `cell.result` keeps it: 0 is 0, only no result is blank
+    return { value: plain(cell.result), formula: f ? `=${f}` : "" };
   }
   return { value: plain(v), formula: "" };
 }
@@ -101,4 +102,13 @@ export function replaceSheet(wb: Workbook, name: string): Worksheet {
   const ws = wb.addWorksheet(name) as Ordered;
   if (order !== undefined) ws.orderNo = order;
   return ws;
+}
+
+/** 0-based rows hidden in the sheet (hidden by hand, by a filter or in a collapsed outline). */
+export function hiddenRows(ws: Worksheet): number[] {
+  const out: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) out.push(r - 1);
+  });
+  return out;
 }

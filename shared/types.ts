@@ -48,7 +48,10 @@ export type DiagnosticCode =
   | "NUMBER_AS_TEXT"
   | "COLUMN_OVERRIDE_IGNORED"
   | "VALUE_DATE"
-  | "VALUE_IMPLAUSIBLE";
+  | "VALUE_IMPLAUSIBLE"
+  | "WRITE_HELD"
+  | "FORMULA_NOT_CALCULATED"
+  | "HIDDEN_ROW";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {
@@ -86,7 +89,10 @@ export interface Figures {
 }
 
 export interface CriterionReport extends Figures {
+  /** the row's path: "1.10", or "II.3.a" where areas are Roman and criteria restart under each */
   code: string;
+  /** the code as written in the sheet ("3", "a)", "II") */
+  label: string;
   /** 1-based sheet row */
   row: number;
   level: number;
@@ -136,6 +142,8 @@ export interface Report {
   criteria: CriterionReport[];
   diagnostics: Diagnostic[];
   counts: { criteria: number; leaves: number; weak: number; errors: number; warnings: number };
+  /** other sheets of the workbook with a criteria header (when the tool chose the sheet), most criteria first */
+  otherSheets?: { sheet: string; criteria: number }[];
 }
 
 /** One planned cell write, 0-based. Exactly one of formula / text / number is meaningful. */

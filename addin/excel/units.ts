@@ -2,10 +2,14 @@
 // sheet's used range at once), the core, one write with native charts: round trips do not grow with rows or units.
 import {
   columnLetter,
-  runUnits,
+  marksFromNames,
   noUnitsNotice,
-  UNDO_SHEET,
-  UNITS_SHEET_NAMES,
+  OWN_MARK_NAME,
+  ownTargets,
+  runUnits,
+  sheetEntries,
+  withTaken,
+  type OwnKind,
   type Block,
   type ComparisonTable,
   type RankMode,
@@ -16,7 +20,7 @@ import {
 } from "../../shared/index.js";
 import { effectiveSettings } from "./commands.js";
 import { formulasOnly, SETTINGS_KEY } from "./read.js";
-import { freshSheet, supports, writeUndo } from "./sheets.js";
+import { freshSheet, markSheet, supports, writeUndo } from "./sheets.js";
 import { has } from "./support.js";
 import { Batch, writeGrid } from "./write.js";
 
@@ -45,50 +49,59 @@ export function bandFill(band: number, count: number): string {
 }
 
 export async function unitsCommand(context: Excel.RequestContext, extra: SettingsInput = {}, options: { rank?: RankMode; at?: string } = {}): Promise<UnitsOutcome> {
-  // read 1: the sheet names and the stored settings
-  const sheets = context.workbook.worksheets;
+  // read 1: the sheet names, the defined names (the marks on our sheets) and the stored settings
+  const { worksheets: sheets, names: definedNames } = context.workbook;
   sheets.load("items/name");
+  definedNames.load("items/name,items/value");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   await context.sync();
   const names = sheets.items.map((s) => s.name);
+  const defined = definedNames.items.map((n) => ({ name: n.name, ref: String(n.value ?? "") }));
+  const entries = sheetEntries(names, marksFromNames(defined));
+  const hasMark = (kind: OwnKind) => defined.some((n) => n.name.toLowerCase() === OWN_MARK_NAME[kind].toLowerCase());
   const settings = effectiveSettings({ settings: setting.isNullObject || typeof setting.value !== "string" ? "" : setting.value }, extra);
   const lang = settings.lang ?? "vi";
+  // ours where their marks are; a user's sheet named "Tổng hợp đơn vị" keeps it, ours takes the next free name
+  const targets = ownTargets(entries, ["units", "comparison", "undo"] as const);
 
-  // read 2: every sheet's used range in one request (criteria sheets, and the two sheets we are about to replace)
-  const used = names.map((name) => {
-    const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+  // read 2: every sheet's used range in one request (criteria sheets, and our two sheets about to be replaced)
+  const used = entries.map((entry) => {
+    const range = sheets.getItem(entry.name).getUsedRangeOrNullObject(true);
     range.load("values,formulas,rowIndex,columnIndex");
-    return { name, range };
+    return { entry, range };
   });
   await context.sync();
-  const inputs: SheetInput[] = [];
+  const inputs: (SheetInput & { own: OwnKind | null })[] = [];
   const existing: Partial<Record<"units" | "comparison", { values: unknown[][]; formulas: unknown[][] }>> = {};
-  for (const { name, range } of used) {
+  for (const { entry, range } of used) {
     if (range.isNullObject) continue;
     const formulas = formulasOnly(range.values, range.formulas);
-    if (name === UNITS_SHEET_NAMES.units) existing.units = { values: range.values, formulas };
-    else if (name === UNITS_SHEET_NAMES.comparison) existing.comparison = { values: range.values, formulas };
-    inputs.push({ name, values: range.values, formulas, origin: { row: range.rowIndex, col: range.columnIndex } });
+    if (entry.own === "units" || entry.own === "comparison") existing[entry.own] = { values: range.values, formulas };
+    inputs.push({ name: entry.name, own: entry.own, values: range.values, formulas, origin: { row: range.rowIndex, col: range.columnIndex } });
   }
-  const undoExists = names.includes(UNDO_SHEET);
-  const result = runUnits(inputs, settings, existing, options);
+  const undoExists = targets.undo.exists;
+  const result = runUnits(inputs, settings, existing, { ...options, names: { units: targets.units.name, comparison: targets.comparison.name } });
   if (!result) return { report: null, canUndo: undoExists, ...noUnitsNotice(lang), syncs: 2, units: [] };
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
-  await writeUndo(batch, context, UNDO_SHEET, undoExists, result.snapshot);
-  const unitsSheet = freshSheet(context, result.sheetNames.units, names.includes(result.sheetNames.units));
+  const own = (kind: "units" | "comparison" | "undo") => {
+    const ws = freshSheet(context, targets[kind].name, targets[kind].exists);
+    markSheet(context, kind, targets[kind].name, hasMark(kind));
+    return ws;
+  };
+  await writeUndo(batch, own("undo"), result.snapshot);
+  const unitsSheet = own("units");
   await writeUnitsTable(batch, unitsSheet, result.units);
-  const cmpSheet = freshSheet(context, result.sheetNames.comparison, names.includes(result.sheetNames.comparison));
-  await writeComparison(batch, cmpSheet, result.comparison, result.consolidation.units.map((u) => u.sheet));
+  await writeComparison(batch, own("comparison"), result.comparison, result.consolidation.units.map((u) => u.sheet));
   unitsSheet.activate();
   await batch.flush();
+  const told = withTaken(lang, result, [targets.units, targets.comparison]);
   return {
     report: null,
     canUndo: true,
-    notice: result.notice,
-    notices: result.notices,
+    ...told,
     syncs: 2 + batch.syncs,
     units: result.consolidation.units.map((u) => ({ rank: u.rank, unit: u.unit, index: u.index, grade: u.grade })),
   };

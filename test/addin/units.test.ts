@@ -101,11 +101,27 @@ describe("Tổng hợp đơn vị (Excel)", () => {
     await undoCommand(xl.context);
     expect(xl.sheets.map((s) => s.name)).toEqual(["Hướng dẫn", ...UNITS.map(([n]) => n)]);
 
-    xl.addSheet(UNITS_SHEET_NAMES.units, [["ghi chú của tôi"]]);
+    await unitsCommand(xl.context, {}, { at: AT });
+    // staff type a note on our sheet; the next run replaces it, Hoàn tác brings it back
+    xl.sheet(UNITS_SHEET_NAMES.units)?.type(0, 0, "ghi chú của tôi");
     await unitsCommand(xl.context, {}, { at: AT });
     expect(xl.sheet(UNITS_SHEET_NAMES.units)?.get(0, 0)?.value).not.toBe("ghi chú của tôi");
     await undoCommand(xl.context);
-    expect(xl.snapshot(UNITS_SHEET_NAMES.units)).toEqual(['0,0="ghi chú của tôi"']);
+    expect(xl.sheet(UNITS_SHEET_NAMES.units)?.get(0, 0)?.value).toBe("ghi chú của tôi");
+  });
+
+  it("a sheet of the user's called “Tổng hợp đơn vị” is never replaced: ours takes the next free name, and says so", async () => {
+    const xl = workbook();
+    xl.addSheet(UNITS_SHEET_NAMES.units, [["Bảng tổng hợp tự làm"]]);
+    const before = xl.snapshot(UNITS_SHEET_NAMES.units);
+    const out = await unitsCommand(xl.context, {}, { at: AT });
+    expect(xl.snapshot(UNITS_SHEET_NAMES.units)).toEqual(before);
+    expect(xl.sheet(`${UNITS_SHEET_NAMES.units} (2)`)?.get(6, 1)?.value).toBe("Bệnh viện Đa khoa tỉnh");
+    expect(out.notice).toContain(`${UNITS_SHEET_NAMES.units} (2)`);
+    // marked as ours: the next run writes there again, never into the user's sheet
+    await unitsCommand(xl.context, {}, { at: AT });
+    expect(xl.sheets.filter((s) => s.name.startsWith(UNITS_SHEET_NAMES.units)).map((s) => s.name).sort()).toEqual([UNITS_SHEET_NAMES.units, `${UNITS_SHEET_NAMES.units} (2)`]);
+    expect(xl.snapshot(UNITS_SHEET_NAMES.units)).toEqual(before);
   });
 
   it("says so and writes nothing when no sheet holds a criteria table", async () => {

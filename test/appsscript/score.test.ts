@@ -122,7 +122,7 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     expect(large.names).toEqual(small.names);
     expect(large.count).toBe(small.count);
     // docs/google-sheets.md states this figure: change both together
-    expect(small.count).toBe(75);
+    expect(small.count).toBe(79);
   });
 
   it("refuses to run while another command holds the document lock", () => {
@@ -148,5 +148,26 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     expect(state.notice).toMatch(/Không tìm thấy dòng tiêu đề/);
     expect(book._sheets.map((s) => s._name)).toEqual([SHEET]);
     expect(sheet._dump()).not.toContain("[CCHC]");
+  });
+});
+
+describe("Tính điểm on other provinces' layouts (built Code.js)", () => {
+  beforeAll(ensureBuilt);
+  it("Roman areas with criteria restarting and a signature block: the core's figures, no finding", async () => {
+    const { romanAreas } = await import("../fixtures/layouts.js");
+    const layout = romanAreas("phan");
+    const { g } = withSheet(layout.grid);
+    const state = g.sidebarScore() as { report: Report };
+    expect(state.report.totals).toMatchObject({ max: 11, achieved: 8.5 });
+    expect(state.report.diagnostics).toEqual([]);
+    expect(state.report.criteria.map((c) => c.code)).toEqual(layout.expected.paths);
+  });
+  it("a mistyped code leaves the typed total as it is", async () => {
+    const { romanAreas } = await import("../fixtures/layouts.js");
+    const grid = romanAreas("plain").grid.map((r) => [...r]);
+    (grid[12] as unknown[])[0] = "2..";
+    const { sheet, g } = withSheet(grid);
+    g.sidebarScore();
+    expect([sheet._peek(16, 2)?.value, sheet._peek(16, 3)?.value, sheet._peek(10, 3)?.value]).toEqual([11, 8.5, 2.5]);
   });
 });

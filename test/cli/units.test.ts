@@ -109,6 +109,8 @@ describe("cchc units -o: the two sheets", () => {
       { name: "TTYT Duy Xuyên", grid: unitGrid({ title: ["KẾT QUẢ CHẤM ĐIỂM NĂM 2024"], lost: { "1.1": 2 } }) },
       { name: "TTYT Núi Thành", grid: unitGrid({ title: ["KẾT QUẢ CHẤM ĐIỂM NĂM 2024"], lost: { "2.2": 4 } }) },
       { name: "Ghi chú", grid: [["Các đơn vị gửi bảng trước 15/12"]] },
+      // staff's own summary under our sheet's name: kept, ours goes beside it
+      { name: "Tổng hợp đơn vị", grid: [["Bảng tổng hợp tự làm năm trước"]] },
     ];
     await save(gridWorkbook(sheets), file);
     const out = t.path("so-y-te.tong-hop.xlsx");
@@ -116,8 +118,9 @@ describe("cchc units -o: the two sheets", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).units.map((u: { unit: string; rank: number }) => [u.unit, u.rank])).toEqual([["TTYT Duy Xuyên", 1], ["TTYT Núi Thành", 2]]);
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["TTYT Duy Xuyên", "TTYT Núi Thành", "Ghi chú", "Tổng hợp đơn vị", "So sánh tiêu chí"]);
-    expect(sheet(wb, "Tổng hợp đơn vị").getCell("B7").value).toEqual({ formula: `HYPERLINK("#'TTYT Duy Xuyên'!A1","TTYT Duy Xuyên")`, result: "TTYT Duy Xuyên" });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["TTYT Duy Xuyên", "TTYT Núi Thành", "Ghi chú", "Tổng hợp đơn vị", "Tổng hợp đơn vị (2)", "So sánh tiêu chí"]);
+    expect(sheet(wb, "Tổng hợp đơn vị").getCell("A1").value).toBe("Bảng tổng hợp tự làm năm trước");
+    expect(sheet(wb, "Tổng hợp đơn vị (2)").getCell("B7").value).toEqual({ formula: `HYPERLINK("#'TTYT Duy Xuyên'!A1","TTYT Duy Xuyên")`, result: "TTYT Duy Xuyên" });
     expect(sheet(wb, "So sánh tiêu chí").getCell("E4").value).toMatchObject({ formula: `HYPERLINK("#'TTYT Núi Thành'!A1","TTYT Núi Thành")` });
     // running again over the result consolidates the same two units: our own sheets are never read as units
     const again = await cchc("units", out, "--json");

@@ -172,7 +172,7 @@ describe("runUnits: the hosts' command over every sheet of a workbook", () => {
     { name: "TTYT", values: unitGrid({ title: ["Năm 2024"], lost: { "2.1": 10 } }) },
     // a table whose max column was deleted: a unit that cannot be read, with the reason
     { name: "CDC", values: [["Đơn vị: CDC"], [], ["STT", "Tiêu chí", "Điểm đạt"], ["1", "A", 10], ["1.1", "a", 10]] },
-    { name: "Tổng hợp đơn vị", values: unitGrid({ title: ["ĐƠN VỊ: không phải đơn vị"] }) },
+    { name: "Tổng hợp đơn vị", own: "units" as const, values: unitGrid({ title: ["ĐƠN VỊ: không phải đơn vị"] }) },
   ];
 
   it("takes criteria sheets as units, never ours; a sheet without the max column is unreadable with its reason", () => {
@@ -182,7 +182,7 @@ describe("runUnits: the hosts' command over every sheet of a workbook", () => {
     expect(bad).toMatchObject({ sheet: "CDC", file: "" });
     expect(bad?.message).toContain("Điểm tối đa");
     // undo removes the two sheets this run creates
-    expect(r?.snapshot).toMatchObject({ action: "units", sheet: "BVĐK", sheets: [{ name: "Tổng hợp đơn vị", existed: false }, { name: "So sánh tiêu chí", existed: false }] });
+    expect(r?.snapshot).toMatchObject({ action: "units", sheet: "BVĐK", sheets: [{ name: "Tổng hợp đơn vị", kind: "units", existed: false }, { name: "So sánh tiêu chí", kind: "comparison", existed: false }] });
     expect(r?.units.grid[2]?.[0]).toContain("Ngày lập: 15/01/2025");
   });
 
