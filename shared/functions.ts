@@ -7,8 +7,8 @@ import { placeRows, readMark, type MarkedRow } from "./numbering.js";
 import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
+import { DEFAULT_THRESHOLDS } from "./grade.js";
 import { publishedHundredths, rankOf } from "./rank.js";
-import { DEFAULT_THRESHOLDS } from "./settings.js";
 import { cellText, isBlank } from "./text.js";
 import type { Lang, Milli } from "./types.js";
 
@@ -332,17 +332,19 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       const ranges: [string, unknown[]][] = [["max", ms], ["achieved", as]];
       if (target !== undefined) ranges.push(["target", ts]);
       for (const [name, xs] of ranges) if (xs.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", name));
-      cs.forEach((code, i) => grid.push([code, "", ms[i] ?? null, as[i] ?? null, ...(target === undefined ? [] : [ts[i] ?? null])]));
+      for (let i = 0; i < cs.length; i++) {
+        grid.push(target === undefined ? [cs[i], "", ms[i] ?? null, as[i] ?? null] : [cs[i], "", ms[i] ?? null, as[i] ?? null, ts[i] ?? null]);
+      }
       // origin −1: the k-th cell of the range is "row k" in messages (a custom function cannot know the sheet row)
       const { report } = analyzeSheet(grid, { settings: { lang }, origin: { row: -1, col: 0 } });
-      const byRow = new Map<number, string[]>();
+      // one string per row, joined as the findings come (they come in row order): no list per row
+      const byRow: string[] = new Array<string>(cs.length).fill("");
       for (const d of report.diagnostics) {
-        if (d.row < 1) continue;
-        const list = byRow.get(d.row - 1) ?? [];
-        list.push(d.message);
-        byRow.set(d.row - 1, list);
+        const i = d.row - 1;
+        if (i < 0 || i >= cs.length) continue;
+        byRow[i] = byRow[i] === "" ? d.message : `${byRow[i]} ${d.message}`;
       }
-      return ok(shaped(c, cs.map((_, i) => (byRow.get(i) ?? []).join(" "))));
+      return ok(shaped(c, byRow));
     },
   },
 ];

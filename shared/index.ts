@@ -33,7 +33,7 @@ export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, ty
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
 export { runScore, runPlan, SHEET_NAMES, UNITS_SHEET_NAMES, OWN_SHEETS, type OwnSheetNames, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
-export { notices, NOTICES, said, scoredNotice, takenNotice, withTaken } from "./notices.js";
+export { notices, NOTICES, said, scoredNotice, takenNotice, withTaken, withSheetUsed } from "./notices.js";
 export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
 export { textFigureEdits } from "./text-figures.js";
 export { wrappedLines, rowHeights } from "./layout.js";

@@ -131,6 +131,9 @@ export class FakeRange {
   getRow() {
     return this.row + 1;
   }
+  getSheet() {
+    return this._sheet._proxy;
+  }
   getColumn() {
     return this.col + 1;
   }
@@ -515,6 +518,8 @@ class FakeMetadata {
 
 export class FakeSpreadsheet {
   readonly _calls: Calls = { count: 0, names: [] };
+  /** named ranges: name → the range (its sheet may be deleted since) */
+  _named = new Map<string, FakeRange>();
   _sheets: FakeSheet[] = [];
   _active: FakeSheet | null = null;
   _metadata: FakeMetadata[] = [];
@@ -580,6 +585,29 @@ export class FakeSpreadsheet {
       find: () => all().filter((m) => key === null || m._key === key).map((m) => counted(m, "DeveloperMetadata", calls)),
     };
     return counted(finder, "DeveloperMetadataFinder", calls);
+  }
+  getNamedRanges() {
+    const calls = this._calls;
+    return [...this._named].map(([name, range]) =>
+      counted(
+        {
+          getName: () => name,
+          getRange: () => {
+            if (!this._sheets.includes(range._sheet)) throw new Error("fake: the named range's sheet is gone");
+            return range;
+          },
+        },
+        "NamedRange",
+        calls,
+      ),
+    );
+  }
+  setNamedRange(name: string, range: FakeRange) {
+    if ([...this._named.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new Error(`fake: named range ${name} exists`);
+    this._named.set(name, range);
+  }
+  removeNamedRange(name: string) {
+    for (const k of [...this._named.keys()]) if (k.toLowerCase() === name.toLowerCase()) this._named.delete(k);
   }
   /** test helper: mark `sheet` as one of the add-on's sheets, as an earlier run left it */
   _mark(sheet: FakeSheet, kind: string): void {
