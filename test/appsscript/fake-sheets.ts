@@ -227,6 +227,12 @@ export class FakeRange {
   setNumberFormat(v: string) {
     return this._format("numberFormat", v);
   }
+  setFontWeights(grid: (string | null)[][]) {
+    this._check(grid);
+    return this._each((cell, i, j) => {
+      cell.format = { ...cell.format, fontWeight: (grid[i] as (string | null)[])[j] ?? "normal" };
+    });
+  }
   setVerticalAlignment(v: string) {
     return this._format("verticalAlignment", v);
   }
@@ -270,6 +276,16 @@ export class FakeRangeList {
   setNote(v: string) {
     return this._all((r) => r.setNote(v));
   }
+  setNumberFormat(v: string) {
+    return this._all((r) => r.setNumberFormat(v));
+  }
+}
+
+/** A conditional format rule as SpreadsheetApp's builder makes it. */
+export interface FakeRule {
+  formula: string;
+  background: string;
+  ranges: FakeRange[];
 }
 
 export class FakeSheet {
@@ -278,7 +294,9 @@ export class FakeSheet {
   /** developer metadata on the sheet (it moves with the sheet and goes when the sheet is deleted) */
   _metadata: FakeMetadata[] = [];
   _charts: FakeChart[] = [];
+  _rules: FakeRule[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
   columnWidths: Record<number, number> = {};
   readonly _proxy: FakeSheet;
   constructor(
@@ -457,6 +475,15 @@ export class FakeSheet {
   setFrozenRows(n: number) {
     this.frozenRows = n;
   }
+  setFrozenColumns(n: number) {
+    this.frozenColumns = n;
+  }
+  setConditionalFormatRules(rules: FakeRule[]) {
+    this._rules = [...rules];
+  }
+  getConditionalFormatRules() {
+    return [...this._rules];
+  }
   setColumnWidth(col: number, px: number) {
     this.columnWidths[col] = px;
     return this;
@@ -611,6 +638,18 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
   const globals = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book._proxy,
+      newConditionalFormatRule: () => {
+        const rule: FakeRule = { formula: "", background: "", ranges: [] };
+        const b = {
+          whenFormulaSatisfied: (f: string) => ((rule.formula = f), b),
+          setBackground: (c: string) => ((rule.background = c), b),
+          setRanges: (r: FakeRange[]) => ((rule.ranges = r), b),
+          build: () => rule,
+        };
+        book._calls.count++;
+        book._calls.names.push("SpreadsheetApp.newConditionalFormatRule");
+        return b;
+      },
       flush: () => undefined,
       getUi: () => ({
         createAddonMenu: () => menu("(add-on)"),
@@ -642,7 +681,7 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
         return out;
       },
     },
-    Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN" } },
+    Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN", COMBO: "COMBO" } },
     console,
   };
   return { book, globals, ui, lock };
