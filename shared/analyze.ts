@@ -4,7 +4,7 @@ import { compareCodes, levelOf, parentOf } from "./codes.js";
 import { BONUS_PENALTY, ROLE_LABEL, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
-import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
+import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
 import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
@@ -196,7 +196,9 @@ function usableOverrides(
       const v = values[r]?.[c];
       used = points ? typeof v === "number" || (typeof v === "string" && parsePoints(v).kind === "number") : !isBlank(v);
     }
-    if (used && !taken.has(c)) {
+    // codes or names chosen over a column the header gives points would turn figures into codes once sums are written
+    const overPoints = !points && POINT_ROLES.some((r) => detected?.columns[r] === c);
+    if (used && !taken.has(c) && !overPoints) {
       out[role] = c;
       taken.add(c);
     } else {
@@ -219,8 +221,10 @@ class Context {
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
-  /** cells (grid-relative) holding a finding, so a per-row check asks in constant time, never scanning findings */
-  private readonly flagged = new Set<number>();
+  /** per column, the grid rows holding a finding: a per-row check asks in constant time, never scanning findings */
+  private readonly flagged = new Map<number, Set<number>>();
+  /** one string per code, column and content for messages that name no place (a blank template has one per leaf) */
+  private readonly shared = new Map<string, string>();
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -231,11 +235,12 @@ class Context {
     row: number,
     col: number,
     criterion: string,
-    extra: Partial<Pick<Diagnostic, "role" | "expected" | "found" | "detail">> = {},
+    extra?: Partial<Pick<Diagnostic, "role" | "expected" | "found" | "detail">>,
   ): void {
     const absRow = row < 0 ? -1 : row + this.origin.row;
     const absCol = col < 0 ? -1 : col + this.origin.col;
-    const d: MessageInput = {
+    // one object per finding, its message filled in place: a sheet of unreadable figures has several per row
+    const d: Diagnostic = {
       code,
       severity: SEVERITY[code],
       row: absRow + 1,
@@ -243,20 +248,31 @@ class Context {
       cell: absRow >= 0 && absCol >= 0 ? a1(absRow, absCol) : absRow >= 0 ? `${absRow + 1}:${absRow + 1}` : "",
       criterion,
       ...extra,
+      message: "",
     };
-    this.diagnostics.push({ ...d, message: messageFor(d, this.settings.lang) });
-    if (row >= 0 && col >= 0) this.flagged.add(cellKey(row, col));
+    d.message = this.message(d);
+    this.diagnostics.push(d);
+    if (row >= 0 && col >= 0) {
+      const rows = this.flagged.get(col);
+      if (rows) rows.add(row);
+      else this.flagged.set(col, new Set([row]));
+    }
+  }
+
+  private message(d: Diagnostic): string {
+    if (!SHAREABLE_MESSAGES.has(d.code) || d.expected !== undefined || d.detail !== undefined || typeof d.found === "number") {
+      return messageFor(d, this.settings.lang);
+    }
+    const key = `${d.code}\u0000${d.role ?? ""}\u0000${d.found ?? ""}`;
+    let text = this.shared.get(key);
+    if (text === undefined) this.shared.set(key, (text = messageFor(d, this.settings.lang)));
+    return text;
   }
 
   /** A finding already names this cell (grid-relative row and column). */
   hasProblem(row: number, col: number): boolean {
-    return this.flagged.has(cellKey(row, col));
+    return this.flagged.get(col)?.has(row) === true;
   }
-}
-
-/** One number per cell: 16 384 is Excel's column count, so keys stay exact integers. */
-function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
 }
 
 function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[], numberFormats?: Grid): TotalRow | null {
@@ -718,7 +734,13 @@ function buildReport(
   });
 
   const tf = figures(totals.max, totals.achieved, totals.target);
-  const diagnostics = ctx.diagnostics.slice().sort((a, b) => a.row - b.row || a.col - b.col);
+  const diagnostics = inSheetOrder(ctx.diagnostics);
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else if (d.severity === "warning") warnings++;
+  }
   const leaves = criteria.filter((c) => c.leaf);
   return {
     sheet,
@@ -738,8 +760,17 @@ function buildReport(
       criteria: criteria.length,
       leaves: leaves.length,
       weak: leaves.filter((c) => c.lost > 0).length,
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+      errors,
+      warnings,
     },
   };
+}
+
+/** Findings by row, then column. They mostly arrive in order (one pass down the sheet): sort only when not. */
+function inSheetOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const before = (a: Diagnostic, b: Diagnostic) => a.row - b.row || a.col - b.col;
+  for (let i = 1; i < diagnostics.length; i++) {
+    if (before(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic) > 0) return diagnostics.slice().sort(before);
+  }
+  return diagnostics.slice();
 }

@@ -20,6 +20,10 @@ function serialToDate(serial: number): string {
 }
 
 export function parseCode(value: unknown): CodeCell {
+  if (typeof value === "string") {
+    const code = tidyCode(value);
+    if (code !== null) return { kind: "code", code, numeric: false };
+  }
   if (isBlank(value)) return { kind: "blank" };
   if (isDate(value)) return { kind: "date", raw: cellText(value) };
   if (typeof value === "number") {
@@ -30,6 +34,26 @@ export function parseCode(value: unknown): CodeCell {
     return parsed.kind === "code" ? { ...parsed, numeric: true } : parsed;
   }
   return fromText(cellText(value));
+}
+
+/**
+ * The code of a cell typed the usual way ("1", "2.10", "3.1.4", "6.2.2."), read by scanning its characters; null
+ * for anything else (spaces, leading zeros, a comma, "0"), which the general path reads. One per row of a sheet.
+ */
+function tidyCode(s: string): string | null {
+  const n = s.length;
+  let group = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (group === 0) return null; // ".1", "1..2"
+      group = 0;
+    } else if (c >= 49 || (c === 48 && group > 0)) {
+      if (c > 57 || ++group > 4) return null;
+    } else return null; // a leading zero, or not a digit
+  }
+  if (n === 0) return null;
+  return group === 0 ? s.slice(0, -1) : s; // "6.2.2." → "6.2.2"
 }
 
 function fromText(raw: string): CodeCell {

@@ -95,6 +95,12 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
   },
 };
 
+/**
+ * Findings whose text names only the column and what the cell holds (never the criterion, row or cell): a sheet of
+ * blank or unreadable figures raises one per cell, and they can share one string per column and content.
+ */
+export const SHAREABLE_MESSAGES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["MAX_MISSING", "SCORE_MISSING", "VALUE_NOT_NUMBER", "CELL_ERROR"]);
+
 export function messageFor(d: MessageInput, lang: Lang): string {
   const fmt: Fmt = {
     n: (x) => (typeof x === "number" ? formatPoints(Math.round(x * 1000), lang) : String(x ?? "")),

@@ -144,3 +144,31 @@ describe("letters inside Roman areas", () => {
     expect(report.criteria.map((c) => c.code)).toEqual(["I", "I.A", "I.A.1", "I.B", "I.B.1", "II", "II.A", "II.A.1"]);
   });
 });
+
+describe("the end of the table", () => {
+  const lines = [
+    "Hà Nội, ngày … tháng … năm …",
+    "Yên Bái, ngày 15 tháng 01 năm 2025",
+    "ngày    tháng    năm 2024",
+    "NGƯỜI LẬP BIỂU",
+    "Người lập",
+    "THỦ TRƯỞNG ĐƠN VỊ",
+    "KT. GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC",
+    "GIÁM ĐỐC",
+    "Nơi nhận:",
+    "(Ký, ghi rõ họ tên)",
+  ];
+  it.each(lines)("“%s” ends it, wherever it stands; the names and figures below are not read", (line) => {
+    for (const col of [0, 1, 3]) {
+      const end = [null, null, null, null];
+      end[col] = line;
+      const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], ["1", "A", 1, 1], end, [null, null, "Nguyễn Văn An", "Trần Thị Bình"], ["3", "ghi chú", "x", 5]];
+      expect(analyzeSheet(grid).report.diagnostics).toEqual([]);
+    }
+  });
+  it("a criterion whose name speaks of the director is still a criterion", () => {
+    const { report } = analyzeSheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], ["1", "Giám đốc chủ trì giao ban CCHC", 1, 1], ["2", "B", 1, 0.5]]);
+    expect(report.counts.criteria).toBe(2);
+  });
+});
