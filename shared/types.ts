@@ -50,7 +50,8 @@ export type DiagnosticCode =
   | "VALUE_DATE"
   | "VALUE_IMPLAUSIBLE"
   | "WRITE_HELD"
-  | "FORMULA_NOT_CALCULATED";
+  | "FORMULA_NOT_CALCULATED"
+  | "HIDDEN_ROW";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {
@@ -141,6 +142,8 @@ export interface Report {
   criteria: CriterionReport[];
   diagnostics: Diagnostic[];
   counts: { criteria: number; leaves: number; weak: number; errors: number; warnings: number };
+  /** other sheets of the workbook with a criteria header (when the tool chose the sheet), most criteria first */
+  otherSheets?: { sheet: string; criteria: number }[];
 }
 
 /** One planned cell write, 0-based. Exactly one of formula / text / number is meaningful. */

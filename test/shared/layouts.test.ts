@@ -161,7 +161,7 @@ describe("the end of the table", () => {
   ];
   it.each(lines)("“%s” ends it, wherever it stands; the names and figures below are not read", (line) => {
     for (const col of [0, 1, 3]) {
-      const end = [null, null, null, null];
+      const end: unknown[] = [null, null, null, null];
       end[col] = line;
       const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], ["1", "A", 1, 1], end, [null, null, "Nguyễn Văn An", "Trần Thị Bình"], ["3", "ghi chú", "x", 5]];
       expect(analyzeSheet(grid).report.diagnostics).toEqual([]);
