@@ -295,7 +295,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   for (let r = header.row + header.height; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
-    const mark = readMark(cells[codeCol]);
+    let mark = readMark(cells[codeCol]);
+    // an area typed in the name column, its code cell left blank: "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" (a Roman
+    // numeral and a title in capitals, as official forms print areas; "A. Tốt: 1 điểm" stays a rubric line)
+    if (mark.kind === "blank" && typeof cells[nameCol] === "string") {
+      const inName = readMark(cells[nameCol]);
+      if (inName.kind === "roman" && isCapitals(inName.title)) mark = inName;
+    }
     // the place-and-date line, the signatures, "Nơi nhận": the table has ended, nothing below is data
     if (mark.kind !== "code" && isTableEnd(cells)) break;
     // the header again at a page break (all of its rows), or a row numbering the columns (1) (2) (3)…
@@ -400,6 +406,12 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     nodes.push(node);
   });
   return total;
+}
+
+/** A title in capitals ("CẢI CÁCH THỂ CHẾ"): most of its letters upper case. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters.replace(/\p{Lu}/gu, "").length <= letters.length * 0.2;
 }
 
 /** A row of the signature block or the place-and-date line below the table. */

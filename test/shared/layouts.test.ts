@@ -9,6 +9,7 @@ const families: Layout[] = [
   romanAreas("plain"),
   romanAreas("phan"),
   romanAreas("dotted"),
+  romanAreas("in-name"),
   romanOverDecimals(),
   romanBlankAreas(),
   sections("blank-sections"),
@@ -170,5 +171,23 @@ describe("the end of the table", () => {
   it("a criterion whose name speaks of the director is still a criterion", () => {
     const { report } = analyzeSheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], ["1", "Giám đốc chủ trì giao ban CCHC", 1, 1], ["2", "B", 1, 0.5]]);
     expect(report.counts.criteria).toBe(2);
+  });
+});
+
+describe("areas typed in the name column", () => {
+  it("“I. CẢI CÁCH THỂ CHẾ” with a blank code cell is area I; “A. Tốt: 1 điểm” stays a rubric line", () => {
+    const grid: unknown[][] = [
+      ["STT", "Nội dung", "Điểm tối đa", "Điểm đạt"],
+      [null, "I. CẢI CÁCH THỂ CHẾ", 2, 1.5],
+      ["1", "Rà soát văn bản", 1, 1],
+      [null, "A. Tốt: 1 điểm", 1, null],
+      [null, "B. Chưa tốt: 0 điểm", 0, null],
+      ["2", "Theo dõi thi hành pháp luật", 1, 0.5],
+      [null, "II. CẢI CÁCH TTHC", 1, 1],
+      ["1", "Công khai TTHC", 1, 1],
+    ];
+    const { report } = analyzeSheet(grid);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.criteria.map((c) => [c.code, c.label])).toEqual([["I", "I"], ["I.1", "1"], ["I.2", "2"], ["II", "II"], ["II.1", "1"]]);
   });
 });
