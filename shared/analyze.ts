@@ -1,7 +1,7 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
 import { compareCodes, levelOf, parentOf } from "./codes.js";
-import { BONUS_PENALTY, ROLE_LABEL, TABLE_END, TOTAL_ROW } from "./glossary.js";
+import { BONUS_PENALTY, ROLE_LABEL, SUBTOTAL_ROW, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
@@ -324,6 +324,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const hasPoints = pointCols.some((c) => !isBlank(cells[c]));
     if (mark.kind === "blank" || mark.kind === "bullet") {
       if (!hasPoints) continue; // a wrapped name line or a note under a criterion
+      // a sub-total under an area ("Cộng lĩnh vực I"): the area row holds the figure we check
+      if (SUBTOTAL_ROW.test(textAt(cells, cols, "name").normalize("NFC").toLowerCase())) continue;
       // a rubric line ("- Hoàn thành 100%: 1 điểm"): a level's points in the max column, nothing achieved
       if (!BONUS_PENALTY.test(fold(textAt(cells, cols, "name"))) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
       readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);

@@ -191,3 +191,22 @@ describe("areas typed in the name column", () => {
     expect(report.criteria.map((c) => [c.code, c.label])).toEqual([["I", "I"], ["I.1", "1"], ["I.2", "2"], ["II", "II"], ["II.1", "1"]]);
   });
 });
+
+describe("sub-totals under each area", () => {
+  it("“Cộng lĩnh vực I”, “Cộng phần II” are not criteria; a criterion “Công tác…” without a code still is reported", () => {
+    const grid: unknown[][] = [
+      ["STT", "Nội dung", "Điểm tối đa", "Điểm đạt"],
+      ["I", "CẢI CÁCH THỂ CHẾ", 2, 1.5],
+      ["1", "Rà soát văn bản", 1, 1],
+      ["2", "Theo dõi thi hành pháp luật", 1, 0.5],
+      [null, "Cộng lĩnh vực I", 2, 1.5],
+      ["II", "CẢI CÁCH TTHC", 1, 1],
+      ["1", "Công khai TTHC", 1, 1],
+      [null, "Cộng phần II", 1, 1],
+      [null, "Tổng cộng", 3, 2.5],
+    ];
+    expect(analyzeSheet(grid).report.diagnostics).toEqual([]);
+    const missing = [...grid.slice(0, 7), [null, "Công tác kiểm tra", 1, 1]];
+    expect(analyzeSheet(missing).report.diagnostics.map((d) => d.code)).toContain("CODE_MISSING");
+  });
+});
