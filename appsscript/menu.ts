@@ -7,6 +7,7 @@ export const MENU = [
   ["Tính điểm", "menuScore"],
   ["Lập kế hoạch", "menuPlan"],
   ["Báo cáo tiến độ", "menuProgress"],
+  ["Tổng hợp đơn vị", "menuUnits"],
   ["Mở bảng điều khiển", "showSidebar"],
   null,
   ["Hoàn tác", "menuUndo"],
@@ -56,6 +57,10 @@ export function menuPlan(): void {
 
 export function menuProgress(): void {
   fromMenu(commands.progress);
+}
+
+export function menuUnits(): void {
+  fromMenu(commands.units);
 }
 
 export function menuUndo(): void {

@@ -29,6 +29,7 @@ const host: PanelHost = {
   score: (extra) => call<PanelState>("sidebarScore", extra ?? {}),
   plan: () => call<PanelState>("sidebarPlan"),
   progress: () => call<PanelState>("sidebarProgress"),
+  units: () => call<PanelState>("sidebarUnits"),
   undo: () => call<PanelState>("sidebarUndo"),
   select: (cell, sheet) => call<void>("sidebarSelect", cell, sheet),
   setColumns: (columns: Partial<Record<Role, string>>) => call<PanelState>("sidebarSetColumns", columns),

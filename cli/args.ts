@@ -2,7 +2,7 @@
 import { parseIsoDay, PLAN_COLUMNS, type Lang, type Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
-export type Command = "check" | "score" | "plan" | "progress";
+export type Command = "check" | "score" | "plan" | "progress" | "units";
 
 export interface Options {
   command: Command | null;
@@ -23,10 +23,14 @@ export interface Options {
   /** --numbering per-area|continuous: the plan's item numbers */
   numbering: "perArea" | "continuous" | null;
   help: boolean;
+  /** units: standard competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranking */
+  rank: "standard" | "dense";
+  /** units: the reference criteria tree */
+  template: string | null;
 }
 
 const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"];
-const COMMANDS: readonly Command[] = ["check", "score", "plan", "progress"];
+const COMMANDS: readonly Command[] = ["check", "score", "plan", "progress", "units"];
 
 export type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; error: string };
 
@@ -50,6 +54,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     planColumns: null,
     numbering: null,
     help: false,
+    rank: "standard",
+    template: null,
   };
   const fail = (error: string): Parsed => ({ ok: false, lang: o.lang, error });
   let onlyFiles = false;
@@ -130,6 +136,19 @@ export function parseArgs(argv: readonly string[]): Parsed {
         if (v === "per-area" || v === "perArea") o.numbering = "perArea";
         else if (v === "continuous") o.numbering = "continuous";
         else return fail(t.badNumbering(v ?? ""));
+        break;
+      }
+      case "--rank": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        if (v !== "standard" && v !== "dense") return fail(t.badRank(v));
+        o.rank = v;
+        break;
+      }
+      case "--template": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        o.template = v;
         break;
       }
       case "--column": {

@@ -49,7 +49,7 @@ function asOfDay(o: Options): Day {
   return (o.asOf ? parseIsoDay(o.asOf) : null) ?? today();
 }
 
-export async function runFile(command: Command, file: string, o: Options, many: boolean): Promise<FileResult> {
+export async function runFile(command: Exclude<Command, "units">, file: string, o: Options, many: boolean): Promise<FileResult> {
   if (command === "progress") return runProgressFile(file, o, many);
   const lang = o.lang;
   const t = TEXT[lang];

@@ -16,6 +16,10 @@ Cách dùng:
   cchc progress KẾ-HOẠCH.xlsx [--as-of YYYY-MM-DD] [-o RA.xlsx] [--json]
       Báo cáo tiến độ: thêm trang "Báo cáo tiến độ" (số nhiệm vụ theo tình trạng, % hoàn thành,
       nhiệm vụ quá hạn, theo đơn vị chủ trì) và tô nền nhiệm vụ quá hạn trong kế hoạch.
+  cchc units TỆP|THƯ-MỤC... [-o RA.xlsx] [--json] [--rank standard|dense] [--template TỆP]
+      Tổng hợp nhiều đơn vị: xếp hạng, xếp loại, điểm từng lĩnh vực, so sánh từng tiêu chí
+      (trang "Tổng hợp đơn vị" và "So sánh tiêu chí"). Mỗi tệp là một đơn vị, hoặc một sổ tính
+      có mỗi trang tính một đơn vị.
 
 TỆP: .xlsx, hoặc .csv (UTF-8, phân cách ";" hoặc ",", dấu phẩy thập phân).
 
@@ -31,13 +35,17 @@ Tuỳ chọn:
   --as-of NGÀY       ngày tính tiến độ, dạng YYYY-MM-DD (mặc định: hôm nay)
   --plan-columns BỘ  cột in của kế hoạch: annex (10 cột, mặc định), short, hoặc danh sách khoá cột
   --numbering KIỂU   đánh số nhiệm vụ: per-area (lại từ 1 mỗi lĩnh vực, mặc định) hoặc continuous
+  --rank standard|dense
+                     units: đồng hạng 1, 2, 2, 4 (mặc định) hoặc xếp liền 1, 2, 2, 3
+  --template TỆP     units: bảng tiêu chí mẫu để đối chiếu (mặc định: bảng mà đa số đơn vị dùng)
   --lang vi|en       ngôn ngữ thông báo (mặc định: vi)
   -h, --help         hiện hướng dẫn này
 
-Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn lại sau khi tính điểm) · 2 không đọc được đầu vào.
+Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn lại sau khi tính điểm; với units: có đơn vị
+không đọc được hoặc có lỗi) · 2 không đọc được đầu vào.
 `,
   usage: "Gõ “cchc --help” để xem cách dùng.",
-  unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan, progress.`,
+  unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan, progress, units.`,
   badDate: (v: string) => `“${v}” không phải ngày dạng YYYY-MM-DD (ví dụ 2026-04-15).`,
   badPlanColumns: (v: string, keys: string) => `--plan-columns “${v}”: dùng annex, short hoặc danh sách cột cách nhau bằng dấu phẩy (${keys}).`,
   badNumbering: (v: string) => `--numbering “${v}”: dùng per-area (đánh số lại từng lĩnh vực) hoặc continuous (liên tục).`,
@@ -111,6 +119,17 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
   planLine: (weak: number, resolved: number, kept: number) =>
     `Kế hoạch: ${weak} tiêu chí cần khắc phục · ${resolved} đã khắc phục · giữ ${kept} ô đã nhập`,
   none: "—",
+  badRank: (v: string) => `--rank “${v}” không hợp lệ (dùng standard hoặc dense).`,
+  emptyFolder: (d: string) => `thư mục “${d}” không có tệp .xlsx hay .csv nào.`,
+  noUnits: "không đọc được đơn vị nào; không có gì để tổng hợp.",
+  badTemplate: (f: string, why: string) => `không dùng được bảng mẫu “${f}”: ${why}`,
+  noHeaderReason: (sheet: string) => `trang tính “${sheet}” không có dòng tiêu đề của bảng tiêu chí.`,
+  unitsHeading: (n: number, year: string, rank: string) => `Tổng hợp ${n} đơn vị${year ? ` · năm ${year}` : ""} · ${rank}`,
+  unitsColumns: ["Hạng", "Đơn vị", "Tổng điểm", "Chỉ số (%)", "Xếp loại"] as readonly string[],
+  average: "Trung bình",
+  reference: (what: string) => `Bảng tiêu chí đối chiếu: ${what}`,
+  referenceTemplate: (f: string) => `bảng mẫu ${f}`,
+  referenceMajority: (unit: string) => `bảng mà đa số đơn vị dùng (như ${unit})`,
 } as const;
 
 type Texts = {
@@ -132,6 +151,10 @@ Usage:
   cchc progress PLAN.xlsx [--as-of YYYY-MM-DD] [-o OUT.xlsx] [--json]
       Progress report: adds the sheet "Báo cáo tiến độ" (tasks by status, % done, overdue tasks,
       by lead unit) and fills overdue tasks in the plan.
+  cchc units FILE|FOLDER... [-o OUT.xlsx] [--json] [--rank standard|dense] [--template FILE]
+      Consolidate many units: rank, class, area scores and a criterion-by-unit comparison
+      (sheets "Tổng hợp đơn vị" and "So sánh tiêu chí"). Each file is one unit, or a workbook
+      holding one sheet per unit.
 
 FILE: .xlsx, or .csv (UTF-8, ";" or "," separated, decimal commas allowed).
 
@@ -147,13 +170,17 @@ Options:
   --as-of DATE       the day progress is judged at, YYYY-MM-DD (default: today)
   --plan-columns SET the plan's printed columns: annex (ten, default), short, or a list of column keys
   --numbering KIND   item numbers: per-area (restart in each area, default) or continuous
+  --rank standard|dense
+                     units: ties share a place 1, 2, 2, 4 (default) or dense 1, 2, 2, 3
+  --template FILE    units: the criteria sheet to compare with (default: the one most units share)
   --lang vi|en       message language (default: vi)
   -h, --help         show this help
 
-Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scoring) · 2 unusable input.
+Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scoring; units: a unit could
+not be read or has errors) · 2 unusable input.
 `,
   usage: "Type “cchc --help --lang en” for usage.",
-  unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan, progress.`,
+  unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan, progress, units.`,
   badDate: (v) => `“${v}” is not a date as YYYY-MM-DD (e.g. 2026-04-15).`,
   badPlanColumns: (v, keys) => `--plan-columns “${v}”: use annex, short or a comma-separated list of columns (${keys}).`,
   badNumbering: (v) => `--numbering “${v}”: use per-area (restart in each area) or continuous.`,
@@ -220,6 +247,17 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   remaining: (n) => (n === 0 ? "After scoring: no errors left." : `After scoring: ${n} error${n === 1 ? "" : "s"} left to fix by hand (see the “Kiểm tra” sheet).`),
   planLine: (weak, resolved, kept) => `Plan: ${weak} criteria to remedy · ${resolved} resolved · ${kept} typed cells kept`,
   none: "—",
+  badRank: (v) => `--rank “${v}” is not valid (use standard or dense).`,
+  emptyFolder: (d) => `folder “${d}” holds no .xlsx or .csv file.`,
+  noUnits: "no unit could be read; nothing to consolidate.",
+  badTemplate: (f, why) => `cannot use the template “${f}”: ${why}`,
+  noHeaderReason: (sheet) => `sheet “${sheet}” has no criteria header row.`,
+  unitsHeading: (n, year, rank) => `${n} unit${n === 1 ? "" : "s"} consolidated${year ? ` · year ${year}` : ""} · ${rank}`,
+  unitsColumns: ["Rank", "Unit", "Score", "Index (%)", "Class"],
+  average: "Average",
+  reference: (what) => `Reference criteria: ${what}`,
+  referenceTemplate: (f) => `the template ${f}`,
+  referenceMajority: (unit) => `the sheet most units share (as ${unit}'s)`,
 };
 
 export const TEXT: Record<Lang, Texts> = { vi, en };

@@ -8,9 +8,9 @@
 import { TERMS } from "./glossary.js";
 import { UNDO_SHEET } from "./snapshot.js";
 
-export type OwnKind = "findings" | "summary" | "plan" | "progress" | "undo";
+export type OwnKind = "findings" | "summary" | "plan" | "progress" | "undo" | "units" | "comparison";
 
-export const OWN_KINDS: readonly OwnKind[] = ["findings", "summary", "plan", "progress", "undo"];
+export const OWN_KINDS: readonly OwnKind[] = ["findings", "summary", "plan", "progress", "undo", "units", "comparison"];
 
 /** The name each of our sheets gets when that name is free. */
 export const OWN_SHEET_NAME: Record<OwnKind, string> = {
@@ -19,6 +19,9 @@ export const OWN_SHEET_NAME: Record<OwnKind, string> = {
   plan: TERMS.planSheet.vi,
   progress: TERMS.progressSheet.vi,
   undo: UNDO_SHEET,
+  // Tổng hợp đơn vị (consolidation of many units)
+  units: TERMS.unitsSheet.vi,
+  comparison: TERMS.comparisonSheet.vi,
 };
 
 /** Workbook defined names (xlsx, Excel) marking our sheets: each refers to A1 of the sheet it marks. */
@@ -28,6 +31,8 @@ export const OWN_MARK_NAME: Record<OwnKind, string> = {
   plan: "cchc_own_plan",
   progress: "cchc_own_progress",
   undo: "cchc_own_undo",
+  units: "cchc_own_units",
+  comparison: "cchc_own_comparison",
 };
 
 /** Google Sheets: developer metadata key on a sheet we wrote; its value is the kind. */

@@ -47,7 +47,7 @@ export interface Outcome {
 }
 
 /** Stored workbook settings (language, column overrides, write mode) merged with this call's. */
-export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}): SettingsInput {
+export function effectiveSettings(wb: Pick<WorkbookState, "settings">, extra: SettingsInput = {}): SettingsInput {
   let stored: unknown = {};
   try {
     stored = wb.settings ? JSON.parse(wb.settings) : {};

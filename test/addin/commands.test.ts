@@ -197,8 +197,8 @@ describe("Tính điểm through office-addin-mock", () => {
     // progress: the dropdown, the overdue rule, the printed columns and numbered pages
     expect(again.validations.map((v) => v.rule)).toContainEqual({ list: { inCellDropDown: true, source: "Chưa thực hiện,Đang thực hiện,Đã hoàn thành,Không thực hiện" } });
     expect(again.conditionalFormats).toHaveLength(1);
-    expect(again.conditionalFormats[0]?.formula).toMatch(/^=AND\(ISNUMBER\(\$U\d+\),\$U\d+<TODAY\(\),\$Q\d+<>"Đã hoàn thành"/);
-    expect(again.conditionalFormats[0]?.fill).toBe("#FFC7CE");
+    expect(again.conditionalFormats[0]?.custom.rule.formula).toMatch(/^=AND\(ISNUMBER\(\$U\d+\),\$U\d+<TODAY\(\),\$Q\d+<>"Đã hoàn thành"/);
+    expect(again.conditionalFormats[0]?.custom.format.fill.color).toBe("#FFC7CE");
     expect(again.printArea).toMatch(/^A1:J\d+$/);
     expect(again.footer).toBe("Trang &P/&N");
     expect(xl.active).toBe(SHEET_NAMES.plan);

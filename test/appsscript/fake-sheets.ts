@@ -227,6 +227,12 @@ export class FakeRange {
   setNumberFormat(v: string) {
     return this._format("numberFormat", v);
   }
+  setFontWeights(grid: (string | null)[][]) {
+    this._check(grid);
+    return this._each((cell, i, j) => {
+      cell.format = { ...cell.format, fontWeight: (grid[i] as (string | null)[])[j] ?? "normal" };
+    });
+  }
   setVerticalAlignment(v: string) {
     return this._format("verticalAlignment", v);
   }
@@ -296,6 +302,9 @@ export class FakeRangeList {
   setBorder(...v: unknown[]) {
     return this._all((r) => r.setBorder(...v));
   }
+  setNumberFormat(v: string) {
+    return this._all((r) => r.setNumberFormat(v));
+  }
 }
 
 /** A data-validation or conditional-format builder: records what it is told, build() returns the record. */
@@ -319,18 +328,26 @@ export function fakeBuilder(kind: string): any {
   return b;
 }
 
+/** A conditional format rule as SpreadsheetApp's builder makes it. */
+export interface FakeRule {
+  formula: string;
+  background: string;
+  ranges: FakeRange[];
+}
+
 export class FakeSheet {
   _rows: (Cell | undefined)[][] = [];
   /** per-row height and hidden state, moved with the rows as Sheets moves them */
   _rowProps: ({ height?: number; hidden?: boolean } | undefined)[] = [];
   _validations: { a1: string; rule: any }[] = [];
-  _cfRules: any[] = [];
   _groups: string[] = [];
   _hidden = false;
   /** developer metadata on the sheet (it moves with the sheet and goes when the sheet is deleted) */
   _metadata: FakeMetadata[] = [];
   _charts: FakeChart[] = [];
+  _rules: FakeRule[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
   columnWidths: Record<number, number> = {};
   readonly _proxy: FakeSheet;
   constructor(
@@ -526,11 +543,14 @@ export class FakeSheet {
   hideRows(row: number, count = 1) {
     for (let r = row - 1; r < row - 1 + count; r++) this._rowProps[r] = { ...(this._rowProps[r] ?? {}), hidden: true };
   }
-  getConditionalFormatRules() {
-    return [...this._cfRules];
+  setFrozenColumns(n: number) {
+    this.frozenColumns = n;
   }
-  setConditionalFormatRules(rules: unknown[]) {
-    this._cfRules = [...rules];
+  setConditionalFormatRules(rules: FakeRule[]) {
+    this._rules = [...rules];
+  }
+  getConditionalFormatRules() {
+    return [...this._rules];
   }
   setColumnWidth(col: number, px: number) {
     this.columnWidths[col] = px;
@@ -687,7 +707,18 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book._proxy,
       newDataValidation: () => fakeBuilder("dataValidation"),
-      newConditionalFormatRule: () => fakeBuilder("conditionalFormat"),
+      newConditionalFormatRule: () => {
+        const rule: FakeRule = { formula: "", background: "", ranges: [] };
+        const b = {
+          whenFormulaSatisfied: (f: string) => ((rule.formula = f), b),
+          setBackground: (c: string) => ((rule.background = c), b),
+          setRanges: (r: FakeRange[]) => ((rule.ranges = r), b),
+          build: () => Object.assign(rule, { getBooleanCondition: () => ({ getCriteriaValues: () => [rule.formula] }) }),
+        };
+        book._calls.count++;
+        book._calls.names.push("SpreadsheetApp.newConditionalFormatRule");
+        return b;
+      },
       flush: () => undefined,
       getUi: () => ({
         createAddonMenu: () => menu("(add-on)"),
@@ -719,7 +750,7 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
         return out;
       },
     },
-    Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN" } },
+    Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN", COMBO: "COMBO" } },
     console,
   };
   return { book, globals, ui, lock };

@@ -70,8 +70,8 @@ describe("the plan kept in place, and Báo cáo tiến độ (built Code.js)", (
     expect(plan._peek(rowOf("1.8"), col("progressStatus"))?.value).toBe("Đang thực hiện");
     expect(plan._rowProps[rowOf("3.3.4")]?.hidden).toBe(true);
     expect(plan._validations.some((v) => JSON.stringify(v.rule).includes("Đã hoàn thành"))).toBe(true);
-    expect(plan._cfRules).toHaveLength(1);
-    expect(JSON.stringify(plan._cfRules[0].whenFormulaSatisfied)).toMatch(/TODAY\(\)/);
+    expect(plan._rules).toHaveLength(1);
+    expect(plan._rules[0]?.formula).toMatch(/TODAY\(\)/);
   });
 
   it("inserts a newly weak criterion's row where it belongs, moving staff's rows with their looks", () => {

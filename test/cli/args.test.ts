@@ -22,6 +22,8 @@ describe("parseArgs", () => {
         planColumns: null,
         numbering: null,
         help: false,
+        rank: "standard",
+        template: null,
       },
     });
   });
@@ -41,6 +43,12 @@ describe("parseArgs", () => {
     const bad = parseArgs(["progress", "plan.xlsx", "--as-of", "15/04/2026"]);
     expect(bad.ok ? "" : bad.error).toMatch(/YYYY-MM-DD/);
     expect(parseArgs(["progress", "plan.xlsx", "--as-of=2026-02-30"]).ok).toBe(false);
+  });
+
+  it("reads the units options: --rank standard|dense and --template", () => {
+    const p = parseArgs(["units", "don-vi/", "--rank", "dense", "--template=mau.xlsx"]);
+    expect(p.ok && [p.options.command, p.options.files, p.options.rank, p.options.template]).toEqual(["units", ["don-vi/"], "dense", "mau.xlsx"]);
+    expect(parseArgs(["units", "x", "--rank", "top"])).toEqual({ ok: false, lang: "vi", error: "--rank “top” không hợp lệ (dùng standard hoặc dense)." });
   });
 
   it("takes everything after -- as a file", () => {
