@@ -414,3 +414,24 @@ describe("the printed annex", () => {
     expect(again.printLastCol).toBe(15);
   });
 });
+
+describe("rows taken over keep their order", () => {
+  it("a re-generated plan takes the old rows in their order, so a host can reshape the sheet in place (property)", () => {
+    const analysis = analyzeSheet(seed001Messy(), { sheet: "Phụ lục" });
+    const table = planTable(analysis, "vi");
+    const codes = ["1.1.1", "1.8", "3.3.4", "5.3.2", "7.4.2"];
+    fc.assert(
+      fc.property(fc.subarray(codes), fc.array(fc.integer({ min: table.headerRow + 1, max: table.grid.length }), { maxLength: 3 }), (better, inserts) => {
+        const typed: unknown[][] = table.grid.map((r) => [...r]);
+        for (const at of [...inserts].sort((a, b) => b - a)) typed.splice(at, 0, [null, `việc riêng ${at}`]);
+        // criteria reaching their maximum stay (resolved) where they were; none moves
+        const grid = seed001Messy().map((r) => (better.includes(String(r[0])) ? [r[0], r[1], r[2], r[2], r[2], "0", r[6]] : r));
+        const again = planTable(analyzeSheet(grid, { sheet: "Phụ lục" }), "vi", { values: typed });
+        const taken = again.sources.filter((s): s is number => s !== null);
+        expect(taken).toEqual([...taken].sort((a, b) => a - b));
+        expect(new Set(taken).size).toBe(taken.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
