@@ -8,6 +8,7 @@ import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
 import { DEFAULT_THRESHOLDS } from "./grade.js";
+import { publishedHundredths, rankOf } from "./rank.js";
 import { cellText, isBlank } from "./text.js";
 import type { Lang, Milli } from "./types.js";
 
@@ -64,6 +65,8 @@ const PARAM_VI: Record<string, string> = {
   index: "chỉ số",
   codes: "cột mã",
   thresholds: "bảng ngưỡng",
+  value: "giá trị",
+  values: "các giá trị",
 };
 const vi = (p: string) => PARAM_VI[p] ?? p;
 
@@ -82,6 +85,10 @@ const TEXT = {
     en: (i: number, v: string) => `no cell is a criterion code (cell ${i + 1}: “${v}”)`,
   },
   noCode: { vi: (c: string) => `không có mã ${c} trong cột mã`, en: (c: string) => `code ${c} is not in the codes` },
+  notAmong: {
+    vi: (v: string) => `chỉ số ${v} không có trong các giá trị được xếp hạng`,
+    en: (v: string) => `index ${v} is not among the values ranked`,
+  },
 };
 
 function points(arg: unknown, param: string, lang: Lang): (Milli | null)[] {
@@ -220,6 +227,37 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
           return gradeOf(x, t);
         });
       return ok(shaped(index, xs));
+    },
+  },
+  {
+    name: "PAR_RANK",
+    description: {
+      vi: "Xếp hạng chỉ số như bảng Tổng hợp đơn vị (làm tròn 2 chữ số; đồng hạng 1, 2, 2, 4; liền hạng 1, 2, 2, 3).",
+      en: "Ranks an index as the unit consolidation does (2 decimals; ties 1, 2, 2, 4; dense 1, 2, 2, 3).",
+    },
+    params: [
+      p("value", "Chỉ số cần xếp hạng (ô hoặc cột)", "Index to rank (cell or column)"),
+      p("values", "Chỉ số của tất cả đơn vị", "The indexes of all units"),
+      p("dense", "TRUE: xếp hạng liền (1, 2, 2, 3)", "TRUE: dense ranking (1, 2, 2, 3)", true),
+    ],
+    run: ([value, values, dense], lang) => {
+      // whole columns: a header or a note among the values is not an index, as RANK skips text
+      const pool = asMatrix(values)
+        .flat()
+        .map((v) => (isBlank(v) ? null : exactNumber(v)));
+      const keys = new Set(pool.map(publishedHundredths));
+      const d = asMatrix(dense)[0]?.[0];
+      const mode = d === true || d === 1 || (typeof d === "string" && /^(true|1|dense|liền|lien)$/i.test(d.trim())) ? "dense" : "standard";
+      const xs = asMatrix(value)
+        .flat()
+        .map((v, i) => {
+          if (isBlank(v)) return "";
+          const x = exactNumber(v);
+          if (x === null) throw new BadInput("value", TEXT.notNumber[lang]("value", i, cellText(v)));
+          if (!keys.has(publishedHundredths(x))) throw new BadInput("na", TEXT.notAmong[lang](cellText(v)));
+          return rankOf(x, pool, mode) ?? "";
+        });
+      return ok(shaped(value, xs));
     },
   },
   {
