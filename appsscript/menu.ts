@@ -6,6 +6,7 @@ import * as commands from "./commands.js";
 export const MENU = [
   ["Tính điểm", "menuScore"],
   ["Lập kế hoạch", "menuPlan"],
+  ["Tổng hợp đơn vị", "menuUnits"],
   ["Mở bảng điều khiển", "showSidebar"],
   null,
   ["Hoàn tác", "menuUndo"],
@@ -51,6 +52,10 @@ export function menuScore(): void {
 
 export function menuPlan(): void {
   fromMenu(commands.plan);
+}
+
+export function menuUnits(): void {
+  fromMenu(commands.units);
 }
 
 export function menuUndo(): void {
