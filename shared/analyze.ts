@@ -5,6 +5,7 @@ import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
+import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
@@ -105,12 +106,16 @@ export interface AnalyzeOptions {
   origin?: { row: number; col: number };
 }
 
-export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analysis {
+export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): Analysis {
   const resolved = resolveSettings(options.settings ?? {});
   if (!resolved.ok) throw new TypeError(`Invalid settings: ${resolved.problems.join("; ")}`);
   const settings = resolved.settings;
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
+  // text typed in TCVN3 or VNI is read as Unicode before anything looks at it: headers, names, owners, plan
+  const legacy = decodeGrid(sheetValues);
+  const values = legacy.values;
+  reportLegacy(legacy.cells, ctx);
 
   const detected = findHeader(values);
   const override = usableOverrides(values, detected, settings.columns, origin, ctx);
@@ -141,6 +146,21 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx);
   return { report, header, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
+}
+
+/** Once per encoding found: which columns, how many cells (the text was read as Unicode). */
+function reportLegacy(cells: readonly LegacyCell[], ctx: Context): void {
+  const byEncoding = new Map<string, { count: number; cols: Set<number> }>();
+  for (const c of cells) {
+    const e = byEncoding.get(c.encoding) ?? { count: 0, cols: new Set<number>() };
+    e.count++;
+    e.cols.add(c.col);
+    byEncoding.set(c.encoding, e);
+  }
+  for (const [encoding, e] of byEncoding) {
+    const columns = [...e.cols].sort((a, b) => a - b).map((c) => columnLetter(c + ctx.origin.col));
+    ctx.add("LEGACY_ENCODING", -1, -1, "", { found: encoding, expected: e.count, detail: columns.join(", ") });
+  }
 }
 
 /**

@@ -30,3 +30,17 @@ export { ReportSchema } from "./report-schema.js";
 export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
 export { notices, NOTICES, scoredNotice } from "./notices.js";
 export { wrappedLines, rowHeights } from "./layout.js";
+export {
+  decodeGrid,
+  decodeLegacy,
+  encodeLegacy,
+  detectLegacy,
+  asUnicode,
+  ENCODING_LABEL,
+  UNICODE_FONT,
+  LEGACY_FONT,
+  CAPITALS_FONT,
+  type LegacyEncoding,
+  type LegacyCell,
+  type LegacyScan,
+} from "./legacy-encoding.js";

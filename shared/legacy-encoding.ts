@@ -329,6 +329,13 @@ export function detectLegacy(text: string): { encoding: LegacyEncoding; text: st
   return c.kind === "legacy" ? { encoding: c.encoding, text: c.text } : null;
 }
 
+/** The text in Unicode: decoded when it is surely TCVN3 or VNI on its own, else as it is (one regex for most text). */
+export function asUnicode(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  const c = classifyText(text);
+  return c.kind === "legacy" ? c.text : text;
+}
+
 /** A cell read as legacy text and what it says in Unicode (0-based within the grid). */
 export interface LegacyCell {
   row: number;
@@ -348,11 +355,12 @@ export interface LegacyScan {
 
 /**
  * Every legacy cell of a grid, read as Unicode. A cell that is surely legacy text is decoded; an ambiguous one
- * only when its column holds legacy text of that encoding and no Unicode Vietnamese (one typist, one font).
+ * only when its column, or its row, holds legacy text of that encoding and no Unicode Vietnamese.
  */
 export function decodeGrid(values: Grid): LegacyScan {
   let found: { row: number; col: number; legacy: string; kind: CellKind & { kind: "legacy" | "ambiguous" } }[] | null = null;
   let unicodeCols: Set<number> | null = null;
+  let unicodeRows: Set<number> | null = null;
   for (let r = 0; r < values.length; r++) {
     const line = values[r] as readonly unknown[];
     for (let c = 0; c < line.length; c++) {
@@ -360,7 +368,10 @@ export function decodeGrid(values: Grid): LegacyScan {
       if (typeof v !== "string") continue;
       const kind = classifyText(v);
       if (kind.kind === "none") continue;
-      if (kind.kind === "unicode") (unicodeCols ??= new Set()).add(c);
+      if (kind.kind === "unicode") {
+        (unicodeCols ??= new Set()).add(c);
+        (unicodeRows ??= new Set()).add(r);
+      }
       else (found ??= []).push({ row: r, col: c, legacy: v, kind });
     }
   }
@@ -374,11 +385,15 @@ export function decodeGrid(values: Grid): LegacyScan {
     const r = reading(f.legacy, dominant);
     if (r) f.kind = { kind: r.kind, encoding: r.encoding, text: r.text };
   }
-  const sure = new Set(found.filter((f) => f.kind.kind === "legacy").map((f) => `${f.kind.encoding}:${f.col}`));
+  const sure = new Set<string>();
+  for (const f of found) if (f.kind.kind === "legacy") sure.add(`${f.kind.encoding}:${f.col}`).add(`${f.kind.encoding}:r${f.row}`);
   const cells: LegacyCell[] = [];
   for (const f of found) {
     const { encoding, text } = f.kind;
-    if (f.kind.kind === "ambiguous" && (!sure.has(`${encoding}:${f.col}`) || unicodeCols?.has(f.col))) continue;
+    // a header row is typed in one go, a column by one typist: "Ghi chó" beside "§iÓm tèi ®a" is "Ghi chú"
+    const byColumn = sure.has(`${encoding}:${f.col}`) && !unicodeCols?.has(f.col);
+    const byRow = sure.has(`${encoding}:r${f.row}`) && !unicodeRows?.has(f.row);
+    if (f.kind.kind === "ambiguous" && !byColumn && !byRow) continue;
     cells.push({ row: f.row, col: f.col, encoding, legacy: f.legacy, text });
   }
   if (!cells.length) return { values, cells };

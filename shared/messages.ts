@@ -1,5 +1,6 @@
 // The one message table: every finding code in Vietnamese and English. A missing entry is a compile error.
 import { ROLE_LABEL } from "./glossary.js";
+import { ENCODING_LABEL, type LegacyEncoding } from "./legacy-encoding.js";
 import { formatPoints } from "./points.js";
 import type { Diagnostic, DiagnosticCode, Lang } from "./types.js";
 
@@ -47,6 +48,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó trống hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
+    LEGACY_ENCODING: (d) =>
+      `${d.expected} ô (cột ${d.detail}) gõ bằng bảng mã cũ ${encodingLabel(d.found)}; đã đọc thành Unicode. Bấm “Chuyển sang Unicode” (CLI: --to-unicode) để chuyển hẳn chữ trên trang.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -76,8 +79,12 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Column ${d.found} was chosen for “${f.role(d)}” but it is empty or outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
+    LEGACY_ENCODING: (d) =>
+      `${d.expected} ${d.expected === 1 ? "cell" : "cells"} (column${String(d.detail).includes(",") ? "s" : ""} ${d.detail}) typed in the legacy ${encodingLabel(d.found)} encoding were read as Unicode. Use “Convert to Unicode” (CLI: --to-unicode) to convert the sheet's text for good.`,
   },
 };
+
+const encodingLabel = (x: unknown) => ENCODING_LABEL[x as LegacyEncoding] ?? String(x ?? "");
 
 export function messageFor(d: MessageInput, lang: Lang): string {
   const fmt: Fmt = {
@@ -114,6 +121,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
+  LEGACY_ENCODING: "warning",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */

@@ -46,7 +46,9 @@ export type DiagnosticCode =
   | "EVIDENCE_MISSING"
   | "PRECISION"
   | "NUMBER_AS_TEXT"
-  | "COLUMN_OVERRIDE_IGNORED";
+  | "COLUMN_OVERRIDE_IGNORED"
+  /** text typed in TCVN3 / VNI, read as Unicode: found = encoding, expected = cells, detail = columns */
+  | "LEGACY_ENCODING";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {
