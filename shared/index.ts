@@ -44,3 +44,4 @@ export {
   type LegacyCell,
   type LegacyScan,
 } from "./legacy-encoding.js";
+export { runToUnicode, type UnicodeInput, type UnicodeResult } from "./to-unicode.js";

@@ -345,6 +345,8 @@ export interface LegacyCell {
   legacy: string;
   /** the same text in NFC Unicode */
   text: string;
+  /** legacy on its own evidence (false: read so because its row or column is legacy text) */
+  sure: boolean;
 }
 
 export interface LegacyScan {
@@ -394,7 +396,7 @@ export function decodeGrid(values: Grid): LegacyScan {
     const byColumn = sure.has(`${encoding}:${f.col}`) && !unicodeCols?.has(f.col);
     const byRow = sure.has(`${encoding}:r${f.row}`) && !unicodeRows?.has(f.row);
     if (f.kind.kind === "ambiguous" && !byColumn && !byRow) continue;
-    cells.push({ row: f.row, col: f.col, encoding, legacy: f.legacy, text });
+    cells.push({ row: f.row, col: f.col, encoding, legacy: f.legacy, text, sure: f.kind.kind === "legacy" });
   }
   if (!cells.length) return { values, cells };
   const out = values.slice() as unknown[][];

@@ -14,6 +14,8 @@ interface Notices {
   /** the user stands on a sheet the add-in writes (Kiểm tra, Tổng hợp, the plan) */
   ownSheet(sheet: string): string;
   noSheet(sheet: string): string;
+  /** after Chuyển sang Unicode: how many cells, from which encodings */
+  converted(sheet: string, counts: Partial<Record<string, number>>): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -31,6 +33,12 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Không có gì để hoàn tác.",
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
+    converted: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${n} ô ${e}`);
+      return parts.length
+        ? `Đã chuyển ${parts.join(", ")} trên “${sheet}” sang Unicode (phông Times New Roman). Bấm Hoàn tác để trả lại như cũ.`
+        : `Trang “${sheet}” không có chữ gõ bằng bảng mã cũ (TCVN3, VNI). Chưa ghi gì.`;
+    },
   },
   en: {
     scored: (r, cells) =>
@@ -44,6 +52,12 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
+    converted: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${plural(n ?? 0, "cell")} in ${e}`);
+      return parts.length
+        ? `Converted ${parts.join(", ")} on “${sheet}” to Unicode (Times New Roman font). Undo puts them back.`
+        : `Sheet “${sheet}” has no text in a legacy encoding (TCVN3, VNI). Nothing was written.`;
+    },
   },
 };
 

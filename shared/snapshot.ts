@@ -3,7 +3,7 @@ import type { CellEdit, Grid } from "./types.js";
 import { a1 } from "./address.js";
 import { isFormula } from "./text.js";
 
-export type Action = "score" | "plan";
+export type Action = "score" | "plan" | "unicode";
 
 export interface SheetSnapshot {
   name: string;
@@ -31,6 +31,8 @@ export interface Snapshot {
   cells: SnapshotCell[];
   /** sheets the write replaced or created (Kiểm tra, Tổng hợp, Kế hoạch khắc phục) */
   sheets: SheetSnapshot[];
+  /** fonts the write changed (legacy text drawn by .VnTime / VNI fonts), as they were; undo puts them back */
+  fonts?: { row: number; col: number; name: string }[];
 }
 
 function before(values: Grid, formulas: Grid | undefined, row: number, col: number, origin: { row: number; col: number }): SnapshotCell {

@@ -218,6 +218,6 @@ describe("a grid", () => {
     const scan = decodeGrid(grid);
     expect(scan.values[1]).toBe(untouched);
     expect(grid[0]?.[0]).toBe("Ñieåm toái ña");
-    expect(scan.cells).toEqual([{ row: 0, col: 0, encoding: "VNI", legacy: "Ñieåm toái ña", text: "Điểm tối đa" }]);
+    expect(scan.cells).toEqual([{ row: 0, col: 0, encoding: "VNI", legacy: "Ñieåm toái ña", text: "Điểm tối đa", sure: true }]);
   });
 });
