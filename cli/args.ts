@@ -12,6 +12,8 @@ export interface Options {
   output: string | null;
   values: boolean;
   inPlace: boolean;
+  /** rewrite the criteria sheet's TCVN3 / VNI text in Unicode in the copy written (score, plan) */
+  toUnicode: boolean;
   lang: Lang;
   columns: Partial<Record<Role, string>>;
   help: boolean;
@@ -35,6 +37,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     output: null,
     values: false,
     inPlace: false,
+    toUnicode: false,
     lang: lang.value,
     columns: {},
     help: false,
@@ -77,6 +80,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
       case "--in-place":
         o.inPlace = true;
         break;
+      case "--to-unicode":
+        o.toUnicode = true;
+        break;
       case "--lang":
         value(); // already read
         break;
@@ -105,6 +111,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
         return fail(t.unknownOption(arg));
     }
   }
+  // check writes nothing: converting there would silently do nothing
+  if (o.toUnicode && o.command === "check") return fail(t.toUnicodeCheck);
   return { ok: true, options: o };
 }
 

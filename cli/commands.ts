@@ -10,6 +10,7 @@ import { saveAtomic } from "./save.js";
 import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
 import { checkColumns, existingSheet, openSource, pickSheet } from "./source.js";
 import { TEXT } from "./text.js";
+import { convertToUnicode } from "./unicode.js";
 import { readSheet } from "./xlsx.js";
 
 export interface FileResult {
@@ -41,7 +42,10 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   }
   const picked = pickSheet(source, o.sheet, lang);
   checkColumns(file, picked, o.columns, lang);
-  const sheet = { name: picked.name, values: picked.values, ...(picked.formulas ? { formulas: picked.formulas } : {}) };
+  // before scoring: the copy's text is Unicode, and so is everything read from it
+  const converted = out !== null && o.toUnicode ? convertToUnicode(picked) : null;
+  const sheet = { name: picked.name, values: converted ? converted.values : picked.values, ...(picked.formulas ? { formulas: picked.formulas } : {}) };
+  const convertedLine = converted ? [t.converted(converted.edits.length, Object.keys(converted.counts).join(", "))] : [];
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 
   if (command === "check" || out === null) {
@@ -67,7 +71,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     return {
       code: codeOf(after),
       json: result.report,
-      lines: [...heading(file, result.report, lang), "", ...findingsText(result.report, lang), "", t.remaining(after.counts.errors), t.wrote(out)],
+      lines: [...heading(file, result.report, lang), "", ...findingsText(result.report, lang), "", ...convertedLine, t.remaining(after.counts.errors), t.wrote(out)],
       warnings,
     };
   }
@@ -94,7 +98,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   return {
     code: codeOf(result.report),
     json: { ...result.report, plan },
-    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out)],
+    lines: [...heading(file, result.report, lang), ...convertedLine, t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out)],
     warnings,
   };
 }

@@ -15,6 +15,7 @@ describe("parseArgs", () => {
         output: "out.xlsx",
         values: true,
         inPlace: false,
+        toUnicode: false,
         lang: "en",
         columns: { achieved: "F" },
         help: false,
