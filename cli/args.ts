@@ -11,6 +11,8 @@ export interface Options {
   json: boolean;
   output: string | null;
   values: boolean;
+  /** leave figures typed as text as they are (score converts them to numbers by default) */
+  keepText: boolean;
   inPlace: boolean;
   /** rewrite the criteria sheet's TCVN3 / VNI text in Unicode in the copy written (score, plan) */
   toUnicode: boolean;
@@ -36,6 +38,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     json: false,
     output: null,
     values: false,
+    keepText: false,
     inPlace: false,
     toUnicode: false,
     lang: lang.value,
@@ -73,6 +76,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
         break;
       case "--json":
         o.json = true;
+        break;
+      case "--keep-text":
+        o.keepText = true;
         break;
       case "--values":
         o.values = true;

@@ -1,7 +1,7 @@
 // The one message table: every finding code in Vietnamese and English. A missing entry is a compile error.
 import { ROLE_LABEL } from "./glossary.js";
 import { ENCODING_LABEL, type LegacyEncoding } from "./legacy-encoding.js";
-import { formatPoints } from "./points.js";
+import { formatPoints, PLAUSIBLE_POINTS } from "./points.js";
 import type { Diagnostic, DiagnosticCode, Lang } from "./types.js";
 
 export type MessageInput = Omit<Diagnostic, "message">;
@@ -45,11 +45,15 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     EVIDENCE_MISSING: (d, f) => `Có ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng; điểm có thể bị trừ khi thẩm định.`,
     PRECISION: (d, f) => `Cột ${f.role(d)}: ${f.typed(d.detail)} có quá 3 chữ số thập phân; đã làm tròn thành ${f.n(d.expected)}.`,
     COLUMN_OVERRIDE_IGNORED: (d, f) =>
-      `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó trống hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
+      `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó không có số điểm, đã dùng cho cột khác hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
     LEGACY_ENCODING: (d) =>
       `${d.expected} ô (cột ${d.detail}) gõ bằng bảng mã cũ ${encodingLabel(d.found)}; đã đọc thành Unicode. Bấm “Chuyển sang Unicode” (CLI: --to-unicode) để chuyển hẳn chữ trên trang.`,
+    VALUE_DATE: (d, f) =>
+      `Cột ${f.role(d)}: ô chứa ngày ${d.found}, không phải điểm — có lẽ đã gõ ${d.detail} vào ô định dạng ngày. Định dạng ô là Số (Number) rồi gõ lại điểm.`,
+    VALUE_IMPLAUSIBLE: (d, f) =>
+      `Cột ${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} vượt xa mọi mức điểm (trên ${f.n(PLAUSIBLE_POINTS)} điểm); ô này không được tính.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -76,11 +80,15 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     EVIDENCE_MISSING: (d, f) => `${f.n(d.found)} points claimed without evidence; appraisal may cut them.`,
     PRECISION: (d, f) => `${f.role(d)}: ${f.typed(d.detail)} has more than 3 decimals; rounded to ${f.n(d.expected)}.`,
     COLUMN_OVERRIDE_IGNORED: (d, f) =>
-      `Column ${d.found} was chosen for “${f.role(d)}” but it is empty or outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
+      `Column ${d.found} was chosen for “${f.role(d)}” but it holds no figures, serves another column or is outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
     LEGACY_ENCODING: (d) =>
       `${d.expected} ${d.expected === 1 ? "cell" : "cells"} (column${String(d.detail).includes(",") ? "s" : ""} ${d.detail}) typed in the legacy ${encodingLabel(d.found)} encoding were read as Unicode. Use “Convert to Unicode” (CLI: --to-unicode) to convert the sheet's text for good.`,
+    VALUE_DATE: (d, f) =>
+      `${f.role(d)}: the cell holds the date ${d.found}, not points — probably ${d.detail} typed into a date-formatted cell. Format the cell as Number and type the points again.`,
+    VALUE_IMPLAUSIBLE: (d, f) =>
+      `${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} is beyond any score (over ${f.n(PLAUSIBLE_POINTS)} points); the cell is not counted.`,
   },
 };
 
@@ -122,6 +130,8 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
   LEGACY_ENCODING: "warning",
+  VALUE_DATE: "error",
+  VALUE_IMPLAUSIBLE: "error",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */

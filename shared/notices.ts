@@ -7,6 +7,9 @@ interface Notices {
   scored(report: Report, cellsWritten: number): string;
   /** said after `scored` when some parents got figures because their inputs are numbers typed as text */
   textNumbers(): string;
+  /** said after `scored`: figures the write replaced, and text figures made numbers */
+  corrected(count: number): string;
+  converted(count: number): string;
   noHeader(sheet: string): string;
   planned(stats: PlanTable["stats"]): string;
   undone(sheet: string): string;
@@ -15,7 +18,7 @@ interface Notices {
   ownSheet(sheet: string): string;
   noSheet(sheet: string): string;
   /** after Chuyển sang Unicode: how many cells, from which encodings */
-  converted(sheet: string, counts: Partial<Record<string, number>>): string;
+  toUnicode(sheet: string, counts: Partial<Record<string, number>>): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -27,13 +30,15 @@ export const NOTICES: Record<Lang, Notices> = {
       `Đã tính điểm: ${n(r.totals.achieved, "vi")}/${n(r.totals.max, "vi")} điểm, chỉ số ${n(r.totals.index, "vi")} (${r.totals.grade}). ` +
       `Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
     textNumbers: () => "Có điểm lưu dạng văn bản nên ở những dòng đó đã ghi số thay vì công thức SUM (SUM bỏ qua số dạng văn bản).",
+    corrected: (k) => `Đã sửa ${k} ô ghi sai tổng (xem trang Kiểm tra).`,
+    converted: (k) => `Đã chuyển ${k} ô điểm lưu dạng văn bản thành số (cùng giá trị).`,
     noHeader: (sheet) => `Không tìm thấy dòng tiêu đề bảng tiêu chí trên trang “${sheet}”. Chưa ghi gì.`,
     planned: (s) => `Đã lập kế hoạch khắc phục: ${s.weak} tiêu chí cần khắc phục, ${s.resolved} đã khắc phục; giữ nguyên ${s.keptCells} ô đã nhập.`,
     undone: (sheet) => `Đã hoàn tác lần ghi gần nhất trên “${sheet}”.`,
     nothingToUndo: () => "Không có gì để hoàn tác.",
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
-    converted: (sheet, counts) => {
+    toUnicode: (sheet, counts) => {
       const parts = Object.entries(counts).map(([e, n]) => `${n} ô ${e}`);
       return parts.length
         ? `Đã chuyển ${parts.join(", ")} trên “${sheet}” sang Unicode (phông Times New Roman). Bấm Hoàn tác để trả lại như cũ.`
@@ -45,6 +50,8 @@ export const NOTICES: Record<Lang, Notices> = {
       `Scored: ${n(r.totals.achieved, "en")}/${n(r.totals.max, "en")} points, index ${n(r.totals.index, "en")} (${r.totals.grade}). ` +
       `${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
     textNumbers: () => "Some points are stored as text, so those rows got figures instead of SUM formulas (SUM skips text).",
+    corrected: (k) => `${plural(k, "wrong sum")} corrected (see the Kiểm tra sheet).`,
+    converted: (k) => `${plural(k, "figure")} stored as text turned into numbers (same values).`,
     noHeader: (sheet) => `No criteria header found on sheet “${sheet}”. Nothing was written.`,
     planned: (s) =>
       `Remediation plan written: ${s.weak} ${s.weak === 1 ? "criterion" : "criteria"} to remedy, ${s.resolved} resolved; ${plural(s.keptCells, "typed cell")} kept.`,
@@ -52,7 +59,7 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
-    converted: (sheet, counts) => {
+    toUnicode: (sheet, counts) => {
       const parts = Object.entries(counts).map(([e, n]) => `${plural(n ?? 0, "cell")} in ${e}`);
       return parts.length
         ? `Converted ${parts.join(", ")} on “${sheet}” to Unicode (Times New Roman font). Undo puts them back.`
@@ -66,8 +73,11 @@ export function notices(lang: Lang): Notices {
 }
 
 /** The whole notice after Tính điểm: the result, and why some parents hold figures rather than formulas. */
-export function scoredNotice(report: Report, cellsWritten: number, lang: Lang): string {
+export function scoredNotice(report: Report, cellsWritten: number, lang: Lang, done: { corrected?: number; converted?: number } = {}): string {
   const t = NOTICES[lang];
-  const text = report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT");
-  return text ? `${t.scored(report, cellsWritten)} ${t.textNumbers()}` : t.scored(report, cellsWritten);
+  const parts = [t.scored(report, cellsWritten)];
+  if (done.corrected) parts.push(t.corrected(done.corrected));
+  if (done.converted) parts.push(t.converted(done.converted));
+  if (report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT")) parts.push(t.textNumbers());
+  return parts.join(" ");
 }

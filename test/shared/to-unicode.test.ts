@@ -67,7 +67,7 @@ describe("Chuyển sang Unicode", () => {
   it("writes nothing on a Unicode sheet, and says so", () => {
     const result = runToUnicode({ name: "Phụ lục", values: [["STT", "Tiêu chí", "Điểm tối đa"], ["1", "Có", 1]] });
     expect(result.edits).toEqual([]);
-    expect(notices("vi").converted("Phụ lục", result.counts)).toBe("Trang “Phụ lục” không có chữ gõ bằng bảng mã cũ (TCVN3, VNI). Chưa ghi gì.");
-    expect(notices("en").converted("S", { TCVN3: 1 })).toBe("Converted 1 cell in TCVN3 on “S” to Unicode (Times New Roman font). Undo puts them back.");
+    expect(notices("vi").toUnicode("Phụ lục", result.counts)).toBe("Trang “Phụ lục” không có chữ gõ bằng bảng mã cũ (TCVN3, VNI). Chưa ghi gì.");
+    expect(notices("en").toUnicode("S", { TCVN3: 1 })).toBe("Converted 1 cell in TCVN3 on “S” to Unicode (Times New Roman font). Undo puts them back.");
   });
 });
