@@ -3,7 +3,7 @@
 import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelState } from "../ui/panel.js";
 import { has } from "./excel/support.js";
-import { planCommand, rememberNotice, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { planCommand, rememberNotice, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, unicodeCommand, type Outcome } from "./excel/commands.js";
 
 const LANG_KEY = "cchc.lang";
 
@@ -77,6 +77,10 @@ export class ExcelSession implements PanelHost {
 
   async plan(): Promise<PanelState> {
     return this.keep(await excelRun((ctx) => planCommand(ctx, { lang: this.lang })));
+  }
+
+  async toUnicode(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => unicodeCommand(ctx, { lang: this.lang })));
   }
 
   async undo(): Promise<PanelState> {

@@ -25,6 +25,8 @@ export interface PanelHost {
   select(cell: string, sheet: string): Promise<void>;
   /** correct the column mapping */
   setColumns?(columns: Partial<Record<Role, string>>): Promise<PanelState>;
+  /** Chuyển sang Unicode: rewrite the sheet's TCVN3 / VNI text (undoable) */
+  toUnicode?(): Promise<PanelState>;
   initial?(): Promise<PanelState>;
 }
 
@@ -104,6 +106,19 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       button("score", "score", () => void run(() => host.score()), true),
       button("plan", "plan", () => void run(() => host.plan())),
       button("undo", "undo", () => void run(() => host.undo()), false, !state.canUndo),
+    );
+  }
+
+  /** Text typed in TCVN3 / VNI: what was found, and the button that converts it for good. */
+  function legacy(r: Report): HTMLElement | null {
+    const found = translate(r.diagnostics.filter((d) => d.code === "LEGACY_ENCODING"), lang);
+    const convert = host.toUnicode;
+    if (!found.length || !convert) return null;
+    return h(
+      "section",
+      { class: "par-card", "data-part": "legacy" },
+      ...found.map((d) => h("p", { class: "par-muted" }, d.message)),
+      h("div", { class: "par-actions" }, button("toUnicode", "to-unicode", () => void run(() => convert.call(host)))),
     );
   }
 
@@ -261,7 +276,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const r = state.report;
     const body: Child[] = [header(), actions(), status(), failure()];
     if (!r) body.push(h("p", { class: "par-muted", "data-part": "empty" }, t("empty")));
-    else body.push(totals(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
+    else body.push(totals(r), legacy(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));
   }
 

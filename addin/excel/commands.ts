@@ -6,8 +6,10 @@ import {
   isOwnSheet,
   notices,
   resolveSettings,
+  analyzeSheet,
   runPlan,
   runScore,
+  runToUnicode,
   undoEdits,
   type Correction,
   type Report,
@@ -17,7 +19,8 @@ import {
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
-import { Batch, writeEdits, writeGrid } from "./write.js";
+import { supports } from "./support.js";
+import { Batch, writeEdits, writeFonts, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
@@ -108,6 +111,44 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats), syncs: wb.syncs + batch.syncs };
 }
 
+/**
+ * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The cells'
+ * fonts are read in one more round trip (ExcelApi 1.9), so a .VnTimeH cell comes out in capitals and Hoàn tác
+ * puts the old fonts back; an older Excel converts the text and leaves the fonts as they are (it could not undo them).
+ */
+export async function unicodeCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+  const { wb, settings, lang } = await prepare(context, extra);
+  const sheet = wb.active;
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  const height = sheet.values.length;
+  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
+  let fonts: string[][] | undefined;
+  let syncs = wb.syncs;
+  if (supports("1.9") && height > 0 && width > 0) {
+    const props = ws.getRangeByIndexes(origin.row, origin.col, height, width).getCellProperties({ format: { font: { name: true } } });
+    await context.sync();
+    syncs++;
+    fonts = props.value.map((line) => line.map((p) => p.format?.font?.name ?? ""));
+  }
+  const result = runToUnicode({ ...sheet, ...(fonts ? { fonts } : {}) }, at);
+  const notice = notices(lang).toUnicode(sheet.name, result.counts);
+  const report = (values: typeof sheet.values) =>
+    analyzeSheet(values, { settings, sheet: sheet.name, origin, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
+  if (!result.edits.length) return { report: report(sheet.values), canUndo: hasUndo(wb), notice, syncs };
+
+  const before = fonts
+    ? result.fontCells.map((c) => ({ row: c.row, col: c.col, name: fonts?.[c.row - origin.row]?.[c.col - origin.col] || "" })).filter((c) => c.name)
+    : [];
+  const snapshot = fonts ? { ...result.snapshot, fonts: before } : result.snapshot;
+  const batch = await beginWrite(context, wb, snapshot);
+  await writeEdits(batch, ws, result.edits);
+  if (fonts) await writeFonts(batch, ws, result.fontCells.map((c) => ({ ...c, name: result.font })));
+  ws.activate();
+  await batch.flush();
+  return { report: report(result.values), canUndo: true, notice, syncs: syncs + batch.syncs };
+}
+
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
 export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "en" = "vi"): Promise<Outcome> {
   const wb = await readWorkbook(context);
@@ -124,6 +165,8 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   if (!gone) await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
+  // fonts Chuyển sang Unicode replaced (.VnTime draws the legacy text put back)
+  if (!gone && snapshot.fonts?.length) await writeFonts(batch, context.workbook.worksheets.getItem(snapshot.sheet), snapshot.fonts);
   for (const s of snapshot.sheets) {
     const now = wb.own[s.name]?.exists ?? false;
     if (!s.existed) {
