@@ -4,6 +4,8 @@ import {
   resolveSettings,
   runPlan,
   runScore,
+  runToUnicode,
+  analyzeSheet,
   TERMS,
   undoEdits,
   restoredValue,
@@ -17,6 +19,7 @@ import {
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
+import { writeFonts } from "./fonts.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
 import { writePlan } from "./plan-sheet.js";
@@ -129,6 +132,30 @@ export function plan(): ServerState {
   });
 }
 
+/**
+ * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The fonts
+ * are read with the text (a .VnTimeH cell comes out in capitals) and kept in the snapshot for Hoàn tác.
+ */
+export function toUnicode(): ServerState {
+  return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
+    const read = readCriteria(sheet);
+    const name = sheet.getName();
+    const fonts = sheet.getDataRange().getFontFamilies();
+    const result = runToUnicode({ name, values: read.values, formulas: read.formulas, fonts });
+    const notice = notices(lang).toUnicode(name, result.counts);
+    const report = analyzeSheet(result.values, { settings: stored.settings, sheet: name, formulas: read.formulas }).report;
+    if (!result.edits.length) return { report: report.headerRow ? report : null, canUndo: hasUndo(ss), notice };
+
+    const before = result.fontCells.map((c) => ({ row: c.row, col: c.col, name: fonts[c.row]?.[c.col] ?? "" }));
+    saveUndo(ss, { snapshot: { ...result.snapshot, fonts: before }, marks: [] });
+    writeEdits(read, result.edits);
+    writeFonts(sheet, result.fontCells.map((c) => ({ ...c, name: result.font })));
+    saveStored(ss, { ...stored, sheet: name });
+    sheet.activate();
+    return { report: report.headerRow ? report : null, canUndo: true, notice };
+  });
+}
+
 /** A result sheet back as the snapshot saw it (values, dates as dates, formulas; its formats were not kept). */
 function restoreSheet(ss: Spreadsheet, name: string, cells: readonly SnapshotCell[]): void {
   const sheet = freshSheet(ss, name);
@@ -157,6 +184,8 @@ export function undo(): ServerState {
       writeEdits(read, undoEdits(snapshot.cells));
       writeMarks(read, saved.marks);
     }
+    // the .VnTime / VNI fonts Chuyển sang Unicode replaced: they draw the legacy text put back
+    if (sheet && snapshot.fonts?.length) writeFonts(sheet, snapshot.fonts);
     for (const s of snapshot.sheets) {
       if (s.existed) restoreSheet(ss, s.name, s.cells ?? []);
       else {

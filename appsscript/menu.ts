@@ -7,6 +7,7 @@ export const MENU = [
   ["Tính điểm", "menuScore"],
   ["Lập kế hoạch", "menuPlan"],
   ["Mở bảng điều khiển", "showSidebar"],
+  ["Chuyển sang Unicode", "menuToUnicode"],
   null,
   ["Hoàn tác", "menuUndo"],
 ] as const;
@@ -51,6 +52,10 @@ export function menuScore(): void {
 
 export function menuPlan(): void {
   fromMenu(commands.plan);
+}
+
+export function menuToUnicode(): void {
+  fromMenu(commands.toUnicode);
 }
 
 export function menuUndo(): void {

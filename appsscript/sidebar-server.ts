@@ -6,6 +6,7 @@ import { loadStored } from "./settings-store.js";
 export const sidebarScore = (): commands.ServerState => commands.score();
 export const sidebarPlan = (): commands.ServerState => commands.plan();
 export const sidebarUndo = (): commands.ServerState => commands.undo();
+export const sidebarToUnicode = (): commands.ServerState => commands.toUnicode();
 export const sidebarInitial = (): commands.ServerState => commands.preview();
 export const sidebarSelect = (cell: string, sheet?: string): void => commands.select(cell, sheet);
 export const sidebarSetColumns = (columns: SettingsInput["columns"]): commands.ServerState => commands.setSettings({ columns: columns ?? {} });

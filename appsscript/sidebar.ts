@@ -29,6 +29,7 @@ const host: PanelHost = {
   score: () => call<PanelState>("sidebarScore"),
   plan: () => call<PanelState>("sidebarPlan"),
   undo: () => call<PanelState>("sidebarUndo"),
+  toUnicode: () => call<PanelState>("sidebarToUnicode"),
   select: (cell, sheet) => call<void>("sidebarSelect", cell, sheet),
   setColumns: (columns: Partial<Record<Role, string>>) => call<PanelState>("sidebarSetColumns", columns),
   initial: () => call<PanelState>("sidebarInitial"),
