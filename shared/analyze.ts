@@ -84,6 +84,8 @@ export function isBroken(row: { broken: number }, role: PointRole): boolean {
 export interface Analysis {
   report: Report;
   header: HeaderMatch | null;
+  /** the settings' column choices that were applied (role → 0-based grid column) */
+  override: Partial<Record<Role, number>>;
   /** in sheet order */
   nodes: CriterionNode[];
   roots: CriterionNode[];
@@ -107,6 +109,9 @@ export interface AnalyzeOptions {
   settings?: SettingsInput;
   /** 0-based sheet position of values[0][0] (a used range need not start at A1) */
   origin?: { row: number; col: number };
+  /** an earlier reading of the same sheet whose columns to keep: re-reading it after our own write must describe the
+   * columns the write was computed with, even where the write filled a column that was empty before */
+  sameColumnsAs?: Analysis;
 }
 
 export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): Analysis {
@@ -120,9 +125,12 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const values = legacy.values;
   reportLegacy(legacy.cells, ctx);
 
-  const detected = findHeader(values);
-  const override = usableOverrides(values, detected, settings.columns, origin, ctx);
-  const header = Object.keys(override).length ? findHeader(values, override) : detected;
+  const earlier = options.sameColumnsAs;
+  const detected = earlier ? earlier.header : findHeader(values);
+  const override = earlier ? earlier.override : usableOverrides(values, detected, settings.columns, origin, ctx);
+  const header = earlier ? earlier.header : Object.keys(override).length ? findHeader(values, override) : detected;
+  // what the earlier reading said about the settings' columns still holds
+  if (earlier) ctx.diagnostics.push(...earlier.report.diagnostics.filter((d) => d.code === "COLUMN_OVERRIDE_IGNORED"));
   const nodes: CriterionNode[] = [];
   let total: TotalRow | null = null;
 
@@ -148,7 +156,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   for (const root of roots) totalsBroken |= root.broken;
   if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx);
-  return { report, header, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
+  return { report, header, override, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
 }
 
 /** Once per encoding found: which columns, how many cells (the text was read as Unicode). */
