@@ -2,6 +2,7 @@
 // same office-addin-mock workbook the adapter's unit tests use, holding the seed-001 sheet.
 import { FakeExcel } from "../addin/fake-excel.js";
 import { seed001Messy } from "../fixtures/seed001.js";
+import { seed001Legacy } from "../fixtures/legacy.js";
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const xl = new FakeExcel();
@@ -12,6 +13,11 @@ if (location.search.includes("evil")) {
     ["1.1", `${EVIL} 1.1`, "1", "abc"],
     ["1.2", "b", "1", "1"],
   ]);
+} else if (location.search.includes("tcvn3")) {
+  // typed in TCVN3, drawn in .VnTime
+  const grid = seed001Legacy("TCVN3", "whole");
+  const sheet = xl.addSheet("Bảng điểm", grid);
+  grid.forEach((line, r) => line.forEach((v, c) => typeof v === "string" && sheet.fonts.set(`${r},${c}`, ".VnTime")));
 } else {
   xl.addSheet("Bảng điểm", seed001Messy());
 }
