@@ -139,6 +139,9 @@ function reverse(table: ReadonlyMap<string, string>) {
   return { one, two };
 }
 
+/** TCVN3 by character code, for speed: one array lookup per character. */
+const TCVN3_BYTES: (string | undefined)[] = Array.from({ length: 0x100 }, (_, b) => DECODE.TCVN3.one.get(String.fromCharCode(b)));
+
 /** Unicode → legacy text (for fixtures and tests: what an old file holds). Characters without a code stay. */
 export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
   const table = LEGACY_OF[encoding];
@@ -149,6 +152,14 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
 
 /** Legacy text → NFC Unicode, without asking whether the text really is legacy (see `detectLegacy`). */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+  if (encoding === "TCVN3") {
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      out += (code < 0x100 ? TCVN3_BYTES[code] : undefined) ?? text[i];
+    }
+    return capitalsOf(text, out);
+  }
   const { one, two } = DECODE[encoding];
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -163,7 +174,7 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
     }
     out += one.get(c) ?? c;
   }
-  return encoding === "TCVN3" ? capitalsOf(text, out) : out.normalize("NFC");
+  return out.normalize("NFC");
 }
 
 /**
@@ -187,6 +198,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the toned letters block, combining marks): never legacy. */
 const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/;
 const LATIN1_HIGH = /[\u00a1-\u00ff]/;
+/**
+ * What legacy text shows and Unicode Vietnamese (whose Latin-1 letters are à á â ã è é ê ì í ò ó ô õ ù ú ý) rarely
+ * does: another Latin-1 sign or letter ("§", "ª", "ß", "ö"), a capital after a small letter ("chÝ"), or a VNI
+ * mark after its vowel ("eâ", "aù"). A cell without any is looked at only when the sheet has legacy text elsewhere.
+ */
+const TELLTALE =
+  /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]|[a-z\u00e0-\u00fd][\u00c0-\u00dd]|[aeouyAEOUY][\u00e0-\u00e3\u00e8-\u00ea\u00f5\u00f9\u00fa\u00c0-\u00c3\u00c8-\u00ca\u00d5\u00d9\u00da]/;
 /** Signs such as "§ ª ¸ µ": TCVN3 letters; VNI writes only with Latin-1 letters, so a tie without them is VNI. */
 const LATIN1_SYMBOL = /[\u00a1-\u00bf\u00d7\u00f7]/;
 
@@ -208,6 +226,17 @@ const ABBREVIATION = /^[A-ZĐ]{2,6}$/;
 
 /** A Vietnamese syllable, in small letters, capitals or with a capital first letter (never "chÝ"). */
 export function isSyllable(word: string): boolean {
+  // a sheet repeats a few thousand syllables: remember the verdicts (bounded, so memory stays small)
+  const known = SYLLABLE_CACHE.get(word);
+  if (known !== undefined) return known;
+  if (SYLLABLE_CACHE.size > 50_000) SYLLABLE_CACHE.clear();
+  const verdict = syllableShape(word);
+  SYLLABLE_CACHE.set(word, verdict);
+  return verdict;
+}
+const SYLLABLE_CACHE = new Map<string, boolean>();
+
+function syllableShape(word: string): boolean {
   const lower = word.toLowerCase();
   if (word !== lower && word !== word.toUpperCase() && word !== (lower[0] ?? "").toUpperCase() + lower.slice(1)) return false;
   const nfd = lower.normalize("NFD");
@@ -261,7 +290,8 @@ export function classifyText(text: string): CellKind {
   if (VIETNAMESE_UNICODE.test(text)) return UNICODE;
   if (!LATIN1_HIGH.test(text)) return NONE;
   let best: Reading | null = null;
-  for (const encoding of ["TCVN3", "VNI"] as const) {
+  // VNI writes with Latin-1 letters only: a sign such as "§" or "¸" rules it out before any decoding
+  for (const encoding of LATIN1_SYMBOL.test(text) ? (["TCVN3"] as const) : (["TCVN3", "VNI"] as const)) {
     const r = reading(text, encoding);
     if (r && (!best || beats(r.score, best.score))) best = r;
   }
@@ -331,7 +361,7 @@ export function detectLegacy(text: string): { encoding: LegacyEncoding; text: st
 
 /** The text in Unicode: decoded when it is surely TCVN3 or VNI on its own, else as it is (one regex for most text). */
 export function asUnicode(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
+  if (scriptOf(text) !== LATIN1 || !TELLTALE.test(text)) return text;
   const c = classifyText(text);
   return c.kind === "legacy" ? c.text : text;
 }
@@ -355,6 +385,18 @@ export interface LegacyScan {
   cells: LegacyCell[];
 }
 
+const ASCII = 0;
+const VIETNAMESE = 1;
+const LATIN1 = 2;
+
+/** ASCII (or another script), Unicode Vietnamese (a letter legacy text never holds), or Latin-1 text. Regular
+ * expressions: V8 runs these faster than a loop over the characters. */
+function scriptOf(s: string): number {
+  if (!NON_ASCII.test(s)) return ASCII;
+  if (VIETNAMESE_UNICODE.test(s)) return VIETNAMESE;
+  return LATIN1_HIGH.test(s) ? LATIN1 : ASCII;
+}
+
 /**
  * Every legacy cell of a grid, read as Unicode. A cell that is surely legacy text is decoded; an ambiguous one
  * only when its column, or its row, holds legacy text of that encoding and no Unicode Vietnamese.
@@ -363,21 +405,40 @@ export function decodeGrid(values: Grid): LegacyScan {
   let found: { row: number; col: number; legacy: string; kind: CellKind & { kind: "legacy" | "ambiguous" } }[] | null = null;
   let unicodeCols: Set<number> | null = null;
   let unicodeRows: Set<number> | null = null;
+  // Latin-1 text with no telltale: worth a look only once the sheet is known to hold legacy text
+  let maybe: { row: number; col: number; text: string }[] | null = null;
+  // a sheet repeats its words ("Đạt", owners): classify each distinct text once
+  const seen = new Map<string, CellKind>();
+  const classify = (text: string) => {
+    let kind = seen.get(text);
+    if (kind === undefined) seen.set(text, (kind = classifyText(text)));
+    return kind;
+  };
   for (let r = 0; r < values.length; r++) {
     const line = values[r] as readonly unknown[];
     for (let c = 0; c < line.length; c++) {
       const v = line[c];
       if (typeof v !== "string") continue;
-      const kind = classifyText(v);
-      if (kind.kind === "none") continue;
-      if (kind.kind === "unicode") {
+      const script = scriptOf(v);
+      if (script === ASCII) continue;
+      if (script === VIETNAMESE) {
         (unicodeCols ??= new Set()).add(c);
         (unicodeRows ??= new Set()).add(r);
+        continue;
       }
-      else (found ??= []).push({ row: r, col: c, legacy: v, kind });
+      if (!TELLTALE.test(v)) {
+        (maybe ??= []).push({ row: r, col: c, text: v });
+        continue;
+      }
+      const kind = classify(v);
+      if (kind.kind === "legacy" || kind.kind === "ambiguous") (found ??= []).push({ row: r, col: c, legacy: v, kind });
     }
   }
-  if (!found) return { values, cells: [] };
+  if (!found || !found.some((f) => f.kind.kind === "legacy")) return { values, cells: [] };
+  for (const m of maybe ?? []) {
+    const kind = classify(m.text);
+    if (kind.kind === "legacy" || kind.kind === "ambiguous") found.push({ row: m.row, col: m.col, legacy: m.text, kind });
+  }
   // one sheet, one typist's encoding: a short cell that reads either way ("Phô lôc") follows the sheet's
   let tcvn3 = 0;
   for (const f of found) if (f.kind.kind === "legacy") tcvn3 += f.kind.encoding === "TCVN3" ? 1 : -1;
