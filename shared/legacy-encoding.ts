@@ -277,7 +277,7 @@ function toneFits(nucleus: string, k: number, coda: boolean): boolean {
 
 export type CellKind =
   | { kind: "none" }
-  /** Vietnamese only Unicode can write: its column is Unicode text */
+  /** Vietnamese only Unicode can write, or Vietnamese no encoding reads: its row and column are Unicode text */
   | { kind: "unicode" }
   | { kind: "legacy" | "ambiguous"; encoding: LegacyEncoding; text: string };
 
@@ -295,7 +295,10 @@ export function classifyText(text: string): CellKind {
     const r = reading(text, encoding);
     if (r && (!best || beats(r.score, best.score))) best = r;
   }
-  return best ? { kind: best.kind, encoding: best.encoding, text: best.text } : NONE;
+  if (best) return { kind: best.kind, encoding: best.encoding, text: best.text };
+  // no encoding reads it, and its words are Vietnamese as they stand ("Báo cáo"): Unicode typed in Latin-1 letters
+  const words = text.match(WORD) ?? [];
+  return words.some((w) => LATIN1_HIGH.test(w)) && words.every((w) => !LATIN1_HIGH.test(w) || isSyllable(w)) ? UNICODE : NONE;
 }
 
 interface Reading {
@@ -432,12 +435,20 @@ export function decodeGrid(values: Grid): LegacyScan {
       }
       const kind = classify(v);
       if (kind.kind === "legacy" || kind.kind === "ambiguous") (found ??= []).push({ row: r, col: c, legacy: v, kind });
+      else if (kind.kind === "unicode") {
+        (unicodeCols ??= new Set()).add(c);
+        (unicodeRows ??= new Set()).add(r);
+      }
     }
   }
   if (!found || !found.some((f) => f.kind.kind === "legacy")) return { values, cells: [] };
   for (const m of maybe ?? []) {
     const kind = classify(m.text);
     if (kind.kind === "legacy" || kind.kind === "ambiguous") found.push({ row: m.row, col: m.col, legacy: m.text, kind });
+    else if (kind.kind === "unicode") {
+      (unicodeCols ??= new Set()).add(m.col);
+      (unicodeRows ??= new Set()).add(m.row);
+    }
   }
   // one sheet, one typist's encoding: a short cell that reads either way ("Phô lôc") follows the sheet's
   let tcvn3 = 0;
@@ -453,9 +464,11 @@ export function decodeGrid(values: Grid): LegacyScan {
   const cells: LegacyCell[] = [];
   for (const f of found) {
     const { encoding, text } = f.kind;
-    // a header row is typed in one go, a column by one typist: "Ghi chó" beside "§iÓm tèi ®a" is "Ghi chú"
-    const byColumn = sure.has(`${encoding}:${f.col}`) && !unicodeCols?.has(f.col);
-    const byRow = sure.has(`${encoding}:r${f.row}`) && !unicodeRows?.has(f.row);
+    // a header row is typed in one go, a column by one typist: "Ghi chó" beside "§iÓm tèi ®a" is "Ghi chú";
+    // but a row whose other text is Unicode Vietnamese was typed in Unicode ("Có" under a TCVN3 header stays "Có")
+    const rowUnicode = unicodeRows?.has(f.row) === true;
+    const byColumn = sure.has(`${encoding}:${f.col}`) && !unicodeCols?.has(f.col) && !rowUnicode;
+    const byRow = sure.has(`${encoding}:r${f.row}`) && !rowUnicode;
     if (f.kind.kind === "ambiguous" && !byColumn && !byRow) continue;
     cells.push({ row: f.row, col: f.col, encoding, legacy: f.legacy, text, sure: f.kind.kind === "legacy" });
   }

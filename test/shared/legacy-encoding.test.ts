@@ -212,6 +212,15 @@ describe("a grid", () => {
     expect(decodeGrid([["Có"], ["Tôi có"]]).cells).toEqual([]);
   });
 
+  it("a yes/no column: “Cã” / “Kh«ng” typed in TCVN3 is read, “Có” / “Không” under a TCVN3 header in Unicode rows is left", () => {
+    const header = ["STT", "Tiêu chí", "Tài liệu kiểm chứng"].map((h) => encodeLegacy(h, "TCVN3"));
+    const legacy = decodeGrid([header, ["1", encodeLegacy("Kế hoạch", "TCVN3"), "Cã"], ["2", encodeLegacy("Báo cáo", "TCVN3"), "Kh«ng"]]);
+    expect(legacy.values.map((r) => r[2])).toEqual(["Tài liệu kiểm chứng", "Có", "Không"]);
+    const unicode = decodeGrid([header, ["1", "Kế hoạch", "Có"], ["2", "Báo cáo", "Không"]]);
+    expect(unicode.values.map((r) => r[2])).toEqual(["Tài liệu kiểm chứng", "Có", "Không"]);
+    expect(unicode.values.map((r) => r[1])).toEqual(["Tiêu chí", "Kế hoạch", "Báo cáo"]);
+  });
+
   it("copies only the rows it changes", () => {
     const untouched = ["1.1", "Kế hoạch", 1.5];
     const grid = [[encodeLegacy("Điểm tối đa", "VNI")], untouched];
