@@ -32,8 +32,8 @@ describe("a criteria sheet typed in a legacy encoding", () => {
         const grid = seed001Legacy(encoding, variant);
         const { report, ...analysis } = analyzeSheet(grid, { sheet: "Phụ lục" });
         const plain = seed001Messy();
-        // a name typed in the legacy encoding comes back as its typist could type it
-        const typed = (row: number, name: string) => (grid[row - 1]?.[1] === plain[row - 1]?.[1] ? name : typedIn(encoding, name));
+        // a cell typed in the legacy encoding comes back as its typist could type it
+        const typed = (row: number, col: number, text: string) => (grid[row - 1]?.[col] === plain[row - 1]?.[col] ? text : typedIn(encoding, text));
         expect(ReportSchema.safeParse(report).success).toBe(true);
         expect(report.totals).toEqual(unicode.totals);
         expect(report.counts).toEqual({ ...unicode.counts, warnings: unicode.counts.warnings + 1 });
@@ -42,7 +42,8 @@ describe("a criteria sheet typed in a legacy encoding", () => {
         expect(legacy).toHaveLength(1);
         expect(legacy[0]?.found).toBe(encoding);
         expect(report.diagnostics.filter((d) => d.code !== "LEGACY_ENCODING")).toEqual(unicode.diagnostics);
-        expect(report.criteria.map((c) => c.name)).toEqual(unicode.criteria.map((c) => typed(c.row, c.name)));
+        // every text of every criterion: name, owner (inherited), note
+        expect(report.criteria).toEqual(unicode.criteria.map((c) => ({ ...c, name: typed(c.row, 1, c.name), note: typed(c.row, 7, c.note) })));
         expect(report.owners.map((o) => o.owner)).toEqual(unicode.owners.map((o) => o.owner));
         const plan = planTable({ report, ...analysis }, "vi");
         expect(plan.grid.flat().join(" ")).not.toMatch(/[§ª«¬®¸µ¶·¹»¼½¾]|ieâ|oø|ñ/);
@@ -57,6 +58,19 @@ describe("a criteria sheet typed in a legacy encoding", () => {
       expect(Number(legacyFinding(seed001Legacy(encoding, "mixed")).expected)).toBeLessThan(Number(whole.expected));
     });
   }
+
+  it.each(ENCODINGS)("%s: coordinator, evidence and note are Unicode in the report and the plan", (encoding) => {
+    const head = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Phòng phụ trách", "Phối hợp", "Tài liệu kiểm chứng", "Ghi chú"];
+    const rows = [
+      ["1", "Công tác chỉ đạo điều hành", 2, 1, "Văn phòng Sở", "Tổ chức cán bộ", "Quyết định số 12/QĐ-SYT", "Cần bổ sung minh chứng"],
+      ["", "Tổng cộng", 2, 1, "", "", "", ""],
+    ];
+    const grid = [head, ...rows].map((r) => r.map((v) => (typeof v === "string" ? encodeLegacy(v, encoding) : v)));
+    const { report, ...analysis } = analyzeSheet(grid);
+    expect(report.criteria[0]).toMatchObject({ name: "Công tác chỉ đạo điều hành", owner: "Văn phòng Sở", coordinator: "Tổ chức cán bộ", evidence: "Quyết định số 12/QĐ-SYT", note: "Cần bổ sung minh chứng" });
+    const plan = planTable({ report, ...analysis }, "vi");
+    expect(plan.rows[0]).toMatchObject({ name: "Công tác chỉ đạo điều hành", owner: "Văn phòng Sở", coordinator: "Tổ chức cán bộ" });
+  });
 
   it("reports each encoding when a sheet mixes both", () => {
     const grid = [
