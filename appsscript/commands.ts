@@ -15,7 +15,7 @@ import {
   type SettingsInput,
   type SnapshotCell,
   isOwnSheet,
-  notices,
+  said,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
@@ -37,7 +37,13 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  /** the notice in every language (the sidebar re-says it when staff switch language) */
+  notices?: Record<Lang, string>;
   corrections?: Correction[];
+  /** after Lập kế hoạch: the sheet to open next */
+  next?: { sheet: string; kind: "plan" };
+  /** the document's stored settings (the sidebar's settings form starts from them) */
+  settings?: SettingsInput;
 }
 
 
@@ -58,7 +64,7 @@ function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet | null {
 
 /** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
 function onOwnSheet(ss: Spreadsheet, lang: Lang): ServerState {
-  return { report: null, canUndo: hasUndo(ss), notice: notices(lang).ownSheet(ss.getActiveSheet().getName()) };
+  return { report: null, canUndo: hasUndo(ss), ...said(lang, (t) => t.ownSheet(ss.getActiveSheet().getName())) };
 }
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
@@ -93,15 +99,17 @@ function onCriteriaSheet(run: (c: { ss: Spreadsheet; stored: Stored; lang: Lang;
 const noHeader = (ss: Spreadsheet, report: Report, name: string, lang: Lang): ServerState => ({
   report,
   canUndo: hasUndo(ss),
-  notice: notices(lang).noHeader(name),
+  ...said(lang, (t) => t.noHeader(name)),
 });
 
-export function score(): ServerState {
+/** Tính điểm; `extra` adds settings for this run only (the sidebar's "convert to numbers"). */
+export function score(extra: Partial<SettingsInput> = {}): ServerState {
   return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
     const read = readCriteria(sheet);
     const name = sheet.getName();
     const existing = readExisting(ss, ["findings", "summary"]);
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
+    const settings = { ...stored.settings, ...extra };
+    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing);
     if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
@@ -112,7 +120,7 @@ export function score(): ServerState {
     writeSummary(ss, result.sheetNames.summary, result.summary);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice };
+    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, notices: result.notices, settings: stored.settings };
   });
 }
 
@@ -128,7 +136,8 @@ export function plan(): ServerState {
     const planSheet = writePlan(ss, result.sheetName, result.table);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
-    return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats) };
+    const next = { sheet: planSheet.getName(), kind: "plan" as const };
+    return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings: stored.settings };
   });
 }
 
@@ -142,9 +151,9 @@ export function toUnicode(): ServerState {
     const name = sheet.getName();
     const fonts = sheet.getDataRange().getFontFamilies();
     const result = runToUnicode({ name, values: read.values, formulas: read.formulas, fonts });
-    const notice = notices(lang).toUnicode(name, result.counts);
+    const notice = said(lang, (t) => t.toUnicode(name, result.counts));
     const report = analyzeSheet(result.values, { settings: stored.settings, sheet: name, formulas: read.formulas }).report;
-    if (!result.edits.length) return { report: report.headerRow ? report : null, canUndo: hasUndo(ss), notice };
+    if (!result.edits.length) return { report: report.headerRow ? report : null, canUndo: hasUndo(ss), ...notice, settings: stored.settings };
 
     const before = result.fontCells.map((c) => ({ row: c.row, col: c.col, name: fonts[c.row]?.[c.col] ?? "" }));
     saveUndo(ss, { snapshot: { ...result.snapshot, fonts: before }, marks: [] });
@@ -152,7 +161,7 @@ export function toUnicode(): ServerState {
     writeFonts(sheet, result.fontCells.map((c) => ({ ...c, name: result.font })));
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    return { report: report.headerRow ? report : null, canUndo: true, notice };
+    return { report: report.headerRow ? report : null, canUndo: true, ...notice, settings: stored.settings };
   });
 }
 
@@ -176,7 +185,7 @@ export function undo(): ServerState {
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
     const saved = loadUndo(ss);
-    if (!saved) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo() };
+    if (!saved) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()) };
     const { snapshot } = saved;
     const sheet = ss.getSheetByName(snapshot.sheet);
     if (sheet && (snapshot.cells.length || saved.marks.length)) {
@@ -195,8 +204,7 @@ export function undo(): ServerState {
     }
     dropUndo(ss);
     sheet?.activate();
-    const notice = sheet ? notices(lang).undone(snapshot.sheet) : `${notices(lang).undone(snapshot.sheet)} ${notices(lang).noSheet(snapshot.sheet)}`;
-    return { report: null, canUndo: false, notice };
+    return { report: null, canUndo: false, ...said(lang, (t) => (sheet ? t.undone(snapshot.sheet) : `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}`)) };
   });
 }
 
@@ -205,10 +213,10 @@ export function preview(): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const sheet = criteriaSheet(ss, stored);
-  if (!sheet) return { report: null, canUndo: hasUndo(ss) };
+  if (!sheet) return { report: null, canUndo: hasUndo(ss), settings: stored.settings };
   const range = sheet.getDataRange();
   const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
-  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss) };
+  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss), settings: stored.settings };
 }
 
 /** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */

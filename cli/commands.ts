@@ -44,7 +44,12 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   checkColumns(file, picked, o.columns, lang);
   // before scoring: the copy's text is Unicode, and so is everything read from it
   const converted = out !== null && o.toUnicode ? convertToUnicode(picked) : null;
-  const sheet = { name: picked.name, values: converted ? converted.values : picked.values, ...(picked.formulas ? { formulas: picked.formulas } : {}) };
+  const sheet = {
+    name: picked.name,
+    values: converted ? converted.values : picked.values,
+    ...(picked.formulas ? { formulas: picked.formulas } : {}),
+    ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
+  };
   const convertedLine = converted ? [t.converted(converted.edits.length, Object.keys(converted.counts).join(", "))] : [];
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 

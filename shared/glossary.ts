@@ -14,7 +14,7 @@ export const HEADER_WORDS: readonly (readonly [Role, readonly RegExp[]])[] = [
   ["note", [/^ghi chu/]],
   ["max", [/diem toi da/, /thang diem/, /diem chuan/, /^toi da$/]],
   ["target", [/muc tieu/, /chi tieu/]],
-  ["achieved", [/diem dat/, /tu cham/, /tu danh gia/, /tham dinh/, /diem dat duoc/, /^ket qua/]],
+  ["achieved", [/diem dat/, /tu cham/, /tu danh gia/, /tham dinh/, /diem dat duoc/, /^ket qua/, /diem danh gia/, /diem cham/]],
   ["name", [/tieu chi/, /noi dung/, /linh vuc/]],
 ];
 
@@ -30,6 +30,24 @@ export const ACHIEVED_PREFERENCE: readonly (readonly [string, RegExp])[] = [
  * Never "Công tác…" (a wrapped name) nor "Tổng hợp…" (a footnote).
  */
 export const TOTAL_ROW = /^(tong cong|tong so|tong diem)\b|^(tong|cong)( ?\(.*\))? ?:?$/;
+
+/**
+ * What stands below a criteria table in an official file: the place-and-date line, the signature titles,
+ * "Nơi nhận:". A row holding one of these (folded, and short) ends the table: nothing after it is data.
+ */
+export const TABLE_END: readonly RegExp[] = [
+  /^([^,]{1,40}, )?ngay\b.{0,20}\bthang\b.{0,20}\bnam\b/,
+  /^nguoi (lap|lap bieu|duyet|kiem tra|tong hop|tu cham)\b/,
+  /^(kt|tm|tl|q|ktl)\.? ?(giam doc|thu truong|truong|chu tich|ubnd|so y te)/,
+  /^(pho )?giam doc( so| benh vien| trung tam)?$/,
+  /^thu truong( don vi| co quan)?$/,
+  /^(truong phong|truong khoa|ke toan truong|chu tich|xac nhan( cua .*)?|lanh dao don vi)$/,
+  /^noi nhan\b/,
+  /^\(ky,? (ghi ro )?(ho|ten|ho va ten|ho ten)\b/,
+];
+
+/** Rows of bonus and penalty points (điểm thưởng, điểm trừ): never taken for a rubric line or a note. */
+export const BONUS_PENALTY = /diem (thuong|tru)\b/;
 
 export interface Term {
   vi: string;

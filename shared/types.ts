@@ -49,6 +49,8 @@ export type DiagnosticCode =
   | "COLUMN_OVERRIDE_IGNORED"
   | "VALUE_DATE"
   | "VALUE_IMPLAUSIBLE"
+  | "WRITE_HELD"
+  | "FORMULA_NOT_CALCULATED"
   /** text typed in TCVN3 / VNI, read as Unicode: found = encoding, expected = cells, detail = columns */
   | "LEGACY_ENCODING";
 
@@ -88,7 +90,10 @@ export interface Figures {
 }
 
 export interface CriterionReport extends Figures {
+  /** the row's path: "1.10", or "II.3.a" where areas are Roman and criteria restart under each */
   code: string;
+  /** the code as written in the sheet ("3", "a)", "II") */
+  label: string;
   /** 1-based sheet row */
   row: number;
   level: number;

@@ -18,9 +18,14 @@ if (location.search.includes("evil")) {
   const grid = seed001Legacy("TCVN3", "whole");
   const sheet = xl.addSheet("Bảng điểm", grid);
   grid.forEach((line, r) => line.forEach((v, c) => typeof v === "string" && sheet.fonts.set(`${r},${c}`, ".VnTime")));
+} else if (location.search.includes("nosheet")) {
+  // a workbook whose open sheet is not a criteria sheet: the pane must guide, not show zeros
+  xl.addSheet("Ghi chú", [["Danh sách cán bộ dự họp"], ["Nguyễn Văn A", "Văn phòng"], ["Trần Thị B", "Kế hoạch Tài chính"]]);
 } else {
   xl.addSheet("Bảng điểm", seed001Messy());
 }
+// figures typed as text left as text: the pane offers to convert them
+if (location.search.includes("keeptext")) xl.settings.set("cchc.settings", JSON.stringify({ convertTextFigures: false }));
 
 const w = window as any;
 w.__fake = xl;
@@ -30,8 +35,16 @@ w.Office = {
   actions: { associate: () => undefined },
   addin: { showAsTaskpane: async () => undefined },
 };
+/** `?fail`: the first command (the second Excel.run, after the pane's opening read) fails the way Office.js does,
+ * in English, as on a busy or broken host */
+let runs = 0;
 w.Excel = {
-  run: async (a: unknown, b?: unknown) => (typeof a === "function" ? a : (b as (c: unknown) => unknown))(xl.context),
+  run: async (a: unknown, b?: unknown) => {
+    if (location.search.includes("fail") && ++runs === 2) {
+      throw Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code: "GeneralException" });
+    }
+    return (typeof a === "function" ? a : (b as (c: unknown) => unknown))(xl.context);
+  },
 };
 w.CustomFunctions = {
   associate: () => undefined,
