@@ -19,6 +19,8 @@ interface Notices {
   noSheet(sheet: string): string;
   /** after Chuyển sang Unicode: how many cells, from which encodings */
   toUnicode(sheet: string, counts: Partial<Record<string, number>>): string;
+  /** said after `toUnicode` when the host could not read (so could not restore) the cells' fonts */
+  fontsKept(): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -38,6 +40,7 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Không có gì để hoàn tác.",
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
+    fontsKept: () => "Phông chữ của các ô được giữ nguyên (không đọc được để hoàn tác): hãy chọn các ô đó và đặt phông Times New Roman.",
     toUnicode: (sheet, counts) => {
       const parts = Object.entries(counts).map(([e, n]) => `${n} ô ${e}`);
       return parts.length
@@ -59,6 +62,7 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
+    fontsKept: () => "The cells keep their fonts (they could not be read, so could not be undone): select them and set Times New Roman.",
     toUnicode: (sheet, counts) => {
       const parts = Object.entries(counts).map(([e, n]) => `${plural(n ?? 0, "cell")} in ${e}`);
       return parts.length

@@ -123,28 +123,41 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings, syncs: wb.syncs + batch.syncs };
 }
 
+/** Font names of at most this many cells are read in one response: well under Excel on the web's 5 MB limit. */
+export const FONT_READ_CELLS = 50_000;
+
 /**
- * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The cells'
- * fonts are read in one more round trip (ExcelApi 1.9), so a .VnTimeH cell comes out in capitals and Hoàn tác
- * puts the old fonts back; an older Excel converts the text and leaves the fonts as they are (it could not undo them).
+ * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The fonts of
+ * the cells to convert are read in one more round trip (ExcelApi 1.9), so a .VnTimeH cell comes out in capitals and
+ * Hoàn tác puts the old fonts back. An older Excel, or an area too large to read in one response, gets its text
+ * converted and its fonts left as they are (they could not be put back), and the notice says so.
  */
 export async function unicodeCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
   const { wb, settings, lang } = await prepare(context, extra);
   const sheet = wb.active;
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const ws = context.workbook.worksheets.getItem(sheet.name);
-  const height = sheet.values.length;
-  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
-  let fonts: string[][] | undefined;
   let syncs = wb.syncs;
-  if (supports("1.9") && height > 0 && width > 0) {
-    const props = ws.getRangeByIndexes(origin.row, origin.col, height, width).getCellProperties({ format: { font: { name: true } } });
+  // what the text alone shows, then the fonts of that area
+  const byText = runToUnicode(sheet, at);
+  const box = areaOf(byText.edits);
+  let fonts: string[][] | undefined;
+  if (box && supports("1.9") && box.rows * box.cols <= FONT_READ_CELLS) {
+    const props = ws.getRangeByIndexes(box.row, box.col, box.rows, box.cols).getCellProperties({ format: { font: { name: true } } });
     await context.sync();
     syncs++;
-    fonts = props.value.map((line) => line.map((p) => p.format?.font?.name ?? ""));
+    const grid: string[][] = sheet.values.map((line) => line.map(() => ""));
+    props.value.forEach((line, r) =>
+      line.forEach((p, c) => {
+        const row = grid[box.row - origin.row + r];
+        if (row) row[box.col - origin.col + c] = p.format?.font?.name ?? "";
+      }),
+    );
+    fonts = grid;
   }
-  const result = runToUnicode({ ...sheet, ...(fonts ? { fonts } : {}) }, at);
-  const notice = said(lang, (t) => t.toUnicode(sheet.name, result.counts));
+  const result = fonts ? runToUnicode({ ...sheet, fonts }, at) : byText;
+  const keptFonts = result.edits.length > 0 && !fonts;
+  const notice = said(lang, (t) => (keptFonts ? `${t.toUnicode(sheet.name, result.counts)} ${t.fontsKept()}` : t.toUnicode(sheet.name, result.counts)));
   const report = (values: typeof sheet.values) =>
     analyzeSheet(values, { settings, sheet: sheet.name, origin, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
   if (!result.edits.length) return { report: report(sheet.values), canUndo: hasUndo(wb), ...notice, settings, syncs };
@@ -159,6 +172,19 @@ export async function unicodeCommand(context: Excel.RequestContext, extra: Setti
   ws.activate();
   await batch.flush();
   return { report: report(result.values), canUndo: true, ...notice, settings, syncs: syncs + batch.syncs };
+}
+
+/** The rectangle holding every edit (sheet coordinates). */
+function areaOf(edits: readonly { row: number; col: number }[]): { row: number; col: number; rows: number; cols: number } | null {
+  if (!edits.length) return null;
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const e of edits) {
+    top = Math.min(top, e.row);
+    left = Math.min(left, e.col);
+    bottom = Math.max(bottom, e.row);
+    right = Math.max(right, e.col);
+  }
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */

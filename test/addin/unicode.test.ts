@@ -87,10 +87,27 @@ describe.each(ENCODINGS)("Chuyển sang Unicode in Excel, %s", (encoding) => {
     const fonts = new Map(sheet.fonts);
     const out = await unicodeCommand(xl.context, {}, AT);
     expect(out.syncs).toBe(2);
+    expect(out.notice).toContain("Phông chữ của các ô được giữ nguyên");
     expect(sheet.get(4, 2)?.value).toBe("Điểm tối\nđa");
     expect(sheet.fonts).toEqual(fonts);
     await undoCommand(xl.context);
     expect(xl.snapshot(SHEET)).toEqual(before);
+  });
+});
+
+describe("Chuyển sang Unicode on a sheet too large to read its fonts in one response", () => {
+  it("converts the text in the same round trips, leaves the fonts and says so", async () => {
+    (globalThis as any).Office = officeFor("1.20", true);
+    const rows = seed001Legacy("VNI", "whole");
+    const grid: unknown[][] = [...rows];
+    while (grid.length * 8 <= 60_000) grid.push(...rows.slice(SEED001_TOP_ROWS).map((r) => [...r]));
+    const xl = new FakeExcel();
+    xl.addSheet(SHEET, grid);
+    const out = await unicodeCommand(xl.context, {}, AT);
+    expect(out.syncs).toBe(2);
+    expect(out.notice).toMatch(/^Đã chuyển \d+ ô VNI .* Phông chữ của các ô được giữ nguyên/);
+    expect(xl.sheet(SHEET)!.fonts.size).toBe(0);
+    expect(xl.sheet(SHEET)!.get(SEED001_TOP_ROWS, 1)?.value).toBe("CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC");
   });
 });
 
