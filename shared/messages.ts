@@ -58,6 +58,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi). Sửa các lỗi đó rồi tính điểm lại.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `Cột ${f.role(d)}: ô có công thức nhưng chưa có kết quả được lưu (tệp chưa được tính). Mở tệp trong Excel, nhấn F9 rồi lưu lại.`,
+    HIDDEN_ROW: (d) => `Dòng ${d.row} (tiêu chí ${d.criterion}) đang bị ẩn nhưng vẫn được tính điểm. Bỏ ẩn để kiểm tra lại.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -97,6 +98,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error). Fix those, then score again.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `${f.role(d)}: the cell holds a formula saved without its result (the file was never calculated). Open it in Excel, press F9 and save.`,
+    HIDDEN_ROW: (d) => `Row ${d.row} (criterion ${d.criterion}) is hidden but still counted. Unhide it to check it.`,
   },
 };
 
@@ -147,6 +149,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   VALUE_IMPLAUSIBLE: "error",
   WRITE_HELD: "warning",
   FORMULA_NOT_CALCULATED: "error",
+  HIDDEN_ROW: "warning",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */

@@ -51,6 +51,7 @@ export type DiagnosticCode =
   | "VALUE_IMPLAUSIBLE"
   | "WRITE_HELD"
   | "FORMULA_NOT_CALCULATED"
+  | "HIDDEN_ROW"
   /** text typed in TCVN3 / VNI, read as Unicode: found = encoding, expected = cells, detail = columns */
   | "LEGACY_ENCODING";
 
@@ -143,6 +144,8 @@ export interface Report {
   criteria: CriterionReport[];
   diagnostics: Diagnostic[];
   counts: { criteria: number; leaves: number; weak: number; errors: number; warnings: number };
+  /** other sheets of the workbook with a criteria header (when the tool chose the sheet), most criteria first */
+  otherSheets?: { sheet: string; criteria: number }[];
 }
 
 /** One planned cell write, 0-based. Exactly one of formula / text / number is meaningful. */
