@@ -328,7 +328,8 @@ function beats(a: readonly number[], b: readonly number[]): boolean {
 
 /**
  * Word by word (the decoders keep separators, so words line up): every changed word must decode to a syllable.
- * strong: changed words that are no Vietnamese as they stand; long: those of two letters or more.
+ * strong: changed words that are no Vietnamese as they stand; long: those of three letters or more ("Dû" alone is
+ * too short to tell).
  */
 function judge(text: string, decoded: string): { strong: number; long: number; toned: number } | null {
   const before = text.match(WORD) ?? [];
@@ -351,7 +352,7 @@ function judge(text: string, decoded: string): { strong: number; long: number; t
     if (TONED.test(now.normalize("NFD"))) toned++;
     if (isSyllable(was)) continue;
     strong++;
-    if ([...now].length >= 2) long++;
+    if ([...now].length >= 3) long++;
   }
   return changed ? { strong, long, toned } : null;
 }
@@ -459,16 +460,25 @@ export function decodeGrid(values: Grid): LegacyScan {
     const r = reading(f.legacy, dominant);
     if (r) f.kind = { kind: r.kind, encoding: r.encoding, text: r.text };
   }
-  const sure = new Set<string>();
-  for (const f of found) if (f.kind.kind === "legacy") sure.add(`${f.kind.encoding}:${f.col}`).add(`${f.kind.encoding}:r${f.row}`);
+  // cells surely in legacy text, per encoding and column, per encoding and row
+  const sure = new Map<string, number>();
+  const count = (key: string) => sure.set(key, (sure.get(key) ?? 0) + 1);
+  for (const f of found) {
+    if (f.kind.kind !== "legacy") continue;
+    count(`${f.kind.encoding}:${f.col}`);
+    count(`${f.kind.encoding}:r${f.row}`);
+  }
   const cells: LegacyCell[] = [];
   for (const f of found) {
     const { encoding, text } = f.kind;
-    // a header row is typed in one go, a column by one typist: "Ghi chó" beside "§iÓm tèi ®a" is "Ghi chú";
-    // but a row whose other text is Unicode Vietnamese was typed in Unicode ("Có" under a TCVN3 header stays "Có")
+    // A column is one typist's, a header row is typed in one go: "Ghi chó" beside "§iÓm tèi ®a" is "Ghi chú".
+    // Unicode Vietnamese in the row says it was typed in Unicode ("Có" under a TCVN3 header stays "Có"); in the column,
+    // that its cells were, unless the row is a block of legacy text (three cells or more: a header).
     const rowUnicode = unicodeRows?.has(f.row) === true;
-    const byColumn = sure.has(`${encoding}:${f.col}`) && !unicodeCols?.has(f.col) && !rowUnicode;
-    const byRow = sure.has(`${encoding}:r${f.row}`) && !rowUnicode;
+    const colUnicode = unicodeCols?.has(f.col) === true;
+    const rowSure = sure.get(`${encoding}:r${f.row}`) ?? 0;
+    const byColumn = (sure.get(`${encoding}:${f.col}`) ?? 0) > 0 && !colUnicode && !rowUnicode;
+    const byRow = !rowUnicode && (rowSure >= 3 || (rowSure > 0 && !colUnicode));
     if (f.kind.kind === "ambiguous" && !byColumn && !byRow) continue;
     cells.push({ row: f.row, col: f.col, encoding, legacy: f.legacy, text, sure: f.kind.kind === "legacy" });
   }

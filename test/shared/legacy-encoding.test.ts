@@ -99,6 +99,14 @@ describe("detection per cell", () => {
     "UBND",
     "Self-assessment score",
     "Straße",
+    "Dû",
+    "Thé à la menthe",
+    "Répertoire des Ministères",
+    "Château d'Eau",
+    "Garçon",
+    "Mañana",
+    "Größe",
+    "São Paulo",
   ])("“%s” is not", (text) => {
     expect(detectLegacy(text)).toBeNull();
   });
@@ -219,6 +227,12 @@ describe("a grid", () => {
     const unicode = decodeGrid([header, ["1", "Kế hoạch", "Có"], ["2", "Báo cáo", "Không"]]);
     expect(unicode.values.map((r) => r[2])).toEqual(["Tài liệu kiểm chứng", "Có", "Không"]);
     expect(unicode.values.map((r) => r[1])).toEqual(["Tiêu chí", "Kế hoạch", "Báo cáo"]);
+  });
+
+  it("a short Unicode word typed later into a legacy row stays Unicode when its column holds Unicode Vietnamese", () => {
+    const row = ["1", encodeLegacy("Kế hoạch cải cách", "TCVN3"), "Có"];
+    const grid = [["STT", encodeLegacy("Tiêu chí", "TCVN3"), encodeLegacy("Tài liệu kiểm chứng", "TCVN3")], row, ["2", encodeLegacy("Báo cáo", "TCVN3"), "Quyết định số 5"]];
+    expect(decodeGrid(grid).values[1]).toEqual(["1", "Kế hoạch cải cách", "Có"]);
   });
 
   it("copies only the rows it changes", () => {
