@@ -17,6 +17,9 @@ import {
   type SnapshotCell,
   findSheetName,
   isOwnSheet,
+  noUnitsNotice,
+  runUnits,
+  type SheetInput,
   OWN_KINDS,
   said,
   withTaken,
@@ -32,6 +35,7 @@ import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
 import { loadStored, saveStored, type Stored } from "./settings-store.js";
 import { writeSummary } from "./summary-sheet.js";
 import { dropUndo, hasUndo, loadUndo, saveUndo } from "./undo-store.js";
+import { writeUnitsSheets } from "./units-sheets.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,6 +47,8 @@ export interface ServerState {
   notice?: string;
   /** the notice in every language (the sidebar re-says it when staff switch language) */
   notices?: Record<Lang, string>;
+  /** after Tổng hợp đơn vị: the units in rank order */
+  units?: { rank: number | null; unit: string; index: number | null; grade: string }[];
   corrections?: Correction[];
   /** after Lập kế hoạch: the sheet to open next */
   next?: { sheet: string; kind: "plan" };
@@ -184,6 +190,43 @@ export function toUnicode(): ServerState {
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
     return { report: report.headerRow ? report : null, canUndo: true, ...notice, settings: stored.settings };
+  });
+}
+
+/**
+ * Tổng hợp đơn vị: every criteria sheet of the spreadsheet is a unit (ours never are). Reads are one data range
+ * per sheet; writes a fixed number of calls plus one link per unit: nothing grows with rows.
+ */
+export function units(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const wb = readWorkbook(ss);
+    // ours where their marks are; a user's sheet named "Tổng hợp đơn vị" keeps it, ours takes the next free name
+    const targets = targetsOf(wb, ["units", "comparison"] as const);
+    const inputs: (SheetInput & { own: OwnKind | null })[] = [];
+    const existing: Parameters<typeof runUnits>[2] = {};
+    for (const entry of wb.entries) {
+      const sheet = wb.sheets.get(entry.name);
+      if (!sheet) continue;
+      const range = sheet.getDataRange();
+      const values = range.getValues();
+      const formulas = range.getFormulas();
+      if (entry.own === "units" || entry.own === "comparison") existing[entry.own] = { values, formulas };
+      inputs.push({ name: entry.name, own: entry.own, values, formulas });
+    }
+    const result = runUnits(inputs, stored.settings, existing, { names: { units: targets.units.name, comparison: targets.comparison.name } });
+    if (!result) return { report: null, canUndo: hasUndo(wb), ...noUnitsNotice(lang) };
+    saveUndo(wb, { snapshot: result.snapshot, marks: [] });
+    const sheet = writeUnitsSheets(wb, result, targets);
+    sheet.activate();
+    return {
+      report: null,
+      canUndo: true,
+      ...withTaken(lang, result, [targets.units, targets.comparison]),
+      units: result.consolidation.units.map((u) => ({ rank: u.rank, unit: u.unit, index: u.index, grade: u.grade })),
+    };
   });
 }
 

@@ -6,6 +6,7 @@ import * as commands from "./commands.js";
 export const MENU = [
   ["Tính điểm", "menuScore"],
   ["Lập kế hoạch", "menuPlan"],
+  ["Tổng hợp đơn vị", "menuUnits"],
   ["Mở bảng điều khiển", "showSidebar"],
   ["Chuyển sang Unicode", "menuToUnicode"],
   null,
@@ -56,6 +57,10 @@ export function menuPlan(): void {
 
 export function menuToUnicode(): void {
   fromMenu(commands.toUnicode);
+}
+
+export function menuUnits(): void {
+  fromMenu(commands.units);
 }
 
 export function menuUndo(): void {

@@ -28,6 +28,7 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 const host: PanelHost = {
   score: (extra) => call<PanelState>("sidebarScore", extra ?? {}),
   plan: () => call<PanelState>("sidebarPlan"),
+  units: () => call<PanelState>("sidebarUnits"),
   undo: () => call<PanelState>("sidebarUndo"),
   toUnicode: () => call<PanelState>("sidebarToUnicode"),
   select: (cell, sheet) => call<void>("sidebarSelect", cell, sheet),

@@ -2,7 +2,7 @@
 import type { Lang, Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
-export type Command = "check" | "score" | "plan";
+export type Command = "check" | "score" | "plan" | "units";
 
 export interface Options {
   command: Command | null;
@@ -19,10 +19,14 @@ export interface Options {
   lang: Lang;
   columns: Partial<Record<Role, string>>;
   help: boolean;
+  /** units: standard competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranking */
+  rank: "standard" | "dense";
+  /** units: the reference criteria tree */
+  template: string | null;
 }
 
 const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"];
-const COMMANDS: readonly Command[] = ["check", "score", "plan"];
+const COMMANDS: readonly Command[] = ["check", "score", "plan", "units"];
 
 export type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; error: string };
 
@@ -44,6 +48,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     lang: lang.value,
     columns: {},
     help: false,
+    rank: "standard",
+    template: null,
   };
   const fail = (error: string): Parsed => ({ ok: false, lang: o.lang, error });
   let onlyFiles = false;
@@ -103,6 +109,19 @@ export function parseArgs(argv: readonly string[]): Parsed {
         const v = value();
         if (v === null) return fail(t.missingValue(name));
         o.output = v;
+        break;
+      }
+      case "--rank": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        if (v !== "standard" && v !== "dense") return fail(t.badRank(v));
+        o.rank = v;
+        break;
+      }
+      case "--template": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        o.template = v;
         break;
       }
       case "--column": {

@@ -28,7 +28,7 @@ export interface FileResult {
 /** The `plan --json` rows: field names fixed for other tools. */
 export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status">;
 
-export async function runFile(command: Command, file: string, o: Options, many: boolean): Promise<FileResult> {
+export async function runFile(command: Exclude<Command, "units">, file: string, o: Options, many: boolean): Promise<FileResult> {
   const lang = o.lang;
   const t = TEXT[lang];
   const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas", convertTextFigures: !o.keepText };

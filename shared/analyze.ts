@@ -9,7 +9,8 @@ import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering
 import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
-import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
+import type { Settings, SettingsInput } from "./settings.js";
+import { withDefaults } from "./settings-defaults.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type {
   AreaReport,
@@ -128,9 +129,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): Analysis {
-  const resolved = resolveSettings(options.settings ?? {});
-  if (!resolved.ok) throw new TypeError(`Invalid settings: ${resolved.problems.join("; ")}`);
-  const settings = resolved.settings;
+  // settings are validated where they enter (a document, a command line); here only the defaults are filled in
+  const settings = withDefaults(options.settings);
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
   // text typed in TCVN3 or VNI is read as Unicode before anything looks at it: headers, names, owners, plan
@@ -243,12 +243,14 @@ function usableOverrides(
 class Context {
   readonly diagnostics: Diagnostic[] = [];
   codeCol = -1;
+  /** the criteria read, by code (the first row of a code; later duplicates are reported, not kept) */
+  readonly byCode = new Map<string, CriterionNode>();
   /** per points role: the first cell holding a number typed as text, and how many do */
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
-  /** per column, the grid rows holding a finding: a per-row check asks in constant time, never scanning findings */
-  private readonly flagged = new Map<number, Set<number>>();
+  /** per column, a mark for each grid row holding a finding: a per-row check asks in constant time, never scanning */
+  private readonly flagged = new Map<number, Uint8Array>();
   /** one string per code, column and content for messages that name no place (a blank template has one per leaf) */
-  private readonly shared = new Map<string, string>();
+  private readonly shared = new Map<DiagnosticCode, Map<string | undefined, Map<string | undefined, string>>>();
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
   constructor(
@@ -265,23 +267,32 @@ class Context {
   ): void {
     const absRow = row < 0 ? -1 : row + this.origin.row;
     const absCol = col < 0 ? -1 : col + this.origin.col;
-    // one object per finding, its message filled in place: a sheet of unreadable figures has several per row
-    const d: Diagnostic = {
+    // one object per finding, its message filled in place, its fields always in one order (a few shapes for all
+    // findings, not one per caller): a sheet of unreadable figures has several per row
+    const d = {
       code,
       severity: SEVERITY[code],
       row: absRow + 1,
       col: absCol,
       cell: absRow >= 0 && absCol >= 0 ? a1(absRow, absCol) : absRow >= 0 ? `${absRow + 1}:${absRow + 1}` : "",
       criterion,
-      ...extra,
-      message: "",
-    };
+    } as Diagnostic;
+    if (extra !== undefined) {
+      if (extra.role !== undefined) d.role = extra.role;
+      if (extra.expected !== undefined) d.expected = extra.expected;
+      if (extra.found !== undefined) d.found = extra.found;
+      if (extra.detail !== undefined) d.detail = extra.detail;
+    }
     d.message = this.message(d);
     this.diagnostics.push(d);
     if (row >= 0 && col >= 0) {
-      const rows = this.flagged.get(col);
-      if (rows) rows.add(row);
-      else this.flagged.set(col, new Set([row]));
+      let rows = this.flagged.get(col);
+      if (rows === undefined || row >= rows.length) {
+        const grown = new Uint8Array(Math.max(1024, row * 2));
+        if (rows) grown.set(rows);
+        this.flagged.set(col, (rows = grown));
+      }
+      rows[row] = 1;
     }
   }
 
@@ -289,15 +300,19 @@ class Context {
     if (!SHAREABLE_MESSAGES.has(d.code) || d.expected !== undefined || d.detail !== undefined || typeof d.found === "number") {
       return messageFor(d, this.settings.lang);
     }
-    const key = `${d.code}\u0000${d.role ?? ""}\u0000${d.found ?? ""}`;
-    let text = this.shared.get(key);
-    if (text === undefined) this.shared.set(key, (text = messageFor(d, this.settings.lang)));
+    // nested maps, not a joined key: no string is built to look one up
+    let byRole = this.shared.get(d.code);
+    if (!byRole) this.shared.set(d.code, (byRole = new Map()));
+    let byFound = byRole.get(d.role);
+    if (!byFound) byRole.set(d.role, (byFound = new Map()));
+    let text = byFound.get(d.found);
+    if (text === undefined) byFound.set(d.found, (text = messageFor(d, this.settings.lang)));
     return text;
   }
 
   /** A finding already names this cell (grid-relative row and column). */
   hasProblem(row: number, col: number): boolean {
-    return this.flagged.get(col)?.has(row) === true;
+    return this.flagged.get(col)?.[row] === 1;
   }
 }
 
@@ -307,7 +322,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
-  const byCode = new Map<string, CriterionNode>();
+  const byCode = ctx.byCode;
   const marked: (MarkedRow & { row: number })[] = [];
   let total: TotalRow | null = null;
   let afterTotal = false;
@@ -516,7 +531,7 @@ function readPoints(
 }
 
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
-  const byCode = new Map(nodes.map((n) => [n.code, n]));
+  const byCode = ctx.byCode;
   const roots: CriterionNode[] = [];
   for (const node of nodes) {
     const direct = parentOf(node.code);
@@ -712,8 +727,8 @@ function buildReport(
   const columns: Report["columns"] = {};
   for (const [role, c] of Object.entries(header?.columns ?? {})) columns[role as Role] = columnLetter(c + origin.col);
   const criteria: CriterionReport[] = nodes.map((n) => {
-    const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
-    // fields listed, not spread: one object per row of a 100 000-row sheet, not two
+    // fields listed, not spread, and no intermediate figures: one object per row of a 300 000-row sheet
+    const { max, achieved, target } = n.computed;
     return {
       code: n.code,
       label: n.label,
@@ -722,12 +737,12 @@ function buildReport(
       leaf: n.children.length === 0,
       parent: n.parent?.code ?? null,
       name: n.name,
-      max: f.max,
-      achieved: f.achieved,
-      target: f.target,
-      delta: f.delta,
-      lost: f.lost,
-      index: f.index,
+      max: toPoints(max),
+      achieved: toPoints(achieved),
+      target: target === null ? null : toPoints(target),
+      delta: target === null ? null : toPoints(target - achieved),
+      lost: toPoints(max - achieved),
+      index: indexOf(achieved, max),
       owner: n.owner,
       coordinator: n.coordinator,
       evidence: n.evidence,

@@ -74,6 +74,9 @@ export const SHEET_NAMES = {
  */
 export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
 
+/** The two sheets "Tổng hợp đơn vị" writes (consolidation of many units), under their usual names. */
+export const UNITS_SHEET_NAMES = { units: OWN_SHEET_NAME.units, comparison: OWN_SHEET_NAME.comparison } as const;
+
 function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undefined, kind: string): SheetSnapshot {
   return sheet ? { name, kind, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, kind, existed: false };
 }

@@ -2,7 +2,8 @@
 import { ROLE_LABEL } from "./glossary.js";
 import { ENCODING_LABEL, type LegacyEncoding } from "./legacy-encoding.js";
 import { formatPoints, PLAUSIBLE_POINTS } from "./points.js";
-import type { Diagnostic, DiagnosticCode, Lang } from "./types.js";
+import type { Diagnostic, DiagnosticCode, Lang, Severity } from "./types.js";
+import type { UnitDiagnostic, UnitDiagnosticCode } from "./units.js";
 
 export type MessageInput = Omit<Diagnostic, "message">;
 type Render = (d: MessageInput, f: Fmt) => string;
@@ -109,13 +110,16 @@ const encodingLabel = (x: unknown) => ENCODING_LABEL[x as LegacyEncoding] ?? Str
  */
 export const SHAREABLE_MESSAGES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["MAX_MISSING", "SCORE_MISSING", "VALUE_NOT_NUMBER", "CELL_ERROR"]);
 
-export function messageFor(d: MessageInput, lang: Lang): string {
-  const fmt: Fmt = {
+function fmtFor(lang: Lang): Fmt {
+  return {
     n: (x) => (typeof x === "number" ? formatPoints(Math.round(x * 1000), lang) : String(x ?? "")),
     role: (x) => (x.role ? ROLE_LABEL[x.role][lang] : ""),
     typed: (x) => (lang === "vi" && /^-?\d+\.\d+$/.test(x ?? "") ? (x as string).replace(".", ",") : (x ?? "")),
   };
-  return MESSAGES[lang][d.code](d, fmt);
+}
+
+export function messageFor(d: MessageInput, lang: Lang): string {
+  return MESSAGES[lang][d.code](d, fmtFor(lang));
 }
 
 /** Severity of each code, fixed so that other tools can rely on it. */
@@ -155,4 +159,47 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
 /** Re-render every message in another language (reports are built in one, shown in the other). */
 export function translate(diagnostics: readonly Diagnostic[], lang: Lang): Diagnostic[] {
   return diagnostics.map((d) => ({ ...d, message: messageFor(d, lang) }));
+}
+
+// ── Findings across units ("Tổng hợp đơn vị"): each names the unit, so a line read alone says whose it is.
+export type UnitMessageInput = Omit<UnitDiagnostic, "message">;
+type UnitRender = (d: UnitMessageInput, f: Fmt) => string;
+
+const refVi = (d: UnitMessageInput) => (d.reference === "template" ? "bảng mẫu" : "bảng tiêu chí của đa số đơn vị");
+const refEn = (d: UnitMessageInput) => (d.reference === "template" ? "the template" : "the criteria most units share");
+
+export const UNIT_MESSAGES: Record<Lang, Record<UnitDiagnosticCode, UnitRender>> = {
+  vi: {
+    UNIT_UNREADABLE: (d) => `Không tổng hợp được “${d.unit}”: ${d.detail}`,
+    UNIT_SHEET_ERRORS: (d) => `Bảng của đơn vị “${d.unit}” có ${d.found} lỗi; điểm tổng hợp lấy như bảng đang ghi — chạy “Tính điểm”/cchc check trên bảng này để sửa.`,
+    UNIT_NAME_DUPLICATE: (d) => `Hai đầu vào cùng tên đơn vị “${d.unit}” (trùng với ${d.detail}); cả hai đều được giữ trong bảng tổng hợp.`,
+    UNIT_CRITERION_MISSING: (d, f) => `Đơn vị “${d.unit}” thiếu tiêu chí ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (tối đa ${f.n(d.expected)} điểm) có trong ${refVi(d)}.`,
+    UNIT_CRITERION_EXTRA: (d, f) => `Đơn vị “${d.unit}” có thêm tiêu chí ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (tối đa ${f.n(d.found)} điểm) không có trong ${refVi(d)}.`,
+    UNIT_MAX_DIFFERS: (d, f) => `Đơn vị “${d.unit}”, tiêu chí ${d.criterion}: điểm tối đa ${f.n(d.found)}, trong ${refVi(d)} là ${f.n(d.expected)}.`,
+    UNIT_AREAS_TOTAL: (d, f) => `Đơn vị “${d.unit}”: điểm tối đa các lĩnh vực cộng lại được ${f.n(d.found)}, dòng Tổng cộng ghi ${f.n(d.expected)}.`,
+  },
+  en: {
+    UNIT_UNREADABLE: (d) => `“${d.unit}” could not be consolidated: ${d.detail}`,
+    UNIT_SHEET_ERRORS: (d) => `The sheet of “${d.unit}” has ${d.found} error(s); its figures are taken as written — run Score / cchc check on it to fix them.`,
+    UNIT_NAME_DUPLICATE: (d) => `Two inputs name the unit “${d.unit}” (also ${d.detail}); both are kept in the consolidation.`,
+    UNIT_CRITERION_MISSING: (d, f) => `Unit “${d.unit}” lacks criterion ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (max ${f.n(d.expected)}) found in ${refEn(d)}.`,
+    UNIT_CRITERION_EXTRA: (d, f) => `Unit “${d.unit}” has an extra criterion ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (max ${f.n(d.found)}) not in ${refEn(d)}.`,
+    UNIT_MAX_DIFFERS: (d, f) => `Unit “${d.unit}”, criterion ${d.criterion}: max ${f.n(d.found)}, ${f.n(d.expected)} in ${refEn(d)}.`,
+    UNIT_AREAS_TOTAL: (d, f) => `Unit “${d.unit}”: the areas' maxima add up to ${f.n(d.found)} but the total row says ${f.n(d.expected)}.`,
+  },
+};
+
+/** Severity of each cross-unit code, fixed for other tools. A unit that cannot be read or holds errors makes the run exit 1. */
+export const UNIT_SEVERITY: Record<UnitDiagnosticCode, Severity> = {
+  UNIT_UNREADABLE: "error",
+  UNIT_SHEET_ERRORS: "error",
+  UNIT_NAME_DUPLICATE: "warning",
+  UNIT_CRITERION_MISSING: "warning",
+  UNIT_CRITERION_EXTRA: "warning",
+  UNIT_MAX_DIFFERS: "warning",
+  UNIT_AREAS_TOTAL: "error",
+};
+
+export function unitMessageFor(d: UnitMessageInput, lang: Lang): string {
+  return UNIT_MESSAGES[lang][d.code](d, fmtFor(lang));
 }

@@ -8,9 +8,9 @@
 import { TERMS } from "./glossary.js";
 import { UNDO_SHEET } from "./snapshot.js";
 
-export type OwnKind = "findings" | "summary" | "plan" | "undo";
+export type OwnKind = "findings" | "summary" | "plan" | "undo" | "units" | "comparison";
 
-export const OWN_KINDS: readonly OwnKind[] = ["findings", "summary", "plan", "undo"];
+export const OWN_KINDS: readonly OwnKind[] = ["findings", "summary", "plan", "undo", "units", "comparison"];
 
 /** The name each of our sheets gets when that name is free. */
 export const OWN_SHEET_NAME: Record<OwnKind, string> = {
@@ -18,6 +18,9 @@ export const OWN_SHEET_NAME: Record<OwnKind, string> = {
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
   undo: UNDO_SHEET,
+  // Tổng hợp đơn vị (consolidation of many units)
+  units: TERMS.unitsSheet.vi,
+  comparison: TERMS.comparisonSheet.vi,
 };
 
 /** Workbook defined names (xlsx, Excel) marking our sheets: each refers to A1 of the sheet it marks. */
@@ -26,6 +29,8 @@ export const OWN_MARK_NAME: Record<OwnKind, string> = {
   summary: "cchc_own_summary",
   plan: "cchc_own_plan",
   undo: "cchc_own_undo",
+  units: "cchc_own_units",
+  comparison: "cchc_own_comparison",
 };
 
 /** Google Sheets: developer metadata key on a sheet we wrote; its value is the kind. */

@@ -44,7 +44,7 @@ const ERROR_VALUES = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!
 
 /** "#REF!", "#N/A"… as a host returns a cell error. */
 export function isCellError(value: unknown): boolean {
-  return typeof value === "string" && ERROR_VALUES.test(value.trim());
+  return typeof value === "string" && value.includes("#") && ERROR_VALUES.test(value.trim());
 }
 
 /**

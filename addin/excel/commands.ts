@@ -7,6 +7,8 @@ import {
   notices,
   ownTargets,
   withTaken,
+  withSheetUsed,
+  chooseCriteriaSheet,
   resolveSettings,
   analyzeSheet,
   runPlan,
@@ -44,7 +46,7 @@ export interface Outcome {
 }
 
 /** Stored workbook settings (language, column overrides, write mode) merged with this call's. */
-export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}): SettingsInput {
+export function effectiveSettings(wb: Pick<WorkbookState, "settings">, extra: SettingsInput = {}): SettingsInput {
   let stored: unknown = {};
   try {
     stored = wb.settings ? JSON.parse(wb.settings) : {};
@@ -90,6 +92,28 @@ async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
   return { wb: await criteriaSheet(context, read, lang), settings, lang };
 }
 
+/**
+ * The open sheet has no criteria table (a cover page, instructions without a table): the user's sheet with the most
+ * criteria rows instead, as `cchc` picks one. Two more round trips, whatever the rows: every user sheet's values,
+ * then the chosen sheet in full. `active` stays the open sheet when no other sheet has a table; `moved` says.
+ */
+async function otherCriteriaSheet(context: Excel.RequestContext, wb: WorkbookState, settings: SettingsInput): Promise<{ wb: WorkbookState; moved: boolean }> {
+  const names = wb.sheets.filter((s) => !isOwnSheet(s) && s.name !== wb.active.name).map((s) => s.name);
+  if (!names.length) return { wb, moved: false };
+  const used = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("values");
+    return range;
+  });
+  await context.sync();
+  const choice = chooseCriteriaSheet(
+    names.map((name, i) => ({ name, values: used[i]?.isNullObject ? [] : (used[i]?.values ?? []) })),
+    settings,
+  );
+  if (!choice) return { wb: { ...wb, syncs: wb.syncs + 1 }, moved: false };
+  return { wb: { ...wb, active: await readSheet(context, names[choice.index] as string), syncs: wb.syncs + 2 }, moved: true };
+}
+
 /** A fresh sheet of ours where `ownTargets` says, carrying its mark. */
 function ownSheet(context: Excel.RequestContext, wb: WorkbookState, kind: OwnKind, target: { name: string; exists: boolean }): Excel.Worksheet {
   const ws = freshSheet(context, target.name, target.exists);
@@ -113,11 +137,22 @@ async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snap
 
 /** Tính điểm; with `store`, the settings used (stored ones merged with `extra`) are kept in the workbook too. */
 export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, store = false): Promise<Outcome> {
-  const { wb, settings, lang } = await prepare(context, extra);
+  const prepared = await prepare(context, extra);
+  const { settings, lang } = prepared;
+  let wb = prepared.wb;
   // our sheets where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
   const targets = ownTargets(wb.sheets, ["findings", "summary"] as const);
   const names = { findings: targets.findings.name, summary: targets.summary.name };
-  const result = runScore(wb.active, settings, existingSheets(wb), at, names);
+  let result = runScore(wb.active, settings, existingSheets(wb), at, names);
+  let open: string | null = null;
+  if (!result.report.headerRow) {
+    const other = await otherCriteriaSheet(context, wb, settings);
+    if (other.moved) open = wb.active.name;
+    wb = other.wb;
+    if (other.moved) {
+      result = runScore(wb.active, settings, existingSheets(wb), at, names);
+    }
+  }
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot, store ? settings : undefined);
@@ -126,14 +161,25 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   await writeSummary(batch, ownSheet(context, wb, "summary", targets.summary), result.summary);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  const told = withTaken(lang, result, [targets.findings, targets.summary]);
+  const told = withSheetUsed(lang, withTaken(lang, result, [targets.findings, targets.summary]), open, wb.active.name);
   return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
-  const { wb, settings, lang } = await prepare(context, extra);
+  const prepared = await prepare(context, extra);
+  const { settings, lang } = prepared;
+  let wb = prepared.wb;
   const target = ownTargets(wb.sheets, ["plan"] as const).plan;
-  const result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+  let result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+  let open: string | null = null;
+  if (!result.report.headerRow) {
+    const other = await otherCriteriaSheet(context, wb, settings);
+    if (other.moved) open = wb.active.name;
+    wb = other.wb;
+    if (other.moved) {
+      result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+    }
+  }
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot);
@@ -142,7 +188,7 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };
-  const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]);
+  const told = withSheetUsed(lang, withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]), open, wb.active.name);
   return { report: result.report, canUndo: true, ...told, next, settings, syncs: wb.syncs + batch.syncs };
 }
 

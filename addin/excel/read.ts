@@ -210,11 +210,21 @@ function hidden(visible: Excel.RangeAreas | null, used: Excel.Range): { hiddenRo
 
 /** One named sheet's used range (for a command started on one of our own sheets). */
 export async function readSheet(context: Excel.RequestContext, name: string): Promise<SheetInput & { name: string }> {
-  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  const sheet = context.workbook.worksheets.getItem(name);
+  const used = sheet.getUsedRangeOrNullObject(true);
   used.load(CRITERIA_LOAD);
+  const visible = supports("1.9") ? sheet.getRange().getSpecialCellsOrNullObject("Visible") : null;
+  visible?.load("address");
   await context.sync();
   if (used.isNullObject) return { name, values: [], formulas: [], origin: { row: 0, col: 0 } };
-  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
+  return {
+    name,
+    values: used.values,
+    formulas: formulasOnly(used.values, used.formulas),
+    numberFormats: used.numberFormat,
+    origin: { row: used.rowIndex, col: used.columnIndex },
+    ...hidden(visible, used),
+  };
 }
 
 /** The prior content of our result sheets, in the shape the core's snapshot wants. */

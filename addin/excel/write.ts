@@ -104,7 +104,9 @@ export async function writeEdits(batch: Batch, sheet: Excel.Worksheet, edits: re
       // a date's own format on Hoàn tác, a figure's where a date stood: queued in the same request, cell by cell (few)
       for (let k = i; k <= j; k++) {
         const e = list[k] as CellEdit;
-        if (e.numberFormat !== undefined) sheet.getRangeByIndexes(e.row, col, 1, 1).numberFormat = [[e.numberFormat]];
+        if (e.numberFormat === undefined) continue;
+        await batch.room(e.numberFormat.length + 64);
+        sheet.getRangeByIndexes(e.row, col, 1, 1).numberFormat = [[e.numberFormat]];
       }
       i = j + 1;
     }

@@ -8,7 +8,9 @@ export type Cell = { value: string | number | boolean; formula?: string; /** num
 export class FakeSheet {
   cells = new Map<string, Cell>();
   visibility = "Visible";
-  charts: { type: string; source: string }[] = [];
+  charts: { type: string; source: string; mock?: any; series: Record<number, { chartType?: string }> }[] = [];
+  conditionalFormats: { type: string; range: string; custom: { rule: { formula?: string }; format: { fill: { color?: string } } } }[] = [];
+  frozen = "";
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
   /** 0-based rows hidden by the user */
   hiddenRows = new Set<number>();
@@ -197,6 +199,8 @@ export class FakeExcel {
   private pending = 0;
   private tracked: Tracked[] = [];
   private mocks: any[] = [];
+  /** where each range proxy points (a proxy answers only loaded properties) */
+  private addresses = new WeakMap<object, string>();
   readonly context: any;
 
   constructor() {
@@ -305,6 +309,13 @@ export class FakeExcel {
       address: sheet ? `${sheet.name}!${a1(row, col)}` : "",
       numberFormat,
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
+      conditionalFormats: {
+        add: (type: string) => {
+          const cf = { type, range: sheet ? `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}` : "", custom: { rule: {}, format: { fill: {} } } };
+          sheet?.conditionalFormats.push(cf);
+          return cf;
+        },
+      },
       // only the font name is modelled (ExcelApi 1.9); what the range holds when the call is queued
       getCellProperties: () => ({
         value: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => ({ format: { font: { name: sheet?.font(row + r, col + c) ?? "" } } }))),
@@ -324,6 +335,7 @@ export class FakeExcel {
         return this.track({ address: shown.join(",") }, shown.length === 0);
       },
     }, isNull || !sheet);
+    if (sheet) this.addresses.set(mock, `${sheet.name}!${a1(row, col)}${rows > 1 || cols > 1 ? `:${a1(row + rows - 1, col + cols - 1)}` : ""}`);
     this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
     if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, numberFormat, hyperlink: undefined });
@@ -360,12 +372,17 @@ export class FakeExcel {
         for (const [k, ref] of this.names) if (sheet && refSheet(ref) === sheet.name) this.names.set(k, "#REF!");
       },
       activate: () => void (this.active = sheet?.name ?? this.active),
-      freezePanes: { freezeRows: () => undefined },
+      freezePanes: {
+        freezeRows: (n: number) => void (sheet && (sheet.frozen = `rows:${n}`)),
+        freezeAt: (r: any) => void (sheet && (sheet.frozen = `at:${this.addresses.get(r) ?? ""}`)),
+      },
       pageLayout: { setPrintTitleRows: () => undefined },
       charts: {
         add: (type: string, source: any) => {
-          sheet?.charts.push({ type, source: String(source.address) });
-          return this.track({ title: {}, legend: {}, setPosition: () => undefined });
+          const record = { type, source: this.addresses.get(source) ?? "", series: {} as Record<number, { chartType?: string }>, mock: undefined as any };
+          sheet?.charts.push(record);
+          record.mock = this.track({ title: {}, legend: {}, setPosition: () => undefined, series: { getItemAt: (i: number) => (record.series[i] ??= {}) } });
+          return record.mock;
         },
       },
     }, isNull);

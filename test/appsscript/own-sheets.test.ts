@@ -134,3 +134,45 @@ describe("Sheets finds its sheets by their mark", () => {
     expect(b._active?._name).toBe(CRITERIA);
   });
 });
+
+describe("Sheets shares its mark with cchc and Excel (named ranges)", () => {
+  beforeAll(ensureBuilt);
+
+  it("an .xlsx scored by cchc and opened in Sheets: its sheets are found by their named ranges, none added", () => {
+    const b = new FakeSpreadsheet();
+    b._add(CRITERIA)._load(seed001Clean());
+    const user = b._add("Tổng hợp");
+    user._load(SUMMARY);
+    // as Sheets imports the .xlsx: the defined names become named ranges, there is no developer metadata
+    const findings = b._add("Kiểm tra");
+    findings._load([["KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM"]]);
+    const summary = b._add("Tổng hợp (2)");
+    summary._load([["TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"]]);
+    b._named.set("cchc_own_findings", findings.getRange(1, 1) as never);
+    b._named.set("cchc_own_summary", summary.getRange(1, 1) as never);
+    b._active = b._find(CRITERIA)!;
+    const before = user._dump();
+    const { g } = loadCode(fakeServices(b));
+    const state = g.sidebarScore() as { notice: string };
+    expect(state.notice).not.toContain("kết quả ghi vào trang");
+    expect(b._sheets.map((s) => s._name)).toEqual([CRITERIA, "Tổng hợp", "Kiểm tra", "Tổng hợp (2)", "_cchc_hoan_tac"]);
+    expect(user._dump()).toBe(before);
+    // both marks from now on
+    expect(summary._metadata.map((m) => [m._key, m._value])).toEqual([["cchc.own", "summary"]]);
+  });
+
+  it("a sheet scored in Sheets carries the named ranges an .xlsx download turns into defined names", () => {
+    const b = new FakeSpreadsheet();
+    b._add(CRITERIA)._load(seed001Clean());
+    const { g } = loadCode(fakeServices(b));
+    g.sidebarScore();
+    g.sidebarPlan();
+    const where = Object.fromEntries([...b._named].map(([name, range]) => [name, range._sheet._name]));
+    expect(where).toEqual({
+      cchc_own_undo: "_cchc_hoan_tac",
+      cchc_own_findings: "Kiểm tra",
+      cchc_own_summary: "Tổng hợp",
+      cchc_own_plan: "Kế hoạch khắc phục",
+    });
+  });
+});

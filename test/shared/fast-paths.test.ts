@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { analyzeSheet } from "../../shared/analyze.js";
 import { parseCode } from "../../shared/codes.js";
+import { weakCriteria } from "../../shared/plan.js";
 import { parsePoints } from "../../shared/points.js";
 import { isBlank } from "../../shared/text.js";
 
@@ -63,6 +65,23 @@ describe("fast readers agree with the general rules", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(" ", "\u00a0", "\n", "\t", "\u3000", "\u202f", "a", "1", "\u0085") }), (s) => {
         expect(isBlank(s)).toBe(s.trim() === "");
+      }),
+    );
+  });
+});
+
+describe("plan priorities", () => {
+  it("rank weak criteria by points lost, ties in code order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 8 })), { minLength: 1, maxLength: 40 }), (figures) => {
+        const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"]];
+        figures.forEach(([max, achieved], i) => grid.push([String(i + 1), `Tiêu chí ${i + 1}`, max, Math.min(max, achieved)]));
+        const rows = weakCriteria(analyzeSheet(grid));
+        const expected = rows
+          .map((r, i) => ({ i, lost: r.lost }))
+          .sort((a, b) => b.lost - a.lost || a.i - b.i)
+          .map((x, rank) => [x.i, rank + 1]);
+        expect(expected.sort((a, b) => (a[0] as number) - (b[0] as number)).map((x) => x[1])).toEqual(rows.map((r) => r.priority));
       }),
     );
   });

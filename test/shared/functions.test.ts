@@ -6,9 +6,9 @@ const col = (...xs: unknown[]) => xs.map((x) => [x]);
 const run = (name: string, ...args: unknown[]) => runParFunction(name, args);
 
 describe("the PAR_* function table", () => {
-  it("declares the eight functions with vi/en descriptions for every parameter", () => {
+  it("declares the nine functions with vi/en descriptions for every parameter", () => {
     expect(PAR_FUNCTIONS.map((f) => f.name)).toEqual([
-      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_GRADE", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK",
+      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_GRADE", "PAR_RANK", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK",
     ]);
     for (const f of PAR_FUNCTIONS) {
       expect(f.description.vi && f.description.en).toBeTruthy();
@@ -144,6 +144,26 @@ describe("PAR_CHECK positions", () => {
     const r = run("PAR_CHECK", col("1", "1.1", "1.1"), col(1, 1, 1), col(1, 1, 1));
     const out = (r.ok ? r.value : []) as string[][];
     expect(out[2]?.[0]).toContain("dòng 2");
+  });
+});
+
+describe("PAR_RANK", () => {
+  const indexes = col(91.25, 88.5, "88,50", 70);
+
+  it("ranks like the consolidated table: 1, 2, 2, 4, or dense 1, 2, 2, 3", () => {
+    expect(run("PAR_RANK", indexes, indexes)).toEqual({ ok: true, value: [[1], [2], [2], [4]] });
+    expect(run("PAR_RANK", indexes, indexes, true)).toEqual({ ok: true, value: [[1], [2], [2], [3]] });
+    expect(run("PAR_RANK", 70, indexes, "dense")).toEqual({ ok: true, value: 3 });
+  });
+
+  it("ties on the index as published (two decimals) and skips a header in a whole column", () => {
+    expect(run("PAR_RANK", 88.499, col("Chỉ số (%)", 88.5, 88.499, 91, null))).toEqual({ ok: true, value: 2 });
+    expect(run("PAR_RANK", col(null, 91), col("Chỉ số", 91, 80))).toEqual({ ok: true, value: [[""], [1]] });
+  });
+
+  it("answers #N/A for a value not among those ranked and #VALUE! for text", () => {
+    expect(run("PAR_RANK", 50, indexes)).toMatchObject({ ok: false, kind: "na", message: expect.stringContaining("50") });
+    expect(run("PAR_RANK", "cao", indexes)).toMatchObject({ ok: false, kind: "value", message: expect.stringContaining("cao") });
   });
 });
 

@@ -163,6 +163,26 @@ describe("Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  it("Tổng hợp đơn vị lists the units ranked, names as text, and writes its two sheets", async () => {
+    const { page, problems } = await openPane("?units");
+    await page.setViewportSize({ width: 300, height: 900 });
+    await page.click("button[data-action=units]");
+    await page.waitForSelector("[data-part=units]");
+    const lines = await page.locator("[data-part=units] li").allTextContents();
+    expect(lines).toEqual(["1 BỆNH VIỆN ĐA KHOA TỈNH 95,00 % · A", '2 <img src=x onerror="window.__pwned=1"> 90,00 % · A', "3 TTYT 65,00 % · D"]);
+    expect(await page.locator(".par-panel img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.locator("[data-part=notice]").textContent()).toContain("Đã tổng hợp 3 đơn vị");
+    const sheets = await page.evaluate(() => (window as any).__fake.sheets.map((s: { name: string }) => s.name));
+    expect(sheets).toEqual(expect.arrayContaining(["Tổng hợp đơn vị", "So sánh tiêu chí"]));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await contrastProblems(page)).toEqual([]);
+    await shot(page, "tong-hop-don-vi");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("opens with guidance, never a dashboard of zeros, on a sheet that is not a criteria sheet", async () => {
     const { page, problems } = await openPane("?nosheet");
     await page.waitForSelector("[data-part=guidance]");
