@@ -176,7 +176,8 @@ function oneCode(v: unknown, lang: Lang): string {
   return c.code;
 }
 
-const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
+// calls build plain data (marked for esbuild): a bundle that never uses the function table, the task pane, leaves it out
+/* @__NO_SIDE_EFFECTS__ */ const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
 
 function thresholdsFrom(arg: unknown): Threshold[] {
   if (arg === undefined || arg === null || arg === "") return [...DEFAULT_THRESHOLDS];
