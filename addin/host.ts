@@ -4,7 +4,7 @@ import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelSettings, PanelState } from "../ui/panel.js";
 import { UserError } from "./excel/notices.js";
 import { has } from "./excel/support.js";
-import { planCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { planCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, unicodeCommand, type Outcome } from "./excel/commands.js";
 import { unitsCommand } from "./excel/units.js";
 
 const LANG_KEY = "cchc.lang";
@@ -103,6 +103,10 @@ export class ExcelSession implements PanelHost {
       this.last = { ...this.last, notice: e.message, notices: undefined, next: undefined };
       return this.last;
     }
+  }
+
+  async toUnicode(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => unicodeCommand(ctx, { lang: this.lang })));
   }
 
   /** Tổng hợp đơn vị: the pane keeps the last sheet's report and shows the ranking. */

@@ -8,6 +8,7 @@ export const MENU = [
   ["Lập kế hoạch", "menuPlan"],
   ["Tổng hợp đơn vị", "menuUnits"],
   ["Mở bảng điều khiển", "showSidebar"],
+  ["Chuyển sang Unicode", "menuToUnicode"],
   null,
   ["Hoàn tác", "menuUndo"],
 ] as const;
@@ -52,6 +53,10 @@ export function menuScore(): void {
 
 export function menuPlan(): void {
   fromMenu(commands.plan);
+}
+
+export function menuToUnicode(): void {
+  fromMenu(commands.toUnicode);
 }
 
 export function menuUnits(): void {

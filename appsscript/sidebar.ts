@@ -30,6 +30,7 @@ const host: PanelHost = {
   plan: () => call<PanelState>("sidebarPlan"),
   units: () => call<PanelState>("sidebarUnits"),
   undo: () => call<PanelState>("sidebarUndo"),
+  toUnicode: () => call<PanelState>("sidebarToUnicode"),
   select: (cell, sheet) => call<void>("sidebarSelect", cell, sheet),
   setColumns: (columns: Partial<Record<Role, string>>) => call<PanelState>("sidebarSetColumns", columns),
   saveSettings: (change) => call<PanelState>("sidebarSaveSettings", change),

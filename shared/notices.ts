@@ -25,6 +25,10 @@ interface Notices {
   otherSheetUsed(open: string, used: string): string;
   /** said instead of `scored` when the totals are an artefact of a misread table */
   scoredUntrusted(why: Distrust, cellsWritten: number, report: Report): string;
+  /** after Chuyển sang Unicode: how many cells, from which encodings */
+  toUnicode(sheet: string, counts: Partial<Record<string, number>>): string;
+  /** said after `toUnicode` when the host could not read (so could not restore) the cells' fonts */
+  fontsKept(): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -48,6 +52,13 @@ export const NOTICES: Record<Lang, Notices> = {
     otherSheetUsed: (open, used) => `Trang đang mở “${open}” không có bảng tiêu chí nên đã dùng trang “${used}” (trang có nhiều tiêu chí nhất).`,
     scoredUntrusted: (why, cells, r) =>
       `Chưa tính được chỉ số: ${UNTRUSTED.vi[why]}. Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
+    fontsKept: () => "Phông chữ của các ô được giữ nguyên (không đọc được để hoàn tác): hãy chọn các ô đó và đặt phông Times New Roman.",
+    toUnicode: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${n} ô ${e}`);
+      return parts.length
+        ? `Đã chuyển ${parts.join(", ")} trên “${sheet}” sang Unicode (phông Times New Roman). Bấm Hoàn tác để trả lại như cũ.`
+        : `Trang “${sheet}” không có chữ gõ bằng bảng mã cũ (TCVN3, VNI). Chưa ghi gì.`;
+    },
   },
   en: {
     scored: (r, cells) =>
@@ -67,6 +78,13 @@ export const NOTICES: Record<Lang, Notices> = {
     otherSheetUsed: (open, used) => `The open sheet “${open}” has no criteria table, so “${used}” (the sheet with the most criteria) was used.`,
     scoredUntrusted: (why, cells, r) =>
       `No index: ${UNTRUSTED.en[why]}. ${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
+    fontsKept: () => "The cells keep their fonts (they could not be read, so could not be undone): select them and set Times New Roman.",
+    toUnicode: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${plural(n ?? 0, "cell")} in ${e}`);
+      return parts.length
+        ? `Converted ${parts.join(", ")} on “${sheet}” to Unicode (Times New Roman font). Undo puts them back.`
+        : `Sheet “${sheet}” has no text in a legacy encoding (TCVN3, VNI). Nothing was written.`;
+    },
   },
 };
 

@@ -51,7 +51,9 @@ export type DiagnosticCode =
   | "VALUE_IMPLAUSIBLE"
   | "WRITE_HELD"
   | "FORMULA_NOT_CALCULATED"
-  | "HIDDEN_ROW";
+  | "HIDDEN_ROW"
+  /** text typed in TCVN3 / VNI, read as Unicode: found = encoding, expected = cells, detail = columns */
+  | "LEGACY_ENCODING";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {

@@ -14,7 +14,14 @@ export class FakeSheet {
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
   /** 0-based rows hidden by the user */
   hiddenRows = new Set<number>();
+  /** font names by "row,col"; a cell not listed is in the default font */
+  fonts = new Map<string, string>();
+  static readonly DEFAULT_FONT = "Calibri";
   constructor(public name: string) {}
+
+  font(row: number, col: number): string {
+    return this.fonts.get(`${row},${col}`) ?? FakeSheet.DEFAULT_FONT;
+  }
 
   get(row: number, col: number): Cell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -150,6 +157,7 @@ const NEWER_MEMBERS: Record<string, string> = {
   customProperties: "1.12",
   group: "1.10",
   getSpecialCells: "1.9",
+  getCellProperties: "1.9",
 };
 
 const versionAtLeast = (have: string, want: string) => {
@@ -308,6 +316,10 @@ export class FakeExcel {
           return cf;
         },
       },
+      // only the font name is modelled (ExcelApi 1.9); what the range holds when the call is queued
+      getCellProperties: () => ({
+        value: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => ({ format: { font: { name: sheet?.font(row + r, col + c) ?? "" } } }))),
+      }),
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
       getSpecialCellsOrNullObject: (type: string) => {
         if (this.noSpecialCells) throw new Error("fake: getSpecialCellsOrNullObject needs ExcelApi 1.9");
@@ -427,6 +439,12 @@ export class FakeExcel {
           line.forEach((f, c) => t.sheet.setFormat(t.row + r, t.col + c, String(f)));
         }
         t.numberFormat = formats;
+      }
+      const font = t.mock.format?.font?.name;
+      if (typeof font === "string" && font) {
+        const lines = t.values as unknown[][];
+        for (let r = 0; r < lines.length; r++) for (let c = 0; c < (lines[r] ?? []).length; c++) t.sheet.fonts.set(`${t.row + r},${t.col + c}`, font);
+        t.mock.format.font.name = undefined;
       }
       if (t.mock.hyperlink && t.mock.hyperlink !== t.hyperlink) {
         t.sheet.hyperlinks.set(a1(t.row, t.col), t.mock.hyperlink);
