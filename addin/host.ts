@@ -4,7 +4,7 @@ import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelSettings, PanelState } from "../ui/panel.js";
 import { UserError } from "./excel/notices.js";
 import { has } from "./excel/support.js";
-import { planCommand, progressCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { planCommand, progressCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, unicodeCommand, type Outcome } from "./excel/commands.js";
 import { unitsCommand } from "./excel/units.js";
 
 const LANG_KEY = "cchc.lang";
@@ -108,6 +108,10 @@ export class ExcelSession implements PanelHost {
   /** Báo cáo tiến độ as of today: the report sheet; the pane keeps the last report it showed */
   async progress(): Promise<PanelState> {
     return this.keep(await excelRun((ctx) => progressCommand(ctx, { lang: this.lang })));
+  }
+
+  async toUnicode(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => unicodeCommand(ctx, { lang: this.lang })));
   }
 
   /** Tổng hợp đơn vị: the pane keeps the last sheet's report and shows the ranking. */

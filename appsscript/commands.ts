@@ -5,6 +5,8 @@ import {
   runPlan,
   runProgress,
   runScore,
+  runToUnicode,
+  analyzeSheet,
   TERMS,
   undoEdits,
   restoredValue,
@@ -27,6 +29,7 @@ import {
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
+import { writeFonts } from "./fonts.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
 import { writePlan } from "./plan-sheet.js";
@@ -214,6 +217,30 @@ export function progress(): ServerState {
 }
 
 /**
+ * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The fonts
+ * are read with the text (a .VnTimeH cell comes out in capitals) and kept in the snapshot for Hoàn tác.
+ */
+export function toUnicode(): ServerState {
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
+    const read = readCriteria(sheet);
+    const name = sheet.getName();
+    const fonts = sheet.getDataRange().getFontFamilies();
+    const result = runToUnicode({ name, values: read.values, formulas: read.formulas, fonts });
+    const notice = said(lang, (t) => t.toUnicode(name, result.counts));
+    const report = analyzeSheet(result.values, { settings: stored.settings, sheet: name, formulas: read.formulas }).report;
+    if (!result.edits.length) return { report: report.headerRow ? report : null, canUndo: hasUndo(wb), ...notice, settings: stored.settings };
+
+    const before = result.fontCells.map((c) => ({ row: c.row, col: c.col, name: fonts[c.row]?.[c.col] ?? "" }));
+    saveUndo(wb, { snapshot: { ...result.snapshot, fonts: before }, marks: [] });
+    writeEdits(read, result.edits);
+    writeFonts(sheet, result.fontCells.map((c) => ({ ...c, name: result.font })));
+    saveStored(ss, { ...stored, sheet: name });
+    sheet.activate();
+    return { report: report.headerRow ? report : null, canUndo: true, ...notice, settings: stored.settings };
+  });
+}
+
+/**
  * Tổng hợp đơn vị: every criteria sheet of the spreadsheet is a unit (ours never are). Reads are one data range
  * per sheet; writes a fixed number of calls plus one link per unit: nothing grows with rows.
  */
@@ -282,6 +309,8 @@ export function undo(): ServerState {
       writeEdits(read, undoEdits(snapshot.cells));
       writeMarks(read, saved.marks);
     }
+    // the .VnTime / VNI fonts Chuyển sang Unicode replaced: they draw the legacy text put back
+    if (sheet && snapshot.fonts?.length) writeFonts(sheet, snapshot.fonts);
     for (const s of snapshot.sheets) {
       const kind = OWN_KINDS.find((k) => k === s.kind) ?? null;
       if (s.existed) {

@@ -9,6 +9,7 @@ export const MENU = [
   ["Báo cáo tiến độ", "menuProgress"],
   ["Tổng hợp đơn vị", "menuUnits"],
   ["Mở bảng điều khiển", "showSidebar"],
+  ["Chuyển sang Unicode", "menuToUnicode"],
   null,
   ["Hoàn tác", "menuUndo"],
 ] as const;
@@ -57,6 +58,10 @@ export function menuPlan(): void {
 
 export function menuProgress(): void {
   fromMenu(commands.progress);
+}
+
+export function menuToUnicode(): void {
+  fromMenu(commands.toUnicode);
 }
 
 export function menuUnits(): void {

@@ -31,6 +31,7 @@ const host: PanelHost = {
   progress: () => call<PanelState>("sidebarProgress"),
   units: () => call<PanelState>("sidebarUnits"),
   undo: () => call<PanelState>("sidebarUndo"),
+  toUnicode: () => call<PanelState>("sidebarToUnicode"),
   select: (cell, sheet) => call<void>("sidebarSelect", cell, sheet),
   setColumns: (columns: Partial<Record<Role, string>>) => call<PanelState>("sidebarSetColumns", columns),
   saveSettings: (change) => call<PanelState>("sidebarSaveSettings", change),

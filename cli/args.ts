@@ -14,6 +14,8 @@ export interface Options {
   /** leave figures typed as text as they are (score converts them to numbers by default) */
   keepText: boolean;
   inPlace: boolean;
+  /** rewrite the criteria sheet's TCVN3 / VNI text in Unicode in the copy written (score, plan) */
+  toUnicode: boolean;
   lang: Lang;
   columns: Partial<Record<Role, string>>;
   /** --as-of YYYY-MM-DD: the day progress is judged against (default: today) */
@@ -48,6 +50,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     values: false,
     keepText: false,
     inPlace: false,
+    toUnicode: false,
     lang: lang.value,
     columns: {},
     asOf: null,
@@ -97,6 +100,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
         break;
       case "--in-place":
         o.inPlace = true;
+        break;
+      case "--to-unicode":
+        o.toUnicode = true;
         break;
       case "--lang":
         value(); // already read
@@ -163,6 +169,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
         return fail(t.unknownOption(arg));
     }
   }
+  // check writes nothing: converting there would silently do nothing
+  if (o.toUnicode && o.command === "check") return fail(t.toUnicodeCheck);
   return { ok: true, options: o };
 }
 

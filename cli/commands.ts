@@ -28,6 +28,7 @@ import { saveAtomic } from "./save.js";
 import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
 import { checkColumns, existingSheet, openSource, pickSheet } from "./source.js";
 import { TEXT } from "./text.js";
+import { convertToUnicode } from "./unicode.js";
 import { readSheet } from "./xlsx.js";
 
 export interface FileResult {
@@ -73,14 +74,17 @@ export async function runFile(command: Exclude<Command, "units">, file: string, 
   }
   const picked = pickSheet(source, o.sheet, lang, settings);
   checkColumns(file, picked, o.columns, lang);
+  // before scoring: the copy's text is Unicode, and so is everything read from it
+  const converted = out !== null && o.toUnicode ? convertToUnicode(picked) : null;
   const sheet = {
     name: picked.name,
-    values: picked.values,
+    values: converted ? converted.values : picked.values,
     ...(picked.formulas ? { formulas: picked.formulas } : {}),
     ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
     ...(picked.hiddenRows.length ? { hiddenRows: picked.hiddenRows } : {}),
   };
   const others = picked.others.length ? { otherSheets: picked.others } : {};
+  const convertedLine = converted ? [t.converted(converted.edits.length, Object.keys(converted.counts).join(", "))] : [];
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 
   if (command === "check" || out === null) {
@@ -123,6 +127,7 @@ export async function runFile(command: Exclude<Command, "units">, file: string, 
         ...findingsText(result.report, lang, result.corrections),
         "",
         ...(result.converted > 0 ? [notices(lang).converted(result.converted)] : []),
+        ...convertedLine,
         t.remaining(after.counts.errors),
         t.wrote(out),
         ...(taken ? [taken] : []),
@@ -155,7 +160,7 @@ export async function runFile(command: Exclude<Command, "units">, file: string, 
   return {
     code: codeOf(result.report),
     json: { ...result.report, plan },
-    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out), ...(taken ? [taken] : [])],
+    lines: [...heading(file, result.report, lang), ...convertedLine, t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out), ...(taken ? [taken] : [])],
     warnings,
   };
 }

@@ -7,7 +7,7 @@ const vi = {
 Cách dùng:
   cchc check TỆP... [--sheet TÊN] [--json] [--lang en]
       Kiểm tra bảng chấm điểm, in danh sách lỗi (hoặc báo cáo JSON với --json).
-  cchc score TỆP... [-o RA.xlsx] [--values] [--in-place]
+  cchc score TỆP... [-o RA.xlsx] [--values] [--in-place] [--to-unicode]
       Tạo bản sao có tổng điểm các dòng cha, dòng Tổng cộng, cột Tăng/giảm (công thức SUM),
       thêm trang "Kiểm tra" và "Tổng hợp".
   cchc plan TỆP... [-o RA.xlsx] [--json] [--as-of NGÀY]
@@ -30,6 +30,8 @@ Tuỳ chọn:
                      (mặc định: TÊN.cham-diem.xlsx / TÊN.ke-hoach.xlsx / TÊN.tien-do.xlsx cạnh tệp gốc)
   --values           ghi số thay cho công thức SUM
   --in-place         ghi đè lên chính tệp gốc (chỉ với .xlsx)
+  --to-unicode       (score, plan) chuyển chữ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI (VNI-Times)
+                     trên trang tiêu chí sang Unicode, phông Times New Roman
   --column VAI=CỘT   chỉ định cột, ví dụ --column achieved=F (vai: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note)
   --as-of NGÀY       ngày tính tiến độ, dạng YYYY-MM-DD (mặc định: hôm nay)
@@ -130,6 +132,9 @@ không đọc được hoặc có lỗi) · 2 không đọc được đầu vào
   reference: (what: string) => `Bảng tiêu chí đối chiếu: ${what}`,
   referenceTemplate: (f: string) => `bảng mẫu ${f}`,
   referenceMajority: (unit: string) => `bảng mà đa số đơn vị dùng (như ${unit})`,
+  toUnicodeCheck: "--to-unicode chỉ dùng với score hoặc plan (check không ghi gì).",
+  converted: (n: number, encodings: string) =>
+    n === 0 ? "Không có chữ gõ bằng bảng mã cũ (TCVN3, VNI): không chuyển ô nào." : `Đã chuyển ${n} ô chữ ${encodings} sang Unicode (phông Times New Roman).`,
 } as const;
 
 type Texts = {
@@ -142,7 +147,7 @@ const en: Texts = {
 Usage:
   cchc check FILE... [--sheet NAME] [--json] [--lang en]
       Check a criteria sheet and list the findings (or print the JSON report with --json).
-  cchc score FILE... [-o OUT.xlsx] [--values] [--in-place]
+  cchc score FILE... [-o OUT.xlsx] [--values] [--in-place] [--to-unicode]
       Write a copy with parent rows, the total row and the change column filled (SUM formulas),
       plus the sheets "Kiểm tra" (findings) and "Tổng hợp" (summary).
   cchc plan FILE... [-o OUT.xlsx] [--json] [--as-of DATE]
@@ -165,6 +170,8 @@ Options:
                      (default: NAME.cham-diem.xlsx / NAME.ke-hoach.xlsx / NAME.tien-do.xlsx next to the input)
   --values           write figures instead of SUM formulas
   --in-place         overwrite the input file itself (.xlsx only)
+  --to-unicode       (score, plan) convert the criteria sheet's text typed in the legacy TCVN3 (.VnTime)
+                     or VNI (VNI-Times) encodings to Unicode, in Times New Roman
   --column ROLE=COL  force a column, e.g. --column achieved=F (roles: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note)
   --as-of DATE       the day progress is judged at, YYYY-MM-DD (default: today)
@@ -258,6 +265,9 @@ not be read or has errors) · 2 unusable input.
   reference: (what) => `Reference criteria: ${what}`,
   referenceTemplate: (f) => `the template ${f}`,
   referenceMajority: (unit) => `the sheet most units share (as ${unit}'s)`,
+  toUnicodeCheck: "--to-unicode works with score or plan (check writes nothing).",
+  converted: (n, encodings) =>
+    n === 0 ? "No text in a legacy encoding (TCVN3, VNI): no cell converted." : `Converted ${n} cell${n === 1 ? "" : "s"} of ${encodings} text to Unicode (Times New Roman).`,
 };
 
 export const TEXT: Record<Lang, Texts> = { vi, en };

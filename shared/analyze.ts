@@ -6,6 +6,7 @@ import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
 import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
+import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
 import type { Settings, SettingsInput } from "./settings.js";
@@ -127,11 +128,15 @@ export interface AnalyzeOptions {
   sameColumnsAs?: Analysis;
 }
 
-export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analysis {
+export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): Analysis {
   // settings are validated where they enter (a document, a command line); here only the defaults are filled in
   const settings = withDefaults(options.settings);
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
+  // text typed in TCVN3 or VNI is read as Unicode before anything looks at it: headers, names, owners, plan
+  const legacy = decodeGrid(sheetValues);
+  const values = legacy.values;
+  reportLegacy(legacy.cells, ctx);
 
   const earlier = options.sameColumnsAs;
   const detected = earlier ? earlier.header : findHeader(values);
@@ -171,6 +176,21 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   if (header) reportHeld(nodes, total, totalsBroken, header, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx);
   return { report, header, override, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
+}
+
+/** Once per encoding found: which columns, how many cells (the text was read as Unicode). */
+function reportLegacy(cells: readonly LegacyCell[], ctx: Context): void {
+  const byEncoding = new Map<string, { count: number; cols: Set<number> }>();
+  for (const c of cells) {
+    const e = byEncoding.get(c.encoding) ?? { count: 0, cols: new Set<number>() };
+    e.count++;
+    e.cols.add(c.col);
+    byEncoding.set(c.encoding, e);
+  }
+  for (const [encoding, e] of byEncoding) {
+    const columns = [...e.cols].sort((a, b) => a - b).map((c) => columnLetter(c + ctx.origin.col));
+    ctx.add("LEGACY_ENCODING", -1, -1, "", { found: encoding, expected: e.count, detail: columns.join(", ") });
+  }
 }
 
 /**
@@ -807,5 +827,5 @@ function inSheetOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   for (let i = 1; i < diagnostics.length; i++) {
     if (before(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic) > 0) return diagnostics.slice().sort(before);
   }
-  return diagnostics.slice();
+  return diagnostics as Diagnostic[]; // the context's own list, not copied: nothing is added once the report is built
 }

@@ -72,3 +72,18 @@ export { consolidate, type Consolidation, type ConsolidateOptions, type RankedUn
 export { unitsTable, comparisonTable, type UnitsTable, type ComparisonTable, type Block } from "./units-tables.js";
 export { UNIT_MESSAGES, UNIT_SEVERITY, unitMessageFor } from "./messages.js";
 export { runUnits, unitsNotice, noUnitsNotice, type UnitsResult, type ExistingUnitsSheets } from "./units-command.js";
+export {
+  decodeGrid,
+  decodeLegacy,
+  encodeLegacy,
+  detectLegacy,
+  asUnicode,
+  ENCODING_LABEL,
+  UNICODE_FONT,
+  LEGACY_FONT,
+  CAPITALS_FONT,
+  type LegacyEncoding,
+  type LegacyCell,
+  type LegacyScan,
+} from "./legacy-encoding.js";
+export { runToUnicode, type UnicodeInput, type UnicodeResult } from "./to-unicode.js";

@@ -1,5 +1,6 @@
 // The one message table: every finding code in Vietnamese and English. A missing entry is a compile error.
 import { ROLE_LABEL } from "./glossary.js";
+import { ENCODING_LABEL, type LegacyEncoding } from "./legacy-encoding.js";
 import { formatPoints, PLAUSIBLE_POINTS } from "./points.js";
 import type { Diagnostic, DiagnosticCode, Lang, Severity } from "./types.js";
 import type { UnitDiagnostic, UnitDiagnosticCode } from "./units.js";
@@ -48,6 +49,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó không có số điểm, đã dùng cho cột khác hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
+    LEGACY_ENCODING: (d) =>
+      `${d.expected} ô (cột ${d.detail}) gõ bằng bảng mã cũ ${encodingLabel(d.found)}; đã đọc thành Unicode. Bấm “Chuyển sang Unicode” (CLI: --to-unicode) để chuyển hẳn chữ trên trang.`,
     VALUE_DATE: (d, f) =>
       `Cột ${f.role(d)}: ô chứa ngày ${d.found}, không phải điểm — có lẽ đã gõ ${d.detail} vào ô định dạng ngày. Định dạng ô là Số (Number) rồi gõ lại điểm.`,
     VALUE_IMPLAUSIBLE: (d, f) =>
@@ -91,6 +94,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Column ${d.found} was chosen for “${f.role(d)}” but it holds no figures, serves another column or is outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
+    LEGACY_ENCODING: (d) =>
+      `${d.expected} ${d.expected === 1 ? "cell" : "cells"} (column${String(d.detail).includes(",") ? "s" : ""} ${d.detail}) typed in the legacy ${encodingLabel(d.found)} encoding were read as Unicode. Use “Convert to Unicode” (CLI: --to-unicode) to convert the sheet's text for good.`,
     VALUE_DATE: (d, f) =>
       `${f.role(d)}: the cell holds the date ${d.found}, not points — probably ${d.detail} typed into a date-formatted cell. Format the cell as Number and type the points again.`,
     VALUE_IMPLAUSIBLE: (d, f) =>
@@ -108,6 +113,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
   },
 };
 
+const encodingLabel = (x: unknown) => ENCODING_LABEL[x as LegacyEncoding] ?? String(x ?? "");
 /**
  * Findings whose text names only the column and what the cell holds (never the criterion, row or cell): a sheet of
  * blank or unreadable figures raises one per cell, and they can share one string per column and content.
@@ -152,6 +158,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
+  LEGACY_ENCODING: "warning",
   VALUE_DATE: "error",
   VALUE_IMPLAUSIBLE: "error",
   WRITE_HELD: "warning",

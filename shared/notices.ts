@@ -33,6 +33,10 @@ interface Notices {
   progressed(j: ProgressJson): string;
   /** Báo cáo tiến độ with no plan sheet to read */
   noPlan(sheet: string): string;
+  /** after Chuyển sang Unicode: how many cells, from which encodings */
+  toUnicode(sheet: string, counts: Partial<Record<string, number>>): string;
+  /** said after `toUnicode` when the host could not read (so could not restore) the cells' fonts */
+  fontsKept(): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -59,6 +63,13 @@ export const NOTICES: Record<Lang, Notices> = {
     progressed: (j) =>
       `Tiến độ đến ${isoToVi(j.asOf)} (${j.period}): ${j.tasks} nhiệm vụ, ${j.done} đã hoàn thành (${pctText(j.percentDone, "vi")}%), ${j.inProgress} đang thực hiện, ${j.overdue} quá hạn. Xem trang “Báo cáo tiến độ”.`,
     noPlan: (sheet) => `Chưa có trang “${sheet}” có bảng kế hoạch để báo cáo tiến độ. Hãy Lập kế hoạch trước.`,
+    fontsKept: () => "Phông chữ của các ô được giữ nguyên (không đọc được để hoàn tác): hãy chọn các ô đó và đặt phông Times New Roman.",
+    toUnicode: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${n} ô ${e}`);
+      return parts.length
+        ? `Đã chuyển ${parts.join(", ")} trên “${sheet}” sang Unicode (phông Times New Roman). Bấm Hoàn tác để trả lại như cũ.`
+        : `Trang “${sheet}” không có chữ gõ bằng bảng mã cũ (TCVN3, VNI). Chưa ghi gì.`;
+    },
   },
   en: {
     scored: (r, cells) =>
@@ -81,6 +92,13 @@ export const NOTICES: Record<Lang, Notices> = {
     progressed: (j) =>
       `Progress as of ${j.asOf} (${j.period}): ${plural(j.tasks, "task")}, ${j.done} done (${pctText(j.percentDone, "en")}%), ${j.inProgress} in progress, ${j.overdue} overdue. See the “Báo cáo tiến độ” sheet.`,
     noPlan: (sheet) => `No sheet “${sheet}” with a plan table to report on. Build the plan first.`,
+    fontsKept: () => "The cells keep their fonts (they could not be read, so could not be undone): select them and set Times New Roman.",
+    toUnicode: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${plural(n ?? 0, "cell")} in ${e}`);
+      return parts.length
+        ? `Converted ${parts.join(", ")} on “${sheet}” to Unicode (Times New Roman font). Undo puts them back.`
+        : `Sheet “${sheet}” has no text in a legacy encoding (TCVN3, VNI). Nothing was written.`;
+    },
   },
 };
 

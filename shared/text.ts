@@ -1,9 +1,10 @@
 // Header and label matching must ignore case, diacritics and line breaks: staff type "Điểm tối\nđa".
+import { asUnicode } from "./legacy-encoding.js";
 import { isDate } from "./dates.js";
 
-/** Lower-case, strip Vietnamese diacritics (đ → d), fold whitespace. */
+/** Lower-case, strip Vietnamese diacritics (đ → d), fold whitespace. Legacy TCVN3/VNI text is read as Unicode first. */
 export function fold(text: unknown): string {
-  return safeString(text ?? "")
+  return asUnicode(safeString(text ?? ""))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")

@@ -52,6 +52,8 @@ export type DiagnosticCode =
   | "WRITE_HELD"
   | "FORMULA_NOT_CALCULATED"
   | "HIDDEN_ROW"
+  /** text typed in TCVN3 / VNI, read as Unicode: found = encoding, expected = cells, detail = columns */
+  | "LEGACY_ENCODING"
   // progress through the year (the plan sheet)
   | "DEADLINE_UNREADABLE"
   | "PROGRESS_STATUS_UNKNOWN"

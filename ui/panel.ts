@@ -57,6 +57,8 @@ export interface PanelHost {
   select(cell: string, sheet: string): Promise<void>;
   /** correct the column mapping */
   setColumns?(columns: Partial<Record<Role, string>>): Promise<PanelState>;
+  /** Chuyển sang Unicode: rewrite the sheet's TCVN3 / VNI text (undoable) */
+  toUnicode?(): Promise<PanelState>;
   /** store settings with the document and score again with them */
   saveSettings?(change: PanelSettings): Promise<PanelState>;
   initial?(): Promise<PanelState>;
@@ -162,6 +164,19 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
 
   function noticeText(): string {
     return state.notices?.[lang] ?? state.notice ?? "";
+  }
+
+  /** Text typed in TCVN3 / VNI: what was found, and the button that converts it for good. */
+  function legacy(r: Report): HTMLElement | null {
+    const found = translate(r.diagnostics.filter((d) => d.code === "LEGACY_ENCODING"), lang);
+    const convert = host.toUnicode;
+    if (!found.length || !convert) return null;
+    return h(
+      "section",
+      { class: "par-card", "data-part": "legacy" },
+      ...found.map((d) => h("p", { class: "par-muted" }, d.message)),
+      h("div", { class: "par-actions" }, button("toUnicode", "to-unicode", () => void run(() => convert.call(host)))),
+    );
   }
 
   function status(): HTMLElement {
@@ -444,7 +459,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const body: Child[] = [header(), actions(), status(), failure(), settings()];
     // after Tổng hợp đơn vị the ranking comes first; the guidance only when there is nothing else to show
     if (state.units?.length) body.push(unitsCard(state.units));
-    if (r && r.headerRow) body.push(totals(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
+    if (r && r.headerRow) body.push(totals(r), legacy(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
     else if (!state.units?.length) body.push(guidance());
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));
   }

@@ -11,9 +11,11 @@ import {
   withSheetUsed,
   chooseCriteriaSheet,
   resolveSettings,
+  analyzeSheet,
   runPlan,
   runProgress,
   runScore,
+  runToUnicode,
   said,
   undoEdits,
   type Correction,
@@ -28,7 +30,8 @@ import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWor
 import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeFindings, writeSummary, writeUndo } from "./sheets.js";
 import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
 import { writeProgress } from "./progress-sheet.js";
-import { Batch, writeDateFormats, writeEdits, writeGrid } from "./write.js";
+import { supports } from "./support.js";
+import { Batch, writeDateFormats, writeEdits, writeFonts, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
@@ -230,6 +233,70 @@ export async function progressCommand(context: Excel.RequestContext, extra: Sett
   return { report: null, canUndo: true, ...told, settings, syncs: read.syncs + batch.syncs };
 }
 
+/** Font names of at most this many cells are read in one response: well under Excel on the web's 5 MB limit. */
+export const FONT_READ_CELLS = 50_000;
+
+/**
+ * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The fonts of
+ * the cells to convert are read in one more round trip (ExcelApi 1.9), so a .VnTimeH cell comes out in capitals and
+ * Hoàn tác puts the old fonts back. An older Excel, or an area too large to read in one response, gets its text
+ * converted and its fonts left as they are (they could not be put back), and the notice says so.
+ */
+export async function unicodeCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+  const { wb, settings, lang } = await prepare(context, extra);
+  const sheet = wb.active;
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  let syncs = wb.syncs;
+  // what the text alone shows, then the fonts of that area
+  const byText = runToUnicode(sheet, at);
+  const box = areaOf(byText.edits);
+  let fonts: string[][] | undefined;
+  if (box && supports("1.9") && box.rows * box.cols <= FONT_READ_CELLS) {
+    const props = ws.getRangeByIndexes(box.row, box.col, box.rows, box.cols).getCellProperties({ format: { font: { name: true } } });
+    await context.sync();
+    syncs++;
+    const grid: string[][] = sheet.values.map((line) => line.map(() => ""));
+    props.value.forEach((line, r) =>
+      line.forEach((p, c) => {
+        const row = grid[box.row - origin.row + r];
+        if (row) row[box.col - origin.col + c] = p.format?.font?.name ?? "";
+      }),
+    );
+    fonts = grid;
+  }
+  const result = fonts ? runToUnicode({ ...sheet, fonts }, at) : byText;
+  const keptFonts = result.edits.length > 0 && !fonts;
+  const notice = said(lang, (t) => (keptFonts ? `${t.toUnicode(sheet.name, result.counts)} ${t.fontsKept()}` : t.toUnicode(sheet.name, result.counts)));
+  const report = (values: typeof sheet.values) =>
+    analyzeSheet(values, { settings, sheet: sheet.name, origin, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
+  if (!result.edits.length) return { report: report(sheet.values), canUndo: hasUndo(wb), ...notice, settings, syncs };
+
+  const before = fonts
+    ? result.fontCells.map((c) => ({ row: c.row, col: c.col, name: fonts?.[c.row - origin.row]?.[c.col - origin.col] || "" })).filter((c) => c.name)
+    : [];
+  const snapshot = fonts ? { ...result.snapshot, fonts: before } : result.snapshot;
+  const batch = await beginWrite(context, wb, snapshot);
+  await writeEdits(batch, ws, result.edits);
+  if (fonts) await writeFonts(batch, ws, result.fontCells.map((c) => ({ ...c, name: result.font })));
+  ws.activate();
+  await batch.flush();
+  return { report: report(result.values), canUndo: true, ...notice, settings, syncs: syncs + batch.syncs };
+}
+
+/** The rectangle holding every edit (sheet coordinates). */
+function areaOf(edits: readonly { row: number; col: number }[]): { row: number; col: number; rows: number; cols: number } | null {
+  if (!edits.length) return null;
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const e of edits) {
+    top = Math.min(top, e.row);
+    left = Math.min(left, e.col);
+    bottom = Math.max(bottom, e.row);
+    right = Math.max(right, e.col);
+  }
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
 export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "en" = "vi"): Promise<Outcome> {
   const wb = await readWorkbook(context);
@@ -246,6 +313,8 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   if (!gone) await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
+  // fonts Chuyển sang Unicode replaced (.VnTime draws the legacy text put back)
+  if (!gone && snapshot.fonts?.length) await writeFonts(batch, context.workbook.worksheets.getItem(snapshot.sheet), snapshot.fonts);
   for (const s of snapshot.sheets) {
     // only a sheet carrying our mark is deleted or replaced: a user's sheet of that name since stays
     const now = isOurs(wb, s.name);

@@ -22,6 +22,9 @@ export class FakeSheet {
   groups: string[] = [];
   /** 0-based rows hidden by the user */
   hiddenRows = new Set<number>();
+  /** font names by "row,col"; a cell not listed is in the default font */
+  fonts = new Map<string, string>();
+  static readonly DEFAULT_FONT = "Calibri";
   constructor(public name: string) {}
 
   /** clear("All") on a rectangle: contents and formats go */
@@ -32,6 +35,10 @@ export class FakeSheet {
         if (r >= row && r < row + rows && c >= col && c < col + cols) map.delete(key);
       }
     }
+  }
+
+  font(row: number, col: number): string {
+    return this.fonts.get(`${row},${col}`) ?? FakeSheet.DEFAULT_FONT;
   }
 
   get(row: number, col: number): Cell | undefined {
@@ -345,8 +352,14 @@ export class FakeExcel {
         rule: "",
         errorAlert: {},
       },
+      // the font name (ExcelApi 1.9), and whatever setCellProperties left; what the range holds when the call is queued
       getCellProperties: () => ({
-        value: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => structuredClone(sheet?.looks.get(`${row + r},${col + c}`) ?? {}))),
+        value: Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: cols }, (_, c) => {
+            const look = structuredClone(sheet?.looks.get(`${row + r},${col + c}`) ?? {});
+            return { ...look, format: { ...look.format, font: { name: sheet?.font(row + r, col + c) ?? "", ...look.format?.font } } };
+          }),
+        ),
       }),
       setCellProperties: (cells: any[][]) =>
         cells.forEach((line, r) =>
@@ -495,6 +508,12 @@ export class FakeExcel {
           line.forEach((f, c) => t.sheet.setFormat(t.row + r, t.col + c, String(f)));
         }
         t.numberFormat = formats;
+      }
+      const font = t.mock.format?.font?.name;
+      if (typeof font === "string" && font) {
+        const lines = t.values as unknown[][];
+        for (let r = 0; r < lines.length; r++) for (let c = 0; c < (lines[r] ?? []).length; c++) t.sheet.fonts.set(`${t.row + r},${t.col + c}`, font);
+        t.mock.format.font.name = undefined;
       }
       if (t.mock.hyperlink && t.mock.hyperlink !== t.hyperlink) {
         t.sheet.hyperlinks.set(a1(t.row, t.col), t.mock.hyperlink);

@@ -221,6 +221,18 @@ export class FakeRange {
   setFontFamily(v: string) {
     return this._format("fontFamily", v);
   }
+  getFontFamilies() {
+    return this._grid((cell) => String(cell?.format?.fontFamily ?? FakeRange.DEFAULT_FONT));
+  }
+  setFontFamilies(grid: (string | null)[][]) {
+    this._check(grid);
+    return this._each((cell, i, j) => {
+      const font = (grid[i] as (string | null)[])[j] ?? FakeRange.DEFAULT_FONT;
+      const { fontFamily: _, ...rest } = cell.format ?? {};
+      cell.format = font === FakeRange.DEFAULT_FONT ? rest : { ...rest, fontFamily: font };
+    });
+  }
+  static readonly DEFAULT_FONT = "Arial";
   setWrap(v: boolean) {
     return this._format("wrap", v);
   }

@@ -16,6 +16,7 @@ describe("parseArgs", () => {
         values: true,
         keepText: false,
         inPlace: false,
+        toUnicode: false,
         lang: "en",
         columns: { achieved: "F" },
         asOf: null,

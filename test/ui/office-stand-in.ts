@@ -3,6 +3,7 @@
 import { FakeExcel } from "../addin/fake-excel.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { unitGrid } from "../fixtures/units.js";
+import { seed001Legacy } from "../fixtures/legacy.js";
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const xl = new FakeExcel();
@@ -18,6 +19,11 @@ if (location.search.includes("units")) {
     ["1.1", `${EVIL} 1.1`, "1", "abc"],
     ["1.2", "b", "1", "1"],
   ]);
+} else if (location.search.includes("tcvn3")) {
+  // typed in TCVN3, drawn in .VnTime
+  const grid = seed001Legacy("TCVN3", "whole");
+  const sheet = xl.addSheet("Bảng điểm", grid);
+  grid.forEach((line, r) => line.forEach((v, c) => typeof v === "string" && sheet.fonts.set(`${r},${c}`, ".VnTime")));
 } else if (location.search.includes("nosheet")) {
   // a workbook whose open sheet is not a criteria sheet: the pane must guide, not show zeros
   xl.addSheet("Ghi chú", [["Danh sách cán bộ dự họp"], ["Nguyễn Văn A", "Văn phòng"], ["Trần Thị B", "Kế hoạch Tài chính"]]);

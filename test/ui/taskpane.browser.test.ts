@@ -126,6 +126,29 @@ describe("Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  it("offers Chuyển sang Unicode on a TCVN3 sheet: converts it, then Hoàn tác puts the sheet back", async () => {
+    const { page, problems } = await openPane("?tcvn3");
+    const cell = () => page.evaluate(() => (window as any).__fake.sheet("Bảng điểm").get(4, 2)?.value);
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=legacy]");
+    expect(await page.locator("[data-part=legacy]").textContent()).toContain("bảng mã cũ TCVN3");
+    expect(await page.locator("[data-part=areas] .par-area-name").first().textContent()).toContain("CÔNG TÁC CHỈ ĐẠO");
+    await page.click("button[data-action=undo]");
+    await expect.poll(cell).toBe("§iÓm tèi\n®a");
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=legacy]");
+    await page.click("button[data-action=to-unicode]");
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toMatch(/^Đã chuyển \d+ ô TCVN3/);
+    expect(await page.locator("[data-part=legacy]").count()).toBe(0);
+    expect(await cell()).toBe("Điểm tối\nđa");
+    expect(await page.evaluate(() => (window as any).__fake.sheet("Bảng điểm").font(4, 2))).toBe("Times New Roman");
+    await page.click("button[data-action=undo]");
+    await expect.poll(cell).toBe("§iÓm tèi\n®a");
+    expect(await page.evaluate(() => (window as any).__fake.sheet("Bảng điểm").font(4, 2))).toBe(".VnTime");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows sheet text as text, never as HTML, and fits 300 px without horizontal scrolling", async () => {
     const { page, problems } = await openPane("?evil");
     await page.setViewportSize({ width: 300, height: 900 });
