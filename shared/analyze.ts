@@ -4,6 +4,8 @@ import { CodeSequence, compareCodes, isSectionLabel, levelOf, parentOf, parseCod
 import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
+import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
+import { forcedRound, latestAppraisal, latestFigure, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
@@ -44,6 +46,10 @@ export interface CriterionNode {
   coordinator: string;
   evidence: string;
   note: string;
+  explanation: string;
+  appraisalNote: string;
+  /** figure per appraisal round (Analysis.rounds, latest first; NaN: unreadable); null with a single round */
+  rounds: (Milli | null)[] | null;
   written: Written;
   /** bit per points role (ROLE_BIT): the cell holds a formula (its value may be stale or absent) */
   formulas: number;
@@ -51,7 +57,24 @@ export interface CriterionNode {
   unsummable: number;
   /** bit per points role: the cell, or a leaf below, is unreadable (#N/A, text): its sum is not known */
   broken: number;
-  computed: { max: Milli; achieved: Milli; target: Milli | null };
+  /**
+   * Sums as the sheet's columns hold them: `achieved` is the achieved column's own (blank counts 0), what
+   * =SUM writes there. `final` is the score: each leaf's latest round with a figure (rounds.ts), summed.
+   */
+  computed: {
+    max: Milli;
+    achieved: Milli;
+    target: Milli | null;
+    final: Milli;
+    /** Σ self-scores below (null: no self-score column or, on a leaf, a blank cell) */
+    self: Milli | null;
+    /** Σ latest appraisal figures below (null: none) */
+    appraised: Milli | null;
+    /** index into Analysis.rounds of the round giving a leaf's final figure; -1 none (and on parents) */
+    source: number;
+    /** leaves below (or this leaf) with a figure in the achieved column */
+    filled: number;
+  };
 }
 
 export interface TotalRow {
@@ -94,6 +117,13 @@ export interface Analysis {
   textNumbers: PointRole[];
   /** where the grid sits in the sheet (0-based), so addresses match what the user sees */
   origin: { row: number; col: number };
+  /** achieved-type columns, latest round first; the achieved column is rounds[primary] */
+  rounds: Round[];
+  primary: number;
+  /** bonus and penalty rows, settled */
+  adjusted: Adjusted;
+  /** Σ final leaf figures, self-scores and latest appraisals (points in thousandths) */
+  final: { achieved: Milli; self: Milli | null; appraised: Milli | null };
 }
 
 export interface AnalyzeOptions {
@@ -114,7 +144,22 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
 
   const detected = findHeader(values);
   const override = usableOverrides(values, detected, settings.columns, origin, ctx);
-  const header = Object.keys(override).length ? findHeader(values, override) : detected;
+  let header = Object.keys(override).length ? findHeader(values, override) : detected;
+  // the achieved column: the latest round holding figures (an empty appraisal column never wins)
+  if (header && header.columns.achieved !== undefined) {
+    const chosen = header.columns.achieved;
+    const all = [chosen, ...header.alternatives];
+    ctx.rounds = override.achieved !== undefined ? [forcedRound(chosen, header.headers)] : orderRounds(all, header.headers);
+    if (header.columns.code !== undefined) markFilled(ctx.rounds, values, header.row + header.height, header.columns.code);
+    ctx.primary = primaryRound(ctx.rounds);
+    ctx.selfRound = roundIndex(ctx.rounds, "self");
+    const col = (ctx.rounds[ctx.primary] as Round).col;
+    if (col !== chosen) header = { ...header, columns: { ...header.columns, achieved: col }, alternatives: all.filter((c) => c !== col) };
+  }
+  ctx.adjustments = new AdjustmentReader(
+    ctx.rounds.length ? ctx.rounds.map((r) => r.col) : header?.columns.achieved === undefined ? [] : [header.columns.achieved],
+    header?.columns.max,
+  );
   const nodes: CriterionNode[] = [];
   let total: TotalRow | null = null;
 
@@ -138,9 +183,35 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   const totals = sumOf(roots);
   let totalsBroken = 0;
   for (const root of roots) totalsBroken |= root.broken;
-  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx);
-  const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx);
-  return { report, header, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
+  const adjusted = settleAdjustments(ctx.adjustments.rows);
+  for (const o of adjusted.over) {
+    ctx.add("BONUS_OVER_CAP", o.row.row, o.row.col, o.row.code, { role: "achieved", found: toPoints(o.figure), expected: toPoints(o.cap) });
+  }
+  for (const a of ctx.adjustments.rows) {
+    if (a.unreadable !== null) ctx.add("ADJUSTMENT_UNREADABLE", a.row, a.col, a.code, { found: a.unreadable, detail: a.kind });
+  }
+  // a total row below the bonus and penalty rows may already hold the final score
+  const net = adjusted.bonus - adjusted.penalty;
+  const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
+  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null);
+  const final = finalSums(roots, ctx.rounds);
+  const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
+  return {
+    report,
+    header,
+    nodes,
+    roots,
+    total,
+    totals,
+    totalsBroken,
+    settings,
+    textNumbers: [...ctx.textNumbers.keys()],
+    origin,
+    rounds: ctx.rounds,
+    primary: ctx.primary,
+    adjusted,
+    final,
+  };
 }
 
 /**
@@ -180,6 +251,12 @@ class Context {
   codeCol = -1;
   /** per points role: the first cell holding a number typed as text, and how many do */
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
+  /** achieved-type columns, latest round first, and the one the sheet's sums are in */
+  rounds: Round[] = [];
+  primary = 0;
+  /** index of the self-score round, -1 when none */
+  selfRound = -1;
+  adjustments = new AdjustmentReader([], undefined);
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -226,12 +303,23 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       continue;
     }
 
-    const points = readPoints(cells, formulas?.[r], r, cols, ctx, codeCell.kind === "code" ? codeCell.code : "");
-    const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
-
+    // bonus and penalty rows, by their label (with or without a code): outside the criteria and the maximum
+    const ownCode = codeCell.kind === "code" ? codeCell.code : "";
+    const label = textAt(cells, cols, "name") || (codeCell.kind === "code" ? "" : cellText(cells[codeCol]));
+    const adjustment = adjustmentKind(label);
+    const section = codeCell.kind === "invalid" && isSectionLabel(codeCell.raw);
+    if (adjustment) {
+      ctx.adjustments.head(cells, r, adjustment, ownCode, label, section);
+      continue;
+    }
     // the total row, even blank (a template waiting for its sums); the last one wins over any sub-total above it
     const totalLabel = codeCell.kind !== "code" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
+    if (!totalLabel && ctx.adjustments.item(cells, r, ownCode, label, section)) continue;
+
+    const points = readPoints(cells, formulas?.[r], r, cols, ctx, ownCode);
+    const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
     if (totalLabel) {
+      ctx.adjustments.close();
       total = { row: r, ...points };
       continue;
     }
@@ -276,16 +364,41 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       coordinator: textAt(cells, cols, "coordinator"),
       evidence: textAt(cells, cols, "evidence"),
       note: textAt(cells, cols, "note"),
+      explanation: textAt(cells, cols, "explanation"),
+      appraisalNote: textAt(cells, cols, "appraisalNote"),
+      rounds: ctx.rounds.length > 1 ? readRounds(cells, r, points, ctx, code) : null,
       written: points.written,
       formulas: points.formulas,
       unsummable: points.unsummable,
       broken: points.broken,
-      computed: { max: 0, achieved: 0, target: null },
+      computed: { max: 0, achieved: 0, target: null, final: 0, self: null, appraised: null, source: -1, filled: 0 },
     };
     byCode.set(code, node);
     nodes.push(node);
   }
   return total;
+}
+
+/** A criterion's figure in every round, latest first: the achieved column's as read, the others read here. */
+function readRounds(cells: readonly unknown[], r: number, points: { written: Written; broken: number }, ctx: Context, criterion: string): (Milli | null)[] {
+  const out: (Milli | null)[] = [];
+  ctx.rounds.forEach((round, i) => {
+    if (i === ctx.primary) {
+      out.push(isBroken(points, "achieved") ? UNREADABLE : points.written.achieved);
+      return;
+    }
+    const c = round.col;
+    const p = parsePoints(cells[c]);
+    if (p.kind === "blank") out.push(null);
+    else if (p.kind === "number") {
+      if (p.milli < 0) ctx.add("VALUE_NEGATIVE", r, c, criterion, { role: "achieved", found: toPoints(p.milli) });
+      out.push(p.milli);
+    } else {
+      ctx.add(p.kind === "error" ? "CELL_ERROR" : "VALUE_NOT_NUMBER", r, c, criterion, { role: "achieved", found: p.text });
+      out.push(UNREADABLE);
+    }
+  });
+  return out;
 }
 
 function textAt(cells: readonly unknown[], cols: HeaderMatch["columns"], role: Role): string {
@@ -366,7 +479,10 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
-    if (w.achieved === null && cols.achieved !== undefined && !hasProblem(ctx, node.row, cols.achieved)) {
+    // the final figure: the latest round that has one (a single achieved column: its own figure)
+    const latest = node.rounds ? latestFigure(node.rounds) : { figure: isBroken(node, "achieved") ? UNREADABLE : w.achieved, source: ctx.rounds.length ? 0 : -1 };
+    const known = latest.figure !== null && !Number.isNaN(latest.figure);
+    if (latest.figure === null && cols.achieved !== undefined && !hasProblem(ctx, node.row, cols.achieved)) {
       ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
     }
     const max = w.max ?? 0;
@@ -376,6 +492,13 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     c.max = max;
     c.achieved = achieved;
     c.target = hasTarget ? (w.target ?? achieved) : null;
+    c.final = known ? (latest.figure as Milli) : 0;
+    c.source = known ? latest.source : -1;
+    c.filled = w.achieved === null ? 0 : 1;
+    c.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
+    const appraisal = node.rounds ? latestAppraisal(ctx.rounds, node.rounds) : ctx.rounds[0]?.kind === "round1" ? 0 : -1;
+    c.appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
+    const roundChecks = roundFindings(node, appraisal, cols, ctx);
     if (w.max !== null && w.achieved !== null && w.achieved > w.max) {
       ctx.add("SCORE_EXCEEDS_MAX", node.row, cols.achieved as number, node.code, {
         role: "achieved",
@@ -396,12 +519,25 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
         expected: toPoints(w.achieved),
       });
     }
-    if (cols.evidence !== undefined && achieved > 0 && node.evidence === "") {
+    if (cols.evidence !== undefined && achieved > 0 && node.evidence === "" && !roundChecks) {
       ctx.add("EVIDENCE_MISSING", node.row, cols.evidence, node.code, { role: "evidence", found: toPoints(achieved) });
     }
   } else {
     for (const child of node.children) rollup(child, header, ctx);
     Object.assign(node.computed, sumOf(node.children, hasTarget));
+    const c = node.computed;
+    c.final = 0;
+    c.filled = 0;
+    c.self = ctx.selfRound < 0 ? null : 0;
+    c.appraised = null;
+    c.source = -1;
+    for (const child of node.children) {
+      const k = child.computed;
+      c.final += k.final;
+      c.filled += k.filled;
+      if (c.self !== null) c.self += k.self ?? 0;
+      if (k.appraised !== null) c.appraised = (c.appraised ?? 0) + k.appraised;
+    }
     // a parent's own unreadable cell is ours to rewrite; an unreadable leaf below leaves its sum unknown
     node.broken = 0;
     for (const child of node.children) node.broken |= child.broken;
@@ -434,6 +570,55 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   }
 }
 
+/** A figure of round i on a criterion's row (null: blank, NaN: unreadable). */
+function roundFigure(node: CriterionNode, ctx: Context, i: number): Milli | null {
+  if (node.rounds) return node.rounds[i] ?? null;
+  if (i !== 0 || ctx.rounds.length !== 1) return null;
+  return isBroken(node, "achieved") ? UNREADABLE : node.written.achieved;
+}
+
+function validFigure(x: Milli | null): Milli | null {
+  return x === null || Number.isNaN(x) ? null : x;
+}
+
+/**
+ * What the rounds say about a leaf: a round above the max, a lowering without the council's reason, an
+ * explanation still owed, a self-score without evidence or explanation. True when the self-score check ran
+ * (it replaces EVIDENCE_MISSING on sheets that have an explanation column).
+ */
+function roundFindings(node: CriterionNode, appraisal: number, cols: HeaderMatch["columns"], ctx: Context): boolean {
+  const { rounds, primary, selfRound } = ctx;
+  const w = node.written;
+  if (node.rounds && w.max !== null) {
+    node.rounds.forEach((f, i) => {
+      if (i === primary || f === null || Number.isNaN(f) || f <= (w.max as Milli)) return;
+      const round = rounds[i] as Round;
+      ctx.add("ROUND_EXCEEDS_MAX", node.row, round.col, node.code, { role: "achieved", found: toPoints(f), expected: toPoints(w.max as Milli), detail: round.header });
+    });
+  }
+  if (selfRound < 0) return false;
+  const self = validFigure(roundFigure(node, ctx, selfRound));
+  const appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
+  if (self !== null && appraised !== null && appraised < self) {
+    const round = rounds[appraisal] as Round;
+    // the reason goes in the appraisal note column, or in "Ghi chú" on sheets without one
+    const noteCol = cols.appraisalNote ?? cols.note;
+    if (noteCol !== undefined && node.appraisalNote === "" && (cols.appraisalNote !== undefined || node.note === "")) {
+      ctx.add("APPRAISAL_LOWERED_NO_NOTE", node.row, noteCol, node.code, { found: toPoints(appraised), expected: toPoints(self) });
+    }
+    // only where the sheet follows the explanation step (an explanation or a round-2 column)
+    const tracked = cols.explanation !== undefined || roundIndex(rounds, "round2") >= 0;
+    if (round.kind === "round1" && node.explanation === "" && tracked) {
+      ctx.add("EXPLANATION_PENDING", node.row, cols.explanation ?? round.col, node.code, { found: toPoints(appraised), expected: toPoints(self) });
+    }
+  }
+  if (cols.explanation === undefined) return false;
+  if (self !== null && self > 0 && node.evidence === "" && node.explanation === "") {
+    ctx.add("SELF_SCORE_UNSUPPORTED", node.row, cols.evidence ?? (rounds[selfRound] as Round).col, node.code, { found: toPoints(self) });
+  }
+  return true;
+}
+
 function hasProblem(ctx: Context, row: number, col: number): boolean {
   const r = row + ctx.origin.row + 1;
   const c = col + ctx.origin.col;
@@ -452,7 +637,7 @@ function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n
   return { max, achieved, target: withTarget ? target : null };
 }
 
-function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number, header: HeaderMatch, ctx: Context): void {
+function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number, header: HeaderMatch, ctx: Context, net: Milli | null): void {
   const expected: Record<PointRole, Milli | null> = {
     ...totals,
     delta: totals.target === null ? null : totals.target - totals.achieved,
@@ -462,9 +647,23 @@ function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number,
     const w = total.written[role];
     const e = expected[role];
     if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
+    // below the bonus and penalty rows, the total may be the final score
+    if (role === "achieved" && net !== null && w === e + net) continue;
     if (role === "delta" && (isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }
+}
+
+function finalSums(roots: readonly CriterionNode[], rounds: readonly Round[]): Analysis["final"] {
+  let achieved = 0;
+  let self: Milli | null = roundIndex(rounds, "self") < 0 ? null : 0;
+  let appraised: Milli | null = null;
+  for (const n of roots) {
+    achieved += n.computed.final;
+    if (self !== null) self += n.computed.self ?? 0;
+    if (n.computed.appraised !== null) appraised = (appraised ?? 0) + n.computed.appraised;
+  }
+  return { achieved, self, appraised };
 }
 
 function figures(max: Milli, achieved: Milli, target: Milli | null): Figures {
@@ -486,13 +685,17 @@ function buildReport(
   roots: CriterionNode[],
   totals: Analysis["totals"],
   ctx: Context,
+  adjusted: Adjusted,
+  final: Analysis["final"],
 ): Report {
   const { origin, settings } = ctx;
   const thresholds = settings.thresholds;
   const columns: Report["columns"] = {};
   for (const [role, c] of Object.entries(header?.columns ?? {})) columns[role as Role] = columnLetter(c + origin.col);
+  const letterOf = (i: number) => columnLetter((ctx.rounds[i] as Round).col + origin.col);
+  const points = (x: Milli | null) => (x === null ? null : toPoints(x));
   const criteria: CriterionReport[] = nodes.map((n) => {
-    const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
+    const f = figures(n.computed.max, n.computed.final, n.computed.target);
     // fields listed, not spread: one object per row of a 100 000-row sheet, not two
     return {
       code: n.code,
@@ -511,11 +714,14 @@ function buildReport(
       coordinator: n.coordinator,
       evidence: n.evidence,
       note: n.note,
+      self: points(n.computed.self),
+      appraised: points(n.computed.appraised),
+      source: n.computed.source < 0 ? null : letterOf(n.computed.source),
     };
   });
   const areas: AreaReport[] = roots.map((n) => {
-    const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
-    return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds) };
+    const f = figures(n.computed.max, n.computed.final, n.computed.target);
+    return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds), self: points(n.computed.self) };
   });
 
   // "Văn phòng Sở" and "Văn phòng sở" are one department: group by folded name, show the first spelling
@@ -527,10 +733,10 @@ function buildReport(
     if (key === undefined) keys.set(n.owner, (key = fold(n.owner)));
     const o = byOwner.get(key) ?? { owner: n.owner, max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
     o.max += n.computed.max;
-    o.achieved += n.computed.achieved;
-    o.target += n.computed.target ?? n.computed.achieved;
+    o.achieved += n.computed.final;
+    o.target += n.computed.target ?? n.computed.final;
     o.criteria += 1;
-    if (n.computed.max > n.computed.achieved) o.weak += 1;
+    if (n.computed.max > n.computed.final) o.weak += 1;
     byOwner.set(key, o);
   }
   const owners: OwnerReport[] = [...byOwner.values()].map((o) => {
@@ -538,7 +744,15 @@ function buildReport(
     return { owner: o.owner, criteria: o.criteria, weak: o.weak, ...f, grade: gradeOf(f.index, thresholds) };
   });
 
-  const tf = figures(totals.max, totals.achieved, totals.target);
+  const tf = figures(totals.max, final.achieved, totals.target);
+  // score = Σ final figures + bonus − penalty; the index and class come from the score, capped (settings.maxIndex)
+  const score = final.achieved + adjusted.bonus - adjusted.penalty;
+  const cap = settings.maxIndex;
+  const raw = indexOf(score, totals.max);
+  tf.index = raw === null || cap === null ? raw : Math.min(raw, cap);
+  const selfIndex = final.self === null ? null : indexOf(final.self, totals.max);
+  const sources = new Map<number, number>();
+  for (const n of nodes) if (n.children.length === 0 && n.computed.source >= 0) sources.set(n.computed.source, (sources.get(n.computed.source) ?? 0) + 1);
   const diagnostics = ctx.diagnostics.slice().sort((a, b) => a.row - b.row || a.col - b.col);
   const leaves = criteria.filter((c) => c.leaf);
   return {
@@ -550,7 +764,26 @@ function buildReport(
       header: header?.headers[c] ?? "",
     })),
     overrides: Object.fromEntries(Object.entries(override).map(([role, c]) => [role, columnLetter((c as number) + origin.col)])),
-    totals: { ...tf, grade: gradeOf(tf.index, thresholds) },
+    rounds: ctx.rounds.map((r, i) => ({ column: letterOf(i), kind: r.kind, header: r.header, filled: r.filled, criteria: sources.get(i) ?? 0 })),
+    adjustments: adjusted.groups.map((g) => ({
+      kind: g.head.kind,
+      row: g.head.row + origin.row + 1,
+      code: g.head.code,
+      label: g.head.label,
+      figure: points(g.figure),
+      cap: points(g.cap),
+      counted: toPoints(g.counted),
+    })),
+    totals: {
+      ...tf,
+      grade: gradeOf(tf.index, thresholds),
+      self: points(final.self),
+      selfIndex: selfIndex === null || cap === null ? selfIndex : Math.min(selfIndex, cap),
+      selfGrade: gradeOf(selfIndex, thresholds),
+      bonus: toPoints(adjusted.bonus),
+      penalty: toPoints(adjusted.penalty),
+      score: toPoints(score),
+    },
     areas,
     owners,
     criteria,

@@ -47,6 +47,16 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó trống hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
+    APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
+      `Thẩm định hạ điểm từ ${f.n(d.expected)} (tự chấm) xuống ${f.n(d.found)} nhưng chưa ghi lý do (ý kiến thẩm định).`,
+    EXPLANATION_PENDING: (d, f) =>
+      `Thẩm định lần 1 hạ điểm từ ${f.n(d.expected)} xuống ${f.n(d.found)}; đơn vị chưa giải trình và chưa có thẩm định lần 2.`,
+    ROUND_EXCEEDS_MAX: (d, f) => `Cột “${d.detail}”: ${f.n(d.found)} vượt điểm tối đa ${f.n(d.expected)}.`,
+    SELF_SCORE_UNSUPPORTED: (d, f) =>
+      `Tự chấm ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng hay giải trình; điểm có thể bị trừ khi thẩm định.`,
+    BONUS_OVER_CAP: (d, f) => `Điểm thưởng ${f.n(d.found)} vượt mức tối đa ${f.n(d.expected)}; chỉ tính ${f.n(d.expected)}.`,
+    ADJUSTMENT_UNREADABLE: (d) =>
+      `Dòng ${d.detail === "penalty" ? "điểm trừ" : "điểm thưởng"}: “${d.found}” không đọc được thành điểm; dòng này không được tính.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -76,6 +86,14 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Column ${d.found} was chosen for “${f.role(d)}” but it is empty or outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
+    APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
+      `The appraisal lowered the score from ${f.n(d.expected)} (self) to ${f.n(d.found)} and no appraisal note says why.`,
+    EXPLANATION_PENDING: (d, f) =>
+      `Appraisal round 1 lowered the score from ${f.n(d.expected)} to ${f.n(d.found)}; the unit has not explained and there is no round 2 yet.`,
+    ROUND_EXCEEDS_MAX: (d, f) => `Column “${d.detail}”: ${f.n(d.found)} exceeds the max of ${f.n(d.expected)}.`,
+    SELF_SCORE_UNSUPPORTED: (d, f) => `${f.n(d.found)} points self-scored with neither evidence nor an explanation; appraisal may cut them.`,
+    BONUS_OVER_CAP: (d, f) => `Bonus ${f.n(d.found)} is over its cap of ${f.n(d.expected)}; only ${f.n(d.expected)} counts.`,
+    ADJUSTMENT_UNREADABLE: (d) => `${d.detail === "penalty" ? "Penalty" : "Bonus"} row: “${d.found}” cannot be read as points; the row is not counted.`,
   },
 };
 
@@ -114,6 +132,12 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
+  APPRAISAL_LOWERED_NO_NOTE: "warning",
+  EXPLANATION_PENDING: "warning",
+  ROUND_EXCEEDS_MAX: "error",
+  SELF_SCORE_UNSUPPORTED: "warning",
+  BONUS_OVER_CAP: "warning",
+  ADJUSTMENT_UNREADABLE: "error",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */
