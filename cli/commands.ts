@@ -7,7 +7,7 @@ import { outputFor } from "./paths.js";
 import { writePlan } from "./plan-sheet.js";
 import { findingsText, heading } from "./render.js";
 import { saveAtomic } from "./save.js";
-import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
+import { applyEdits, writeComparison, writeFindings, writeSummary } from "./score-sheets.js";
 import { checkColumns, existingSheet, openSource, pickSheet } from "./source.js";
 import { TEXT } from "./text.js";
 import { readSheet } from "./xlsx.js";
@@ -24,7 +24,7 @@ export interface FileResult {
 }
 
 /** The `plan --json` rows: field names fixed for other tools. */
-export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status">;
+export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status" | "self" | "lowered">;
 
 export async function runFile(command: Command, file: string, o: Options, many: boolean): Promise<FileResult> {
   const lang = o.lang;
@@ -54,10 +54,12 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     const result = runScore(sheet, settings, {
       findings: existingSheet(source, SHEET_NAMES.findings),
       summary: existingSheet(source, SHEET_NAMES.summary),
+      comparison: existingSheet(source, SHEET_NAMES.comparison),
     });
     applyEdits(picked.ws, result.edits);
     writeFindings(wb, result, picked.name);
     writeSummary(wb, result);
+    writeComparison(wb, result, picked.name);
     // Excel recomputes on opening, so formulas saved without results elsewhere in the file show figures too
     wb.calcProperties.fullCalcOnLoad = true;
     await saveAtomic(wb, out, lang);
@@ -90,6 +92,8 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     coordinator: r.coordinator,
     priority: r.priority,
     status: r.status,
+    self: r.self,
+    lowered: r.lowered,
   }));
   return {
     code: codeOf(result.report),

@@ -12,12 +12,24 @@ export function heading(file: string, report: Report, lang: Lang): string[] {
     .sort(([, a], [, b]) => a.length - b.length || a.localeCompare(b))
     .map(([role, letter]) => `${ROLE_LABEL[role as Role][lang]} ${letter}`)
     .join(" · ");
-  return [
+  const lines = [
     `${t.fileLabel}: ${file} · ${t.sheetLabel}: “${report.sheet}” (${t.headerLabel(report.headerRow)})`,
     `${t.columnsLabel}: ${cols}`,
     t.totalsLine(pts(x.max, lang), pts(x.achieved, lang), pts(x.target, lang), pts(x.delta, lang), pct(x.index, lang), x.grade),
-    t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings),
   ];
+  // several rounds: where each criterion's final figure came from (an empty column is named, never used)
+  if (report.rounds.length > 1) {
+    const parts = report.rounds.map((r) => {
+      const label = t.roundLabel[r.kind] ?? r.kind;
+      return r.filled ? t.roundPart(r.column, label, r.criteria) : t.roundEmpty(r.column, label);
+    });
+    lines.push(t.roundsLine(parts.join(" · ")));
+  }
+  if (x.self !== null || x.bonus !== 0 || x.penalty !== 0) {
+    lines.push(t.scoreLine(pts(x.self, lang), pct(x.selfIndex, lang), pts(x.achieved, lang), pts(x.bonus, lang), pts(x.penalty, lang), pts(x.score, lang), pct(x.index, lang), x.grade));
+  }
+  lines.push(t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings));
+  return lines;
 }
 
 /** The same rows as the "Kiểm tra" sheet, columns padded; the message column is last and left free. */

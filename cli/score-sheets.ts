@@ -59,12 +59,40 @@ export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
   writeGrid(ws, s.grid);
   const width = 9;
   s.grid.forEach((line, r) => {
-    const header = r === s.areaHeaderRow || r === s.ownerHeaderRow;
+    const header = r === s.areaHeaderRow || r === s.ownerHeaderRow || r === s.scoreHeaderRow;
     const table = (r > s.areaHeaderRow && r <= s.totalRow) || (r > s.ownerHeaderRow && line.length > 0);
     styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : header ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r === s.totalRow ? { bold: true, border: true } : table ? { border: true } : { bold: r === s.ownerHeaderRow - 1 });
   });
   setWidths(ws, [22, 48, 11, 11, 11, 11, 11, 11, 10], { grid: s.grid, fromRow: s.areaHeaderRow });
   unwrapTitles(ws, s.areaHeaderRow);
   printSetup(ws, s.areaHeaderRow);
+  return ws;
+}
+
+/** "Tự chấm - Thẩm định": criteria the appraisal changed, self vs final per area, the totals with bonus and penalty. */
+export function writeComparison(wb: Workbook, result: ScoreResult, criteriaSheet: string): Worksheet | null {
+  const table = result.comparison;
+  if (!table) return null;
+  const ws = replaceSheet(wb, result.sheetNames.comparison);
+  writeGrid(ws, table.grid);
+  for (const link of table.links) {
+    const target = `#${sheetRef(criteriaSheet, link.cell)}`.replace(/"/g, '""');
+    const code = String(table.grid[link.row]?.[0] ?? "").replace(/"/g, '""');
+    ws.getCell(link.row + 1, 1).value = { formula: `HYPERLINK("${target}","${code}")`, result: code };
+  }
+  const width = table.widths.length;
+  const headers = new Set([table.headerRow, table.areaHeaderRow, table.totalsHeaderRow]);
+  let inTable = false;
+  table.grid.forEach((line, r) => {
+    if (headers.has(r)) inTable = true;
+    else if (line.length === 0) inTable = false;
+    const bold = r === 0 || r === table.areaTotalRow || r === table.totalsLastRow || (r === table.areaHeaderRow - 1);
+    const style = r === 0 ? { bold: true, size: 14 } : headers.has(r) ? { bold: true, border: true, fill: HEADER_FILL, center: true } : inTable ? { border: true, bold } : { bold };
+    styleRow(ws, r + 1, width, style);
+  });
+  for (const link of table.links) ws.getCell(link.row + 1, 1).font = { name: "Times New Roman", size: 12, underline: true, color: { argb: "FF0563C1" } };
+  setWidths(ws, table.widths, { grid: table.grid, fromRow: table.headerRow });
+  unwrapTitles(ws, table.headerRow);
+  printSetup(ws, table.headerRow);
   return ws;
 }

@@ -71,6 +71,12 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
   planLine: (weak: number, resolved: number, kept: number) =>
     `Kế hoạch: ${weak} tiêu chí cần khắc phục · ${resolved} đã khắc phục · giữ ${kept} ô đã nhập`,
   none: "—",
+  roundsLine: (parts: string) => `Điểm cuối cùng của mỗi tiêu chí lấy từ vòng chấm gần nhất có điểm: ${parts}`,
+  roundPart: (letter: string, label: string, n: number) => `cột ${letter} (${label}) ${n} tiêu chí`,
+  roundEmpty: (letter: string, label: string) => `cột ${letter} (${label}) còn trống`,
+  scoreLine: (self: string, selfIndex: string, achieved: string, bonus: string, penalty: string, score: string, index: string, grade: string) =>
+    `Tự chấm ${self} (chỉ số ${selfIndex}%) · sau thẩm định ${achieved} · thưởng ${bonus} · trừ ${penalty} · tổng điểm ${score} · chỉ số ${index}% · xếp loại ${grade}`,
+  roundLabel: { self: "tự chấm", round1: "thẩm định lần 1", round2: "thẩm định lần 2", plain: "điểm đạt" } as Record<string, string>,
 } as const;
 
 type Texts = {
@@ -144,6 +150,12 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   remaining: (n) => (n === 0 ? "After scoring: no errors left." : `After scoring: ${n} error${n === 1 ? "" : "s"} left to fix by hand (see the “Kiểm tra” sheet).`),
   planLine: (weak, resolved, kept) => `Plan: ${weak} criteria to remedy · ${resolved} resolved · ${kept} typed cells kept`,
   none: "—",
+  roundsLine: (parts) => `Each criterion's final figure comes from its latest round with a figure: ${parts}`,
+  roundPart: (letter, label, n) => `column ${letter} (${label}) ${n} criteri${n === 1 ? "on" : "a"}`,
+  roundEmpty: (letter, label) => `column ${letter} (${label}) still empty`,
+  scoreLine: (self, selfIndex, achieved, bonus, penalty, score, index, grade) =>
+    `Self ${self} (index ${selfIndex}%) · final ${achieved} · bonus ${bonus} · penalty ${penalty} · score ${score} · index ${index}% · class ${grade}`,
+  roundLabel: { self: "self-score", round1: "appraisal round 1", round2: "appraisal round 2", plain: "achieved" },
 };
 
 export const TEXT: Record<Lang, Texts> = { vi, en };

@@ -2,6 +2,7 @@
 // calls one of these, and writes what comes back. Nothing here knows which host it serves.
 import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
+import { comparisonTable, type ComparisonTable } from "./comparison.js";
 import { planTable, type PlanTable } from "./plan.js";
 import { sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { SettingsInput } from "./settings.js";
@@ -18,7 +19,7 @@ export interface SheetInput {
 }
 
 /** Sheets the command replaces, as they are now (absent: the sheet does not exist yet). */
-export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan", { values: Grid; formulas?: Grid }>>;
+export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "comparison", { values: Grid; formulas?: Grid }>>;
 
 export interface Highlight {
   row: number;
@@ -37,19 +38,22 @@ export interface ScoreResult {
   highlights: Highlight[];
   findings: FindingsTable;
   summary: SummaryTable;
+  /** self-score vs appraisal, when the sheet has both (null: nothing to compare, no sheet written) */
+  comparison: ComparisonTable | null;
   /** what to store before writing, for Hoàn tác */
   snapshot: Snapshot;
-  sheetNames: { findings: string; summary: string };
+  sheetNames: { findings: string; summary: string; comparison: string };
 }
 
 export const SHEET_NAMES = {
   findings: TERMS.findingsSheet.vi,
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
+  comparison: TERMS.comparisonSheet.vi,
 } as const;
 
 /** Sheets the tool writes: never a criteria sheet, whichever host is asked to score them. */
-export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
+export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, SHEET_NAMES.comparison, UNDO_SHEET];
 
 export function isOwnSheet(name: string): boolean {
   return OWN_SHEETS.includes(name);
@@ -80,9 +84,12 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     seen.add(d.cell);
     highlights.push({ row: d.row - 1, col: d.col, cell: d.cell, severity: d.severity, message: d.message });
   }
+  const comparison = comparisonTable(analysis, lang);
+  const sheets = [replaced(SHEET_NAMES.findings, existing.findings), replaced(SHEET_NAMES.summary, existing.summary)];
+  if (comparison) sheets.push(replaced(SHEET_NAMES.comparison, existing.comparison));
   const snapshot = takeSnapshot("score", sheet.name, sheet.values, sheet.formulas, edits, {
     ...(sheet.origin ? { origin: sheet.origin } : {}),
-    sheets: [replaced(SHEET_NAMES.findings, existing.findings), replaced(SHEET_NAMES.summary, existing.summary)],
+    sheets,
     ...(at ? { at } : {}),
   });
   return {
@@ -92,8 +99,9 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     highlights,
     findings: findingsTable(analysis.report, lang),
     summary: summaryTable(analysis.report, lang),
+    comparison,
     snapshot,
-    sheetNames: { findings: SHEET_NAMES.findings, summary: SHEET_NAMES.summary },
+    sheetNames: { findings: SHEET_NAMES.findings, summary: SHEET_NAMES.summary, comparison: SHEET_NAMES.comparison },
   };
 }
 
