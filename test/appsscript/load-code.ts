@@ -43,6 +43,7 @@ const NAMES = [
   "PAR_LOST",
   "PAR_ROLLUP",
   "PAR_INDEX",
+  "PAR_FINAL",
   "PAR_GRADE",
   "PAR_CHECK",
   "PAR_LEVEL",
