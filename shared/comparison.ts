@@ -28,14 +28,15 @@ const pts = (x: Milli | null | undefined) => (x === null || x === undefined || N
 
 /**
  * The comparison, or null when the sheet has no self-score and appraisal to compare (one achieved column,
- * or no appraisal column).
+ * no appraisal column, or an appraisal column still empty).
  */
 export function comparisonTable(analysis: Analysis, lang: Lang): ComparisonTable | null {
   const { rounds, report, origin } = analysis;
   const self = roundIndex(rounds, "self");
   const r1 = roundIndex(rounds, "round1");
   const r2 = roundIndex(rounds, "round2");
-  if (self < 0 || r1 < 0) return null;
+  // nothing to compare before the appraisal has a figure
+  if (self < 0 || r1 < 0 || !rounds.some((r) => r.filled && (r.kind === "round1" || r.kind === "round2"))) return null;
   const t = (k: keyof typeof TERMS) => TERMS[k][lang];
   const codeCol = analysis.header?.columns.code ?? 0;
   const figure = (n: CriterionNode, i: number) => (i < 0 || !n.rounds ? null : pts(n.rounds[i]));

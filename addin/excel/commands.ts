@@ -16,7 +16,7 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, snapshotGrid, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { freshSheet, snapshotGrid, writeComparison, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
@@ -86,6 +86,10 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   await writeFindings(batch, findings, result.findings, wb.active.name);
   const summary = freshSheet(context, result.sheetNames.summary, wb.own[SHEET_NAMES.summary]?.exists ?? false);
   await writeSummary(batch, summary, result.summary);
+  if (result.comparison) {
+    const comparison = freshSheet(context, result.sheetNames.comparison, wb.own[SHEET_NAMES.comparison]?.exists ?? false);
+    await writeComparison(batch, comparison, result.comparison, wb.active.name);
+  }
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
   const notice = scoredNotice(result.report, result.edits.length, lang);

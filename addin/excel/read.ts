@@ -132,5 +132,7 @@ export function existingSheets(wb: WorkbookState): ExistingSheets {
   if (findings) out.findings = findings;
   if (summary) out.summary = summary;
   if (plan) out.plan = plan;
+  const comparison = pick(SHEET_NAMES.comparison);
+  if (comparison) out.comparison = comparison;
   return out;
 }
