@@ -32,8 +32,9 @@ export async function buildAddin({ outdir = DEFAULT_OUT } = {}) {
     bundle: true,
     format: "iife",
     platform: "browser",
-    // Excel on Windows runs add-ins in WebView2, on the web in the user's browser, on Mac in WKWebView
-    target: ["es2020", "chrome100", "safari15"],
+    // Excel on Windows runs add-ins in WebView2, Excel 2016/2019 on Windows 10 in EdgeHTML 18 (addin/legacy.ts fills
+    // its missing built-ins), on the web in the user's browser, on Mac in WKWebView
+    target: ["es2017", "edge18", "chrome100", "safari15"],
     minify: true,
     sourcemap: true,
     legalComments: "none",
@@ -41,6 +42,7 @@ export async function buildAddin({ outdir = DEFAULT_OUT } = {}) {
   });
   await build({ entryPoints: [join(root, "ui/panel.css")], outfile: join(out, "taskpane.css"), bundle: true, minify: true, logLevel: "warning" });
   await copyFile(join(root, "addin/taskpane/taskpane.html"), join(out, "taskpane.html"));
+  await copyFile(join(root, "addin/taskpane/old-browser.js"), join(out, "old-browser.js"));
   await writeFile(join(out, "functions.json"), await functionsMetadata());
   for (const [name, bytes] of Object.entries(iconFiles())) await writeFile(join(out, "assets", name), bytes);
   const html = await readFile(join(out, "taskpane.html"), "utf8");

@@ -2,7 +2,8 @@
 // Ribbon, pane and functions share one runtime, so the last outcome lives here and the pane re-renders from it.
 import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelState } from "../ui/panel.js";
-import { planCommand, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { has } from "./excel/support.js";
+import { planCommand, rememberNotice, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
 
 const LANG_KEY = "cchc.lang";
 
@@ -24,8 +25,7 @@ export function saveLang(lang: Lang): void {
 
 /** Excel.run, merged into one undo record on hosts with ExcelApi 1.20. */
 export function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  const merge = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.20");
-  return merge ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+  return has("mergedUndo") ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
 }
 
 type Listener = (state: PanelState) => void;
@@ -46,7 +46,7 @@ export class ExcelSession implements PanelHost {
   }
 
   private keep(out: Outcome): PanelState {
-    this.last = { report: out.report ?? this.last.report, canUndo: out.canUndo, notice: out.notice };
+    this.last = { report: out.report ?? this.last.report, canUndo: out.canUndo, notice: out.notice, corrections: out.corrections ?? [] };
     return this.last;
   }
 
@@ -55,12 +55,20 @@ export class ExcelSession implements PanelHost {
     try {
       const state = action === "score" ? await this.score() : await this.plan();
       for (const l of this.listeners) l(state);
+      await this.leaveForPane(state.notice);
       return state;
     } catch (e) {
       this.last = { ...this.last, notice: e instanceof Error ? e.message : String(e) };
       for (const l of this.listeners) l(this.last);
+      await this.leaveForPane(this.last.notice);
       throw e;
     }
+  }
+
+  /** Without the shared runtime the pane lives in another runtime: leave the outcome in the workbook for it. */
+  private async leaveForPane(notice: string | undefined): Promise<void> {
+    if (has("sharedRuntime") || !notice) return;
+    await Excel.run((ctx) => rememberNotice(ctx, notice)).catch(() => undefined);
   }
 
   async score(): Promise<PanelState> {
@@ -94,7 +102,7 @@ export class ExcelSession implements PanelHost {
   async initial(): Promise<PanelState> {
     if (this.last.report) return this.last;
     const out = await Excel.run((ctx) => statusCommand(ctx));
-    this.last = { ...this.last, canUndo: out.canUndo };
+    this.last = { ...this.last, canUndo: out.canUndo, ...(out.notice ? { notice: out.notice } : {}) };
     return this.last;
   }
 }

@@ -71,3 +71,16 @@ export function editBlock(values: Grid, formulas: Grid | undefined, edits: reado
 export function rectangle(grid: readonly (readonly unknown[])[], width = grid.reduce((w, r) => Math.max(w, r.length), 1)): CellInput[][] {
   return (grid.length ? grid : [[]]).map((r) => Array.from({ length: width }, (_, c) => cellInput(r[c])));
 }
+
+/** The number formats of `block` with the edits' formats applied, or null when no edit sets one (most runs). */
+export function formatBlock(formats: Grid, edits: readonly CellEdit[], block: Block, origin = { row: 0, col: 0 }): string[][] | null {
+  if (!edits.some((e) => e.numberFormat !== undefined)) return null;
+  const out = block.values.map((line, i) =>
+    line.map((_, j) => {
+      const f = formats[block.row + i - origin.row]?.[block.col + j - origin.col];
+      return typeof f === "string" ? f : "General";
+    }),
+  );
+  for (const e of edits) if (e.numberFormat !== undefined) (out[e.row - block.row] as string[])[e.col - block.col] = e.numberFormat;
+  return out;
+}

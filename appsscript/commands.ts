@@ -6,15 +6,16 @@ import {
   runScore,
   TERMS,
   undoEdits,
+  restoredValue,
   type Lang,
+  type Correction,
   type Report,
   type SettingsInput,
   type SnapshotCell,
   isOwnSheet,
   notices,
-  scoredNotice,
 } from "../shared/index.js";
-import { boundingBox, editBlock, rectangle } from "./cells.js";
+import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
@@ -33,6 +34,7 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  corrections?: Correction[];
 }
 
 
@@ -58,7 +60,12 @@ function onOwnSheet(ss: Spreadsheet, lang: Lang): ServerState {
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
   const block = editBlock(read.values, read.formulas, edits);
-  if (block) read.sheet.getRange(block.row + 1, block.col + 1, block.values.length, (block.values[0] as unknown[]).length).setValues(block.values);
+  if (!block) return;
+  const range = read.sheet.getRange(block.row + 1, block.col + 1, block.values.length, (block.values[0] as unknown[]).length);
+  range.setValues(block.values);
+  // dates: a figure's format where a sum replaced one, the date's own on Hoàn tác; one call for the block
+  const formats = formatBlock(read.numberFormats, edits, block);
+  if (formats) range.setNumberFormats(formats);
 }
 
 function writeMarks(read: CriteriaRead, cells: readonly MarkCell[]): void {
@@ -102,7 +109,7 @@ export function score(): ServerState {
     writeSummary(ss, result.sheetNames.summary, result.summary);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    return { report: result.report, canUndo: true, notice: scoredNotice(result.report, result.edits.length, lang) };
+    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice };
   });
 }
 
@@ -122,7 +129,7 @@ export function plan(): ServerState {
   });
 }
 
-/** A result sheet back as the snapshot saw it (values and formulas; its formats were not kept). */
+/** A result sheet back as the snapshot saw it (values, dates as dates, formulas; its formats were not kept). */
 function restoreSheet(ss: Spreadsheet, name: string, cells: readonly SnapshotCell[]): void {
   const sheet = freshSheet(ss, name);
   const box = boundingBox(cells);
@@ -130,7 +137,7 @@ function restoreSheet(ss: Spreadsheet, name: string, cells: readonly SnapshotCel
   const height = box.bottom + 1;
   const width = box.right + 1;
   const grid: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(null));
-  for (const c of cells) (grid[c.row] as unknown[])[c.col] = c.value;
+  for (const c of cells) (grid[c.row] as unknown[])[c.col] = restoredValue(c);
   const rows = rectangle(grid, width);
   for (const c of cells) if (c.formula) (rows[c.row] as unknown[])[c.col] = c.formula;
   sheet.getRange(1, 1, height, width).setValues(rows);

@@ -11,11 +11,20 @@ export interface CriteriaRead {
   formulas: string[][];
   backgrounds: string[][];
   notes: string[][];
+  /** dates: what Hoàn tác gives back with the date, and what a sum written over a date replaces */
+  numberFormats: string[][];
 }
 
 export function readCriteria(sheet: Sheet): CriteriaRead {
   const range = sheet.getDataRange();
-  return { sheet, values: range.getValues(), formulas: range.getFormulas(), backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  return {
+    sheet,
+    values: range.getValues(),
+    formulas: range.getFormulas(),
+    backgrounds: range.getBackgrounds(),
+    notes: range.getNotes(),
+    numberFormats: range.getNumberFormats(),
+  };
 }
 
 function readSheet(ss: Spreadsheet, name: string): { values: Grid; formulas: Grid } | undefined {

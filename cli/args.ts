@@ -11,6 +11,8 @@ export interface Options {
   json: boolean;
   output: string | null;
   values: boolean;
+  /** leave figures typed as text as they are (score converts them to numbers by default) */
+  keepText: boolean;
   inPlace: boolean;
   lang: Lang;
   columns: Partial<Record<Role, string>>;
@@ -34,6 +36,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     json: false,
     output: null,
     values: false,
+    keepText: false,
     inPlace: false,
     lang: lang.value,
     columns: {},
@@ -70,6 +73,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
         break;
       case "--json":
         o.json = true;
+        break;
+      case "--keep-text":
+        o.keepText = true;
         break;
       case "--values":
         o.values = true;

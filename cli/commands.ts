@@ -1,5 +1,5 @@
 // check / score / plan on one file: read, call the core, write. No scoring happens here.
-import { analyzeSheet, runPlan, runScore, SHEET_NAMES, type PlanRow, type Report, type SettingsInput } from "../shared/index.js";
+import { analyzeSheet, notices, runPlan, runScore, SHEET_NAMES, type PlanRow, type Report, type SettingsInput } from "../shared/index.js";
 import { resolve } from "node:path";
 import type { Command, Options } from "./args.js";
 import { InputError } from "./errors.js";
@@ -29,7 +29,7 @@ export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "ma
 export async function runFile(command: Command, file: string, o: Options, many: boolean): Promise<FileResult> {
   const lang = o.lang;
   const t = TEXT[lang];
-  const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas" };
+  const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas", convertTextFigures: !o.keepText };
   const source = await openSource(file, lang, o.columns);
   // resolve the output before any work, so a refused overwrite costs nothing
   const out = command === "check" ? null : outputFor(file, source.kind, o, command, many);
@@ -69,7 +69,15 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     return {
       code: codeOf(after),
       json: result.report,
-      lines: [...heading(file, result.report, lang), "", ...findingsText(result.report, lang), "", t.remaining(after.counts.errors), t.wrote(out)],
+      lines: [
+        ...heading(file, result.report, lang),
+        "",
+        ...findingsText(result.report, lang, result.corrections),
+        "",
+        ...(result.converted > 0 ? [notices(lang).converted(result.converted)] : []),
+        t.remaining(after.counts.errors),
+        t.wrote(out),
+      ],
       warnings,
     };
   }

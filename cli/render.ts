@@ -1,5 +1,5 @@
 // Plain-text views of a report for a terminal: a short heading and the findings as an aligned table.
-import { findingsTable, formatPoints, ROLE_LABEL, type Lang, type Report, type Role } from "../shared/index.js";
+import { findingsTable, formatPoints, ROLE_LABEL, type Correction, type Lang, type Report, type Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
 const pts = (x: number | null, lang: Lang) => (x === null ? TEXT[lang].none : formatPoints(Math.round(x * 1000), lang));
@@ -32,9 +32,9 @@ export function heading(file: string, report: Report, lang: Lang): string[] {
   return lines;
 }
 
-/** The same rows as the "Kiểm tra" sheet, columns padded; the message column is last and left free. */
-export function findingsText(report: Report, lang: Lang): string[] {
-  const { grid, headerRow } = findingsTable(report, lang);
+/** The same rows as the "Kiểm tra" sheet (what remains, then what scoring corrected), columns padded. */
+export function findingsText(report: Report, lang: Lang, corrections: readonly Correction[] = []): string[] {
+  const { grid, headerRow } = findingsTable(report, lang, corrections);
   const rows = grid.slice(headerRow).map((r) => r.map((v) => String(v)));
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => width(r[c] ?? ""))));
   return rows.map((r) =>

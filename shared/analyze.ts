@@ -7,7 +7,8 @@ import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMa
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
 import { forcedRound, latestAppraisal, latestFigure, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
-import { indexOf, parsePoints, toPoints } from "./points.js";
+import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
+import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type {
@@ -129,6 +130,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** formulas matching `values` ("=SUM(D8:D9)" or "" per cell) */
   formulas?: Grid;
+  /** number formats matching `values` (Office.js hands dates over as serial numbers; the format tells) */
+  numberFormats?: Grid;
   sheet?: string;
   settings?: SettingsInput;
   /** 0-based sheet position of values[0][0] (a used range need not start at A1) */
@@ -171,7 +174,7 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
     }
     if (header.columns.code !== undefined && header.columns.max !== undefined) {
       ctx.codeCol = header.columns.code;
-      total = readRows(values, options.formulas, header, ctx, nodes);
+      total = readRows(values, options.formulas, header, ctx, nodes, options.numberFormats);
     }
   }
 
@@ -227,13 +230,26 @@ function usableOverrides(
 ): Partial<Record<Role, number>> {
   const out: Partial<Record<Role, number>> = {};
   const from = detected ? detected.row + detected.height : 0;
+  // one role per column: the codes and names stay where the header puts them, a second choice of a column is set aside
+  const taken = new Set<number>();
+  for (const role of ["code", "name"] as const) {
+    const c = detected?.columns[role];
+    if (c !== undefined && !chosen[role]) taken.add(c);
+  }
   for (const [role, letter] of Object.entries(chosen) as [Role, string | undefined][]) {
     if (!letter) continue;
     const c = columnIndex(letter) - origin.col;
+    const points = (POINT_ROLES as readonly Role[]).includes(role);
     let used = false;
-    for (let r = from; r < values.length && !used && c >= 0; r++) used = !isBlank(values[r]?.[c]);
-    if (used) out[role] = c;
-    else {
+    // a points column must hold at least one figure: a column of text (names, departments) never wins
+    for (let r = from; r < values.length && !used && c >= 0; r++) {
+      const v = values[r]?.[c];
+      used = points ? typeof v === "number" || (typeof v === "string" && parsePoints(v).kind === "number") : !isBlank(v);
+    }
+    if (used && !taken.has(c)) {
+      out[role] = c;
+      taken.add(c);
+    } else {
       const fallback = detected?.columns[role];
       ctx.add("COLUMN_OVERRIDE_IGNORED", detected ? detected.row : -1, -1, "", {
         role,
@@ -257,6 +273,8 @@ class Context {
   /** index of the self-score round, -1 when none */
   selfRound = -1;
   adjustments = new AdjustmentReader([], undefined);
+  /** cells (grid-relative) holding a finding, so a per-row check asks in constant time, never scanning findings */
+  private readonly flagged = new Set<number>();
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -281,10 +299,21 @@ class Context {
       ...extra,
     };
     this.diagnostics.push({ ...d, message: messageFor(d, this.settings.lang) });
+    if (row >= 0 && col >= 0) this.flagged.add(cellKey(row, col));
+  }
+
+  /** A finding already names this cell (grid-relative row and column). */
+  hasProblem(row: number, col: number): boolean {
+    return this.flagged.has(cellKey(row, col));
   }
 }
 
-function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[]): TotalRow | null {
+/** One number per cell: 16 384 is Excel's column count, so keys stay exact integers. */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[], numberFormats?: Grid): TotalRow | null {
   const cols = header.columns;
   const codeCol = cols.code as number;
   const nameCol = cols.name ?? codeCol + 1;
@@ -316,7 +345,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const totalLabel = codeCell.kind !== "code" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
     if (!totalLabel && ctx.adjustments.item(cells, r, ownCode, label, section)) continue;
 
-    const points = readPoints(cells, formulas?.[r], r, cols, ctx, ownCode);
+    const points = readPoints(cells, formulas?.[r], r, cols, ctx, ownCode, numberFormats?.[r]);
     const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
     if (totalLabel) {
       ctx.adjustments.close();
@@ -418,6 +447,7 @@ function readPoints(
   cols: HeaderMatch["columns"],
   ctx: Context,
   criterion: string,
+  formatRow?: readonly unknown[],
 ): { written: Written; formulas: number; unsummable: number; broken: number } {
   const written: Written = { max: null, achieved: null, target: null, delta: null };
   let formulas = 0;
@@ -428,7 +458,23 @@ function readPoints(
     if (c === undefined) continue;
     const f = formulaRow?.[c];
     if (isFormula(f, cells[c])) formulas |= ROLE_BIT[role];
-    const p = parsePoints(cells[c]);
+    const raw = cells[c];
+    const date = isDate(raw) ? raw : typeof raw === "number" && formatRow !== undefined && isDateFormat(formatRow[c]) ? serialToDate(raw) : null;
+    if (date !== null || (typeof raw === "number" && !(Math.abs(raw) <= PLAUSIBLE_MILLI / 1000))) {
+      // 1.5 typed into a date-formatted cell, or a figure no score can be: reported, never summed (a formula would sum it)
+      if (date !== null) ctx.add("VALUE_DATE", r, c, criterion, { role, found: staffDate(date), detail: typedAsDate(date) });
+      else ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
+      unsummable |= ROLE_BIT[role];
+      broken |= ROLE_BIT[role];
+      continue;
+    }
+    const p = parsePoints(raw);
+    if (p.kind === "number" && !(Math.abs(p.milli) <= PLAUSIBLE_MILLI)) {
+      ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
+      unsummable |= ROLE_BIT[role];
+      broken |= ROLE_BIT[role];
+      continue;
+    }
     // text figures are skipped by SUM; a blank target counts as the achieved score here but as 0 in a formula
     if (!(typeof cells[c] === "number" || (p.kind === "blank" && role !== "target"))) unsummable |= ROLE_BIT[role];
     if (p.kind === "number") {
@@ -476,13 +522,13 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   let misrolled = false;
   if (node.children.length === 0) {
     const w = node.written;
-    if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !hasProblem(ctx, node.row, cols.max)) {
+    if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !ctx.hasProblem(node.row, cols.max)) {
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
     // the final figure: the latest round that has one (a single achieved column: its own figure)
     const latest = node.rounds ? latestFigure(node.rounds) : { figure: isBroken(node, "achieved") ? UNREADABLE : w.achieved, source: ctx.rounds.length ? 0 : -1 };
     const known = latest.figure !== null && !Number.isNaN(latest.figure);
-    if (latest.figure === null && cols.achieved !== undefined && !hasProblem(ctx, node.row, cols.achieved)) {
+    if (latest.figure === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
       ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
     }
     const max = w.max ?? 0;
@@ -617,12 +663,6 @@ function roundFindings(node: CriterionNode, appraisal: number, cols: HeaderMatch
     ctx.add("SELF_SCORE_UNSUPPORTED", node.row, cols.evidence ?? (rounds[selfRound] as Round).col, node.code, { found: toPoints(self) });
   }
   return true;
-}
-
-function hasProblem(ctx: Context, row: number, col: number): boolean {
-  const r = row + ctx.origin.row + 1;
-  const c = col + ctx.origin.col;
-  return ctx.diagnostics.some((d) => d.row === r && d.col === c);
 }
 
 function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n.computed.target !== null)) {

@@ -1,4 +1,5 @@
 // Criterion codes: "1", "1.1", "1.1.1", also typed "6.2.2." or "1.", or stored as a number by Excel.
+import { isDate } from "./dates.js";
 import { cellText, isBlank } from "./text.js";
 
 export type CodeCell =
@@ -20,7 +21,7 @@ function serialToDate(serial: number): string {
 
 export function parseCode(value: unknown): CodeCell {
   if (isBlank(value)) return { kind: "blank" };
-  if (value instanceof Date) return { kind: "date", raw: cellText(value) };
+  if (isDate(value)) return { kind: "date", raw: cellText(value) };
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 0) return { kind: "invalid", raw: String(value) };
     // Office.js hands dates over as serial numbers: 1.1 typed in a date-happy locale arrives as 44197

@@ -4,16 +4,21 @@ import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
 import { comparisonTable, type ComparisonTable } from "./comparison.js";
 import { planTable, type PlanTable } from "./plan.js";
-import { sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
+import { FIGURE_FORMAT, holdsDate, sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { SettingsInput } from "./settings.js";
 import { TERMS } from "./glossary.js";
 import { scoreEdits } from "./writeback.js";
+import { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
+import { scoredNotice } from "./notices.js";
+import { textFigureEdits } from "./text-figures.js";
 import type { CellEdit, Grid, Report, Severity } from "./types.js";
 
 export interface SheetInput {
   name: string;
   values: Grid;
   formulas?: Grid;
+  /** number formats matching `values`, where the host reads them (dates: Office.js gives serials, undo restores formats) */
+  numberFormats?: Grid;
   /** 0-based sheet position of values[0][0] */
   origin?: { row: number; col: number };
 }
@@ -30,10 +35,18 @@ export interface Highlight {
 }
 
 export interface ScoreResult {
+  /** the analysis the sums were computed from (text figures already made numbers) */
   analysis: Analysis;
+  /** the sheet as it will be after the write: the findings staff still have to fix */
   report: Report;
   /** cells to write on the criteria sheet */
   edits: CellEdit[];
+  /** figures the write changed (a wrong parent, total or change replaced), each with the finding it resolved */
+  corrections: Correction[];
+  /** how many figures typed as text become numbers */
+  converted: number;
+  /** what to tell staff when the write is done */
+  notice: string;
   /** cells to mark (fill + note) on the criteria sheet, one per cell, errors before warnings */
   highlights: Highlight[];
   findings: FindingsTable;
@@ -68,37 +81,62 @@ function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput): Analysis
     settings: settingsInput,
     sheet: sheet.name,
     ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
+    ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
     ...(sheet.origin ? { origin: sheet.origin } : {}),
   });
 }
 
+/** The same sheet once `edits` are written. */
+function written(sheet: SheetInput, edits: readonly CellEdit[]): SheetInput {
+  if (edits.length === 0) return sheet;
+  const after = gridsAfter(sheet.values, sheet.formulas, edits, sheet.origin);
+  return { ...sheet, values: after.values, ...(after.formulas ? { formulas: after.formulas } : {}) };
+}
+
+/**
+ * Tính điểm: figures typed as text become numbers (when settings allow), parents, total and change get their sums,
+ * and the report describes the sheet as it will be after the write; what the write corrected is listed apart.
+ */
 export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): ScoreResult {
-  const analysis = analyzeInput(sheet, settingsInput);
-  const { lang, writeMode } = analysis.settings;
-  const edits = scoreEdits(analysis, writeMode, sheet.formulas);
+  const first = analyzeInput(sheet, settingsInput);
+  const { lang, writeMode, convertTextFigures } = first.settings;
+  const conversions = convertTextFigures ? textFigureEdits(first, sheet.values, sheet.formulas) : [];
+  const converted = written(sheet, conversions);
+  const analysis = conversions.length > 0 ? analyzeInput(converted, settingsInput) : first;
+  const sums = scoreEdits(analysis, writeMode, converted.formulas);
+  // a sum written where a date stood would show as a day of 1900: it gets a figure's format (Hoàn tác puts the date's back)
+  for (const e of sums) if (holdsDate(sheet.values, sheet.numberFormats, e.row, e.col, sheet.origin)) e.numberFormat = FIGURE_FORMAT;
+  const summed = new Set(sums.map((e) => e.cell));
+  const edits = [...conversions.filter((e) => !summed.has(e.cell)), ...sums];
+  const after = sums.length > 0 ? analyzeInput(written(converted, sums), settingsInput) : analysis;
+  const corrections = correctionsOf(sums, converted.values, analysis.report.diagnostics, sheet.origin);
   const seen = new Set<string>();
   const highlights: Highlight[] = [];
-  const ordered = [...analysis.report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const ordered = [...after.report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   for (const d of ordered) {
     if (!d.cell || d.col < 0 || seen.has(d.cell) || d.severity === "info") continue;
     seen.add(d.cell);
     highlights.push({ row: d.row - 1, col: d.col, cell: d.cell, severity: d.severity, message: d.message });
   }
-  const comparison = comparisonTable(analysis, lang);
+  const comparison = comparisonTable(after, lang);
   const sheets = [replaced(SHEET_NAMES.findings, existing.findings), replaced(SHEET_NAMES.summary, existing.summary)];
   if (comparison) sheets.push(replaced(SHEET_NAMES.comparison, existing.comparison));
   const snapshot = takeSnapshot("score", sheet.name, sheet.values, sheet.formulas, edits, {
     ...(sheet.origin ? { origin: sheet.origin } : {}),
+    ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
     sheets,
     ...(at ? { at } : {}),
   });
   return {
     analysis,
-    report: analysis.report,
+    report: after.report,
     edits,
+    corrections,
+    converted: conversions.length,
+    notice: scoredNotice(after.report, edits.length, lang, { corrected: corrections.length, converted: conversions.length }),
     highlights,
-    findings: findingsTable(analysis.report, lang),
-    summary: summaryTable(analysis.report, lang),
+    findings: findingsTable(after.report, lang, corrections),
+    summary: summaryTable(after.report, lang),
     comparison,
     snapshot,
     sheetNames: { findings: SHEET_NAMES.findings, summary: SHEET_NAMES.summary, comparison: SHEET_NAMES.comparison },

@@ -65,7 +65,11 @@ export function findHeader(values: Grid, override: Partial<Record<Role, number>>
     const next = values[r + 1];
     const two = next && isSubHeader(next, c.code) ? mapRoles(joinRows(row, next)) : null;
     const pick = two && Object.keys(two.columns).length >= Object.keys(single.columns).length ? two : single;
-    const columns = { ...pick.columns, ...override };
+    // a column the user chose for a role no longer serves the role the header gave it: one role per column
+    const chosen = new Set(Object.values(override));
+    const columns: Partial<Record<Role, number>> = {};
+    for (const [role, col] of Object.entries(pick.columns) as [Role, number][]) if (!chosen.has(col)) columns[role] = col;
+    Object.assign(columns, override);
     const alternatives = pick.achievedAll.filter((c) => c !== columns.achieved);
     return { row: r, height: pick === two ? 2 : 1, columns, headers: pick.headers, alternatives };
   }

@@ -3,7 +3,8 @@ export type * from "./types.js";
 export { analyzeSheet, POINT_ROLES, type Analysis, type AnalyzeOptions, type CriterionNode } from "./analyze.js";
 export { a1, columnIndex, columnLetter } from "./address.js";
 export { parseCode, compareCodes, levelOf, parentOf } from "./codes.js";
-export { parsePoints, toPoints, round3, formatPoints, indexOf } from "./points.js";
+export { parsePoints, toPoints, round3, formatPoints, indexOf, PLAUSIBLE_POINTS } from "./points.js";
+export { isDate, isDateFormat, serialToDate, dateToSerial, staffDate } from "./dates.js";
 export { fold, cellText, isBlank, isCellError, isFormula, literalText } from "./text.js";
 export { findHeader, roleOf, type HeaderMatch } from "./header.js";
 export { gradeOf, type Threshold } from "./grade.js";
@@ -15,6 +16,10 @@ export {
   takeSnapshot,
   sheetCells,
   undoEdits,
+  restoredValue,
+  holdsDate,
+  FIGURE_FORMAT,
+  DATE_FORMAT,
   encodeSnapshot,
   decodeSnapshot,
   UNDO_SHEET,
@@ -32,4 +37,6 @@ export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type F
 export { ReportSchema } from "./report-schema.js";
 export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
 export { notices, NOTICES, scoredNotice } from "./notices.js";
+export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
+export { textFigureEdits } from "./text-figures.js";
 export { wrappedLines, rowHeights } from "./layout.js";

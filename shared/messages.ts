@@ -1,6 +1,6 @@
 // The one message table: every finding code in Vietnamese and English. A missing entry is a compile error.
 import { ROLE_LABEL } from "./glossary.js";
-import { formatPoints } from "./points.js";
+import { formatPoints, PLAUSIBLE_POINTS } from "./points.js";
 import type { Diagnostic, DiagnosticCode, Lang } from "./types.js";
 
 export type MessageInput = Omit<Diagnostic, "message">;
@@ -44,9 +44,13 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     EVIDENCE_MISSING: (d, f) => `Có ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng; điểm có thể bị trừ khi thẩm định.`,
     PRECISION: (d, f) => `Cột ${f.role(d)}: ${f.typed(d.detail)} có quá 3 chữ số thập phân; đã làm tròn thành ${f.n(d.expected)}.`,
     COLUMN_OVERRIDE_IGNORED: (d, f) =>
-      `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó trống hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
+      `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó không có số điểm, đã dùng cho cột khác hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
+    VALUE_DATE: (d, f) =>
+      `Cột ${f.role(d)}: ô chứa ngày ${d.found}, không phải điểm — có lẽ đã gõ ${d.detail} vào ô định dạng ngày. Định dạng ô là Số (Number) rồi gõ lại điểm.`,
+    VALUE_IMPLAUSIBLE: (d, f) =>
+      `Cột ${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} vượt xa mọi mức điểm (trên ${f.n(PLAUSIBLE_POINTS)} điểm); ô này không được tính.`,
     APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
       `Thẩm định hạ điểm từ ${f.n(d.expected)} (tự chấm) xuống ${f.n(d.found)} nhưng chưa ghi lý do (ý kiến thẩm định).`,
     EXPLANATION_PENDING: (d, f) =>
@@ -83,9 +87,13 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     EVIDENCE_MISSING: (d, f) => `${f.n(d.found)} points claimed without evidence; appraisal may cut them.`,
     PRECISION: (d, f) => `${f.role(d)}: ${f.typed(d.detail)} has more than 3 decimals; rounded to ${f.n(d.expected)}.`,
     COLUMN_OVERRIDE_IGNORED: (d, f) =>
-      `Column ${d.found} was chosen for “${f.role(d)}” but it is empty or outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
+      `Column ${d.found} was chosen for “${f.role(d)}” but it holds no figures, serves another column or is outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
+    VALUE_DATE: (d, f) =>
+      `${f.role(d)}: the cell holds the date ${d.found}, not points — probably ${d.detail} typed into a date-formatted cell. Format the cell as Number and type the points again.`,
+    VALUE_IMPLAUSIBLE: (d, f) =>
+      `${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} is beyond any score (over ${f.n(PLAUSIBLE_POINTS)} points); the cell is not counted.`,
     APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
       `The appraisal lowered the score from ${f.n(d.expected)} (self) to ${f.n(d.found)} and no appraisal note says why.`,
     EXPLANATION_PENDING: (d, f) =>
@@ -132,6 +140,8 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
+  VALUE_DATE: "error",
+  VALUE_IMPLAUSIBLE: "error",
   APPRAISAL_LOWERED_NO_NOTE: "warning",
   EXPLANATION_PENDING: "warning",
   ROUND_EXCEEDS_MAX: "error",

@@ -7,6 +7,9 @@ interface Notices {
   scored(report: Report, cellsWritten: number): string;
   /** said after `scored` when some parents got figures because their inputs are numbers typed as text */
   textNumbers(): string;
+  /** said after `scored`: figures the write replaced, and text figures made numbers */
+  corrected(count: number): string;
+  converted(count: number): string;
   noHeader(sheet: string): string;
   planned(stats: PlanTable["stats"]): string;
   undone(sheet: string): string;
@@ -25,6 +28,8 @@ export const NOTICES: Record<Lang, Notices> = {
       `Đã tính điểm: ${n(r.totals.achieved, "vi")}/${n(r.totals.max, "vi")} điểm, chỉ số ${n(r.totals.index, "vi")} (${r.totals.grade}). ` +
       `Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
     textNumbers: () => "Có điểm lưu dạng văn bản nên ở những dòng đó đã ghi số thay vì công thức SUM (SUM bỏ qua số dạng văn bản).",
+    corrected: (k) => `Đã sửa ${k} ô ghi sai tổng (xem trang Kiểm tra).`,
+    converted: (k) => `Đã chuyển ${k} ô điểm lưu dạng văn bản thành số (cùng giá trị).`,
     noHeader: (sheet) => `Không tìm thấy dòng tiêu đề bảng tiêu chí trên trang “${sheet}”. Chưa ghi gì.`,
     planned: (s) => `Đã lập kế hoạch khắc phục: ${s.weak} tiêu chí cần khắc phục, ${s.resolved} đã khắc phục; giữ nguyên ${s.keptCells} ô đã nhập.`,
     undone: (sheet) => `Đã hoàn tác lần ghi gần nhất trên “${sheet}”.`,
@@ -37,6 +42,8 @@ export const NOTICES: Record<Lang, Notices> = {
       `Scored: ${n(r.totals.achieved, "en")}/${n(r.totals.max, "en")} points, index ${n(r.totals.index, "en")} (${r.totals.grade}). ` +
       `${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
     textNumbers: () => "Some points are stored as text, so those rows got figures instead of SUM formulas (SUM skips text).",
+    corrected: (k) => `${plural(k, "wrong sum")} corrected (see the Kiểm tra sheet).`,
+    converted: (k) => `${plural(k, "figure")} stored as text turned into numbers (same values).`,
     noHeader: (sheet) => `No criteria header found on sheet “${sheet}”. Nothing was written.`,
     planned: (s) =>
       `Remediation plan written: ${s.weak} ${s.weak === 1 ? "criterion" : "criteria"} to remedy, ${s.resolved} resolved; ${plural(s.keptCells, "typed cell")} kept.`,
@@ -52,8 +59,11 @@ export function notices(lang: Lang): Notices {
 }
 
 /** The whole notice after Tính điểm: the result, and why some parents hold figures rather than formulas. */
-export function scoredNotice(report: Report, cellsWritten: number, lang: Lang): string {
+export function scoredNotice(report: Report, cellsWritten: number, lang: Lang, done: { corrected?: number; converted?: number } = {}): string {
   const t = NOTICES[lang];
-  const text = report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT");
-  return text ? `${t.scored(report, cellsWritten)} ${t.textNumbers()}` : t.scored(report, cellsWritten);
+  const parts = [t.scored(report, cellsWritten)];
+  if (done.corrected) parts.push(t.corrected(done.corrected));
+  if (done.converted) parts.push(t.converted(done.converted));
+  if (report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT")) parts.push(t.textNumbers());
+  return parts.join(" ");
 }

@@ -3,6 +3,13 @@
 import type { Milli } from "./types.js";
 import { cellText, isBlank, isCellError, safeString } from "./text.js";
 
+/**
+ * No criterion, area or index is worth more than this: a bigger figure is a slip (a serial date, a pasted phone
+ * number, 9·10¹²) and never enters the sums, which then stay exact integers far below 2⁵³.
+ */
+export const PLAUSIBLE_POINTS = 10_000;
+export const PLAUSIBLE_MILLI = PLAUSIBLE_POINTS * 1000;
+
 export type PointsCell =
   | { kind: "blank" }
   | { kind: "number"; milli: Milli; /** more than 3 decimal places (rounded half away from zero) */ excess: boolean }

@@ -30,6 +30,8 @@ export const SettingsSchema = z.object({
   columns: z._default(z.partialRecord(z.enum(ROLES), z.string().check(z.regex(/^[A-Za-z]{1,3}$/))), {}),
   /** "formulas": parents get =SUM(...) of their children; "values": plain figures */
   writeMode: z._default(z.enum(["formulas", "values"]), "formulas"),
+  /** Tính điểm turns figures typed as text ("0,5") into numbers (same figure) so parents can hold live SUMs */
+  convertTextFigures: z._default(z.boolean(), true),
   /** the index never shows above this (bonus points can lift the score over the max); null: no cap */
   maxIndex: z._default(z.nullable(z.number().check(z.gt(0))), 100),
   thresholds: z._default(z.array(GradeThreshold).check(z.minLength(1)), () => DEFAULT_THRESHOLDS.map((t) => ({ ...t }))),

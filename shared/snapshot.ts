@@ -1,7 +1,8 @@
 // Every write is reversible: before a write, the shell keeps what the cells held; "Hoàn tác" writes it back.
 import type { CellEdit, Grid } from "./types.js";
 import { a1 } from "./address.js";
-import { isFormula } from "./text.js";
+import { isFormula, isCellError } from "./text.js";
+import { isDate, isDateFormat } from "./dates.js";
 
 export type Action = "score" | "plan";
 
@@ -17,8 +18,18 @@ export interface SnapshotCell {
   row: number;
   col: number;
   formula?: string;
+  /** a date is kept as ISO text (the host gave a Date) or as its serial number (Office.js), with `type: "date"` */
   value: number | string | boolean | null;
+  /** what JSON alone cannot tell: a date, or a cell error ("#N/A") rather than text */
+  type?: "date" | "error";
+  /** a date's number format ("dd/mm/yyyy"), when the host told it */
+  format?: string;
 }
+
+/** Number format a figure gets where a date stood (the sum would otherwise show as a day of 1900). */
+export const FIGURE_FORMAT = "0.0##";
+/** Number format a date gets back when the host did not tell its own. */
+export const DATE_FORMAT = "dd/mm/yyyy";
 
 export interface Snapshot {
   version: 1;
@@ -33,13 +44,39 @@ export interface Snapshot {
   sheets: SheetSnapshot[];
 }
 
-function before(values: Grid, formulas: Grid | undefined, row: number, col: number, origin: { row: number; col: number }): SnapshotCell {
+/** A cell as it was, with its type: a date stays a date, an error an error, a number a number. */
+function before(values: Grid, formulas: Grid | undefined, formats: Grid | undefined, row: number, col: number, origin: { row: number; col: number }): SnapshotCell {
   const r = row - origin.row;
   const c = col - origin.col;
   const f = formulas?.[r]?.[c];
   const v = values[r]?.[c];
-  const value = v === undefined || v === null || v === "" ? null : v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v.toISOString()) : (v as SnapshotCell["value"]);
-  return isFormula(f, v) ? { row, col, formula: f, value } : { row, col, value };
+  const format = formats?.[r]?.[c];
+  const out: SnapshotCell = { row, col, value: null };
+  if (isFormula(f, v)) out.formula = f;
+  if (isDate(v)) {
+    if (Number.isNaN(v.getTime())) return out;
+    out.value = v.toISOString();
+    out.type = "date";
+  } else if (typeof v === "number" && isDateFormat(format)) {
+    out.value = v;
+    out.type = "date";
+  } else if (v === undefined || v === null || v === "") {
+    return out;
+  } else if (typeof v === "number" || typeof v === "boolean") {
+    // JSON has no Infinity or NaN: no host returns them, but a snapshot must never turn them into something else silently
+    out.value = typeof v === "number" && !Number.isFinite(v) ? String(v) : v;
+  } else if (typeof v === "string") {
+    out.value = v;
+    if (isCellError(v)) out.type = "error";
+  } else out.value = String(v);
+  if (out.type === "date" && typeof format === "string" && format !== "") out.format = format;
+  return out;
+}
+
+/** Whether the cell holds a date (a Date, or an Office.js serial under a date format): a figure written there needs a number format. */
+export function holdsDate(values: Grid, formats: Grid | undefined, row: number, col: number, origin = { row: 0, col: 0 }): boolean {
+  const v = values[row - origin.row]?.[col - origin.col];
+  return isDate(v) || (typeof v === "number" && isDateFormat(formats?.[row - origin.row]?.[col - origin.col]));
 }
 
 /** The prior content of every cell `edits` will change. `values`/`formulas` start at `origin` in the sheet. */
@@ -49,7 +86,7 @@ export function takeSnapshot(
   values: Grid,
   formulas: Grid | undefined,
   edits: readonly CellEdit[],
-  options: { origin?: { row: number; col: number }; sheets?: SheetSnapshot[]; at?: string } = {},
+  options: { origin?: { row: number; col: number }; sheets?: SheetSnapshot[]; at?: string; numberFormats?: Grid } = {},
 ): Snapshot {
   const origin = options.origin ?? { row: 0, col: 0 };
   return {
@@ -57,27 +94,41 @@ export function takeSnapshot(
     action,
     at: options.at ?? new Date().toISOString(),
     sheet,
-    cells: edits.map((e) => before(values, formulas, e.row, e.col, origin)),
+    cells: edits.map((e) => before(values, formulas, options.numberFormats, e.row, e.col, origin)),
     sheets: options.sheets ?? [],
   };
 }
 
 /** A whole sheet's content for the snapshot (non-empty cells only). */
-export function sheetCells(values: Grid, formulas?: Grid, origin = { row: 0, col: 0 }): SnapshotCell[] {
+export function sheetCells(values: Grid, formulas?: Grid, origin = { row: 0, col: 0 }, numberFormats?: Grid): SnapshotCell[] {
   const out: SnapshotCell[] = [];
   values.forEach((line, r) =>
     line.forEach((v, c) => {
       const f = formulas?.[r]?.[c];
       if ((v === null || v === undefined || v === "") && !isFormula(f, v)) return;
-      out.push(before(values, formulas, r + origin.row, c + origin.col, origin));
+      out.push(before(values, formulas, numberFormats, r + origin.row, c + origin.col, origin));
     }),
   );
   return out;
 }
 
-/** The edits that put the cells back as they were. */
+/** A snapshot cell's value as a host should write it: a Date for a date kept as ISO text, the rest as kept. */
+export function restoredValue(s: SnapshotCell): number | string | boolean | Date | null {
+  if (s.type === "date" && typeof s.value === "string") {
+    const d = new Date(s.value);
+    return Number.isNaN(d.getTime()) ? s.value : d;
+  }
+  return s.value;
+}
+
+/** The edits that put the cells back as they were: a date with its number format, an error as an error. */
 export function undoEdits(cells: readonly SnapshotCell[]): CellEdit[] {
-  return cells.map((s) => ({ row: s.row, col: s.col, cell: a1(s.row, s.col), ...(s.formula ? { formula: s.formula } : {}), value: s.value }));
+  return cells.map((s) => {
+    const edit: CellEdit = { row: s.row, col: s.col, cell: a1(s.row, s.col), ...(s.formula ? { formula: s.formula } : {}), value: restoredValue(s) };
+    if (s.type === "date") edit.numberFormat = s.format ?? DATE_FORMAT;
+    if (s.type === "error") edit.error = true;
+    return edit;
+  });
 }
 
 /** Cell text limits: Excel 32 767 characters, Google Sheets 50 000. Chunks stay below both. */
@@ -96,10 +147,27 @@ export function decodeSnapshot(column: Grid): Snapshot | null {
   if (!json) return null;
   try {
     const s = JSON.parse(json) as Snapshot;
-    return s && s.version === 1 && Array.isArray(s.cells) ? s : null;
+    return s && s.version === 1 && Array.isArray(s.cells) && s.cells.every(isCell) && Array.isArray(s.sheets) ? s : null;
   } catch {
     return null;
   }
+}
+
+/** A stored cell we can write back; anything else means the hidden sheet was tampered with. */
+function isCell(c: unknown): c is SnapshotCell {
+  if (!c || typeof c !== "object") return false;
+  const x = c as Record<string, unknown>;
+  const v = x.value;
+  return (
+    Number.isInteger(x.row) &&
+    Number.isInteger(x.col) &&
+    (x.row as number) >= 0 &&
+    (x.col as number) >= 0 &&
+    (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") &&
+    (x.formula === undefined || typeof x.formula === "string") &&
+    (x.type === undefined || x.type === "date" || x.type === "error") &&
+    (x.format === undefined || typeof x.format === "string")
+  );
 }
 
 /** Name of the hidden sheet that keeps the last snapshot. */

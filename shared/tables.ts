@@ -1,5 +1,7 @@
 // The "Tổng hợp" and "Kiểm tra" sheets as plain grids; hosts write them and add links and charts.
+import type { Correction } from "./corrections.js";
 import { TERMS, ROLE_LABEL } from "./glossary.js";
+import { formatPoints } from "./points.js";
 import type { Lang, Report } from "./types.js";
 
 export interface SummaryTable {
@@ -65,7 +67,8 @@ export interface FindingsTable {
   links: { row: number; cell: string }[];
 }
 
-export function findingsTable(report: Report, lang: Lang): FindingsTable {
+/** The findings left on the sheet, then what Tính điểm corrected (each with its cell, linked too). */
+export function findingsTable(report: Report, lang: Lang, corrections: readonly Correction[] = []): FindingsTable {
   const t = (k: keyof typeof TERMS) => TERMS[k][lang];
   const grid: FindingsTable["grid"] = [[t("findingsTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], []];
   const headerRow = grid.length;
@@ -76,5 +79,15 @@ export function findingsTable(report: Report, lang: Lang): FindingsTable {
     if (d.cell) links.push({ row: grid.length, cell: d.cell });
     grid.push([t(d.severity), d.code, d.cell, d.criterion, d.message]);
   }
+  if (corrections.length > 0) {
+    grid.push([], [t("correctionsTitle")]);
+    for (const c of corrections) {
+      links.push({ row: grid.length, cell: c.cell });
+      grid.push([t("corrected"), c.code ?? "", c.cell, "", `${shown(c.from, lang)} → ${formatPoints(Math.round(c.to * 1000), lang)}`]);
+    }
+  }
   return { grid, headerRow, links };
 }
+
+const shown = (v: Correction["from"], lang: Lang) =>
+  v === null ? (lang === "vi" ? "(trống)" : "(blank)") : typeof v === "number" ? formatPoints(Math.round(v * 1000), lang) : v;

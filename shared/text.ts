@@ -1,4 +1,5 @@
 // Header and label matching must ignore case, diacritics and line breaks: staff type "Điểm tối\nđa".
+import { isDate } from "./dates.js";
 
 /** Lower-case, strip Vietnamese diacritics (đ → d), fold whitespace. */
 export function fold(text: unknown): string {
@@ -15,7 +16,7 @@ export function fold(text: unknown): string {
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   // as a Vietnamese reader writes a date (and as "1.5" looks once Excel has turned it into 1 May)
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${value.getUTCFullYear()}`;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${value.getUTCFullYear()}`;
   const s = typeof value === "string" ? value : safeString(value);
   // most cells are already clean: skip the regex replace and its allocation
   return /[\t\n\r\u00a0]| {2}/.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s.trim();

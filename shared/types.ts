@@ -50,6 +50,8 @@ export type DiagnosticCode =
   | "PRECISION"
   | "NUMBER_AS_TEXT"
   | "COLUMN_OVERRIDE_IGNORED"
+  | "VALUE_DATE"
+  | "VALUE_IMPLAUSIBLE"
   // appraisal rounds and bonus/penalty points (rounds.ts, adjustments.ts)
   | "APPRAISAL_LOWERED_NO_NOTE"
   | "EXPLANATION_PENDING"
@@ -203,6 +205,10 @@ export interface CellEdit {
   cell: string;
   /** en-US formula syntax (comma separators) starting with "=" */
   formula?: string;
-  /** the value (a formula's computed result, or the value to write) */
-  value: number | string | boolean | null;
+  /** the value (a formula's computed result, or the value to write); a Date only when Hoàn tác puts a date back */
+  value: number | string | boolean | Date | null;
+  /** number format to set with the value: a date's own on Hoàn tác, a figure's where a date stood */
+  numberFormat?: string;
+  /** the value is a cell error ("#N/A") to put back as an error, not as text */
+  error?: boolean;
 }

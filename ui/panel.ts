@@ -1,16 +1,20 @@
 // The panel both hosts show (Excel task pane, Google Sheets sidebar): it renders a Report and calls back the host.
 // Everything from a sheet is set with textContent; nothing is ever parsed as HTML.
 // Imports name core files directly (not shared/index) so the sidebar bundle stays free of zod and the analyser.
-import { translate } from "../shared/messages.js";
+import { messageFor, translate } from "../shared/messages.js";
 import { ROLE_LABEL } from "../shared/glossary.js";
 import { formatPoints } from "../shared/points.js";
+import type { Correction } from "../shared/corrections.js";
 import type { Diagnostic, Lang, Report, Role, Severity } from "../shared/types.js";
 import { ui, type UiKey } from "./strings.js";
 
 export interface PanelState {
+  /** the sheet as it is now (after Tính điểm: after its write) */
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  /** what the last Tính điểm corrected (wrong sums replaced), shown apart from what remains to fix */
+  corrections?: Correction[];
 }
 
 export interface PanelHost {
@@ -164,12 +168,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const body = [h("span", { class: "par-cell" }, d.cell || "—"), h("span", { class: "par-msg" }, d.criterion ? `${d.criterion}: ${d.message}` : d.message)];
     if (!d.cell) return h("li", {}, h("div", { class: "par-finding", "data-code": d.code }, ...body));
     const b = h("button", { type: "button", class: "par-finding", "data-code": d.code, "data-cell": d.cell, title: `${t("goTo")} ${d.cell}` }, ...body);
-    b.addEventListener("click", () => {
-      host.select(d.cell, state.report?.sheet ?? "").catch((e: unknown) => {
-        error = e instanceof Error ? e.message : String(e);
-        render();
-      });
-    });
+    b.addEventListener("click", () => jump(d.cell));
     return h("li", {}, b);
   }
 
@@ -187,6 +186,30 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       section.append(details);
     }
     return section;
+  }
+
+  function corrected(list: readonly Correction[]): HTMLElement | null {
+    if (!list.length) return null;
+    const item = (c: Correction) => {
+      const why = c.finding ? messageFor(c.finding, lang) : "";
+      const body = [
+        h("span", { class: "par-cell" }, c.cell),
+        h("span", { class: "par-msg" }, `${c.from === null ? "—" : typeof c.from === "number" ? pts(c.from, lang) : c.from} → ${pts(c.to, lang)}`, why ? h("span", { class: "par-why" }, ` · ${why}`) : null),
+      ];
+      const b = h("button", { type: "button", class: "par-finding par-corrected", "data-code": c.code ?? "", "data-cell": c.cell, title: `${t("goTo")} ${c.cell}` }, ...body);
+      b.addEventListener("click", () => jump(c.cell));
+      return h("li", {}, b);
+    };
+    const details = h("details", { class: "par-group par-fixed" }, h("summary", {}, `${t("corrected")} (${list.length})`), h("ul", { class: "par-findings" }, ...list.slice(0, MAX_ITEMS).map(item)));
+    details.open = true;
+    return h("section", { class: "par-card", "data-part": "corrections" }, details);
+  }
+
+  function jump(cell: string): void {
+    host.select(cell, state.report?.sheet ?? "").catch((e: unknown) => {
+      error = e instanceof Error ? e.message : String(e);
+      render();
+    });
   }
 
   function columns(r: Report): HTMLElement {
@@ -238,7 +261,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const r = state.report;
     const body: Child[] = [header(), actions(), status(), failure()];
     if (!r) body.push(h("p", { class: "par-muted", "data-part": "empty" }, t("empty")));
-    else body.push(totals(r), areas(r), findings(r), columns(r));
+    else body.push(totals(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));
   }
 

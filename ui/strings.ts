@@ -38,6 +38,7 @@ const vi = {
   failed: "Không thực hiện được",
   criteria: "tiêu chí",
   weak: "bị mất điểm",
+  corrected: "Đã sửa khi tính điểm",
 } as const;
 
 type Key = keyof typeof vi;
@@ -78,6 +79,7 @@ const en: Record<Key, string> = {
   failed: "Could not complete",
   criteria: "criteria",
   weak: "losing points",
+  corrected: "Corrected by scoring",
 };
 
 export const UI_STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

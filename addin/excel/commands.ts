@@ -6,21 +6,23 @@ import {
   isOwnSheet,
   notices,
   resolveSettings,
-  scoredNotice,
   runPlan,
   runScore,
   undoEdits,
+  type Correction,
   type Report,
   type SettingsInput,
   type Snapshot,
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
-import { SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
+import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, snapshotGrid, writeComparison, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
+  /** what Tính điểm corrected */
+  corrections?: Correction[];
   canUndo: boolean;
   notice: string;
   /** context.sync calls made, reads included */
@@ -71,6 +73,8 @@ async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snap
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   context.workbook.settings.add(SHEET_KEY, wb.active.name);
+  // a newer command makes the last ribbon outcome stale
+  if (wb.notice) context.workbook.settings.add(NOTICE_KEY, "");
   await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, snapshot);
   return batch;
 }
@@ -92,8 +96,7 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   }
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  const notice = scoredNotice(result.report, result.edits.length, lang);
-  return { report: result.report, canUndo: true, notice, syncs: wb.syncs + batch.syncs };
+  return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
@@ -154,8 +157,14 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   await context.sync();
 }
 
-/** What the pane shows when it opens: whether there is something to undo. */
+/** What the pane shows when it opens: whether there is something to undo, and what a ribbon command left for it. */
 export async function statusCommand(context: Excel.RequestContext): Promise<Outcome> {
   const wb = await readWorkbook(context, [UNDO_SHEET]);
-  return { report: null, canUndo: hasUndo(wb), notice: "", syncs: wb.syncs };
+  return { report: null, canUndo: hasUndo(wb), notice: wb.notice, syncs: wb.syncs };
+}
+
+/** A ribbon command's outcome for a pane running in another runtime (Excel without the shared runtime). */
+export async function rememberNotice(context: Excel.RequestContext, notice: string): Promise<void> {
+  context.workbook.settings.add(NOTICE_KEY, notice);
+  await context.sync();
 }

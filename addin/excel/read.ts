@@ -4,6 +4,8 @@ import { isFormula, OWN_SHEETS, SHEET_NAMES, type ExistingSheets, type Grid, typ
 export const SETTINGS_KEY = "cchc.settings";
 /** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
 export const SHEET_KEY = "cchc.sheet";
+/** The outcome of the last ribbon command, kept for a pane that runs apart from the ribbon (no shared runtime). */
+export const NOTICE_KEY = "cchc.notice";
 
 
 export interface SheetState {
@@ -20,6 +22,8 @@ export interface WorkbookState {
   settings: string;
   /** the criteria sheet of the last command, "" when none */
   lastSheet: string;
+  /** what the last ribbon command said, "" when none */
+  notice: string;
   /** context.sync calls the read took (1; 3 on the fallback path) */
   syncs: number;
 }
@@ -29,10 +33,10 @@ interface Pending {
   used: Excel.Range;
 }
 
-function pendingSheet(sheet: Excel.Worksheet): Pending {
+function pendingSheet(sheet: Excel.Worksheet, load = "values,formulas,rowIndex,columnIndex"): Pending {
   // valuesOnly: a formatted but empty region is not part of the table
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load(load);
   return { sheet, used };
 }
 
@@ -85,27 +89,33 @@ function isItemError(e: unknown): boolean {
   return code === "ItemNotFound" || code === "InvalidArgument" || code === "InvalidOperation";
 }
 
+/** Office.js hands dates over as serial numbers: the number formats tell a date from a figure (and Hoàn tác puts them back). */
+const CRITERIA_LOAD = "values,formulas,numberFormat,rowIndex,columnIndex";
+
 async function readOnce(context: Excel.RequestContext, sheets: readonly (readonly [string, Excel.Worksheet])[]): Promise<WorkbookState> {
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
-  const main = pendingSheet(active);
+  const main = pendingSheet(active, CRITERIA_LOAD);
   const own = sheets.map(([name, ws]) => [name, pendingSheet(ws)] as const);
   for (const [, p] of own) p.sheet.load("name");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const last = context.workbook.settings.getItemOrNullObject(SHEET_KEY);
   last.load("value");
+  const notice = context.workbook.settings.getItemOrNullObject(NOTICE_KEY);
+  notice.load("value");
   await context.sync();
 
   const used = main.used;
   const input: SheetInput & { name: string } = used.isNullObject
     ? { name: active.name, values: [], formulas: [], origin: { row: 0, col: 0 } }
-    : { name: active.name, values: used.values, formulas: formulasOnly(used.values, used.formulas), origin: { row: used.rowIndex, col: used.columnIndex } };
+    : { name: active.name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
   return {
     active: input,
     own: Object.fromEntries(own.map(([name, p]) => [name, state(p)])),
     settings: setting.isNullObject || typeof setting.value !== "string" ? "" : setting.value,
     lastSheet: last.isNullObject || typeof last.value !== "string" ? "" : last.value,
+    notice: notice.isNullObject || typeof notice.value !== "string" ? "" : notice.value,
     syncs: 1,
   };
 }
@@ -113,10 +123,10 @@ async function readOnce(context: Excel.RequestContext, sheets: readonly (readonl
 /** One named sheet's used range (for a command started on one of our own sheets). */
 export async function readSheet(context: Excel.RequestContext, name: string): Promise<SheetInput & { name: string }> {
   const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load(CRITERIA_LOAD);
   await context.sync();
   if (used.isNullObject) return { name, values: [], formulas: [], origin: { row: 0, col: 0 } };
-  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), origin: { row: used.rowIndex, col: used.columnIndex } };
+  return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
 }
 
 /** The prior content of the result sheets, in the shape the core's snapshot wants. */

@@ -1,15 +1,14 @@
 // The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
 // and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
 import { encodeSnapshot, type ComparisonTable, type FindingsTable, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
+import { has, supports } from "./support.js";
 import { officeValue, writeGrid, type Batch } from "./write.js";
 
 const HEADER_FILL = "#DEEAF6";
 const AREA_FILL = "#F2F2F2";
 const POINTS_FORMAT = "0.0##";
 
-export function supports(version: string): boolean {
-  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
-}
+export { supports };
 
 /** A fresh sheet named `name`: the old one (if any) is deleted so no stale cell, chart or link survives. */
 export function freshSheet(context: Excel.RequestContext, name: string, exists: boolean): Excel.Worksheet {
@@ -110,8 +109,8 @@ export async function writeComparison(batch: Batch, ws: Excel.Worksheet, table: 
     }
   }
   ws.freezePanes.freezeRows(table.headerRow + 1);
-  ws.pageLayout.orientation = "Landscape";
-  if (supports("1.9")) {
+  if (has("pageSetup")) {
+    ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.setPrintTitleRows(`$${table.headerRow + 1}:$${table.headerRow + 1}`);
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -155,9 +154,9 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
     if (kind === "resolved") ws.getRangeByIndexes(r, 0, 1, width).format.font.color = "#7F7F7F";
   });
   ws.freezePanes.freezeRows(table.headerRow + 1);
-  // printing: landscape A4, header repeated on every page, all columns on one page width
-  ws.pageLayout.orientation = "Landscape";
-  if (supports("1.9")) {
+  // printing: landscape A4, header repeated on every page, all columns on one page width (Excel 2019 prints as set by hand)
+  if (has("pageSetup")) {
+    ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.setPrintTitleRows(`$${table.headerRow + 1}:$${table.headerRow + 1}`);
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -1,5 +1,5 @@
 // Writes queued into as few requests as possible, split only when a request would pass Excel on the web's 5 MB cap.
-import { literalText, type CellEdit } from "../../shared/index.js";
+import { dateToSerial, isDate, literalText, type CellEdit } from "../../shared/index.js";
 
 /** Stay well under the 5 MB request limit: JSON overhead and formatting commands ride along. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -11,7 +11,8 @@ export function officeValue(v: unknown): string | number | boolean {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
   if (typeof v === "boolean") return v;
-  if (v instanceof Date) return literalText(v.toISOString().slice(0, 10));
+  // a date goes back as Excel keeps it: its serial number (the cell's date format shows it as a date)
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? "" : dateToSerial(v);
   const s = String(v);
   return s === "" ? "" : literalText(s);
 }
@@ -100,6 +101,11 @@ export async function writeEdits(batch: Batch, sheet: Excel.Worksheet, edits: re
       const run = list.slice(i, j + 1).map((e) => [e.formula ?? officeValue(e.value)]);
       await batch.room(size(run));
       sheet.getRangeByIndexes((list[i] as CellEdit).row, col, run.length, 1).formulas = run;
+      // a date's own format on Hoàn tác, a figure's where a date stood: queued in the same request, cell by cell (few)
+      for (let k = i; k <= j; k++) {
+        const e = list[k] as CellEdit;
+        if (e.numberFormat !== undefined) sheet.getRangeByIndexes(e.row, col, 1, 1).numberFormat = [[e.numberFormat]];
+      }
       i = j + 1;
     }
   }

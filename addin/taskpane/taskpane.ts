@@ -1,4 +1,5 @@
 // Task pane entry: mount the shared panel on the Excel session once Office is ready.
+import "../legacy.js";
 import { mountPanel } from "../../ui/panel.js";
 import { saveLang, session } from "../host.js";
 // the ribbon's ExecuteFunction handlers live in this runtime page too

@@ -3,7 +3,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, columnIndex } from "../../shared/index.js";
 
-export type Cell = { value: string | number | boolean; formula?: string };
+export type Cell = { value: string | number | boolean; formula?: string; /** number format, when not General */ format?: string };
 
 export class FakeSheet {
   cells = new Map<string, Cell>();
@@ -16,8 +16,30 @@ export class FakeSheet {
     return this.cells.get(`${row},${col}`);
   }
 
-  /** Excel's reading of typed input: 'text stays text, =… is a formula, numbers become numbers. */
+  /** Excel's reading of typed input: 'text stays text, =… is a formula, numbers become numbers. A cell keeps its number format. */
   type(row: number, col: number, input: unknown): void {
+    const key = `${row},${col}`;
+    const format = this.cells.get(key)?.format;
+    this.typeValue(row, col, input);
+    const now = this.cells.get(key);
+    if (format !== undefined) {
+      if (now) now.format = format;
+      else this.cells.set(key, { value: "", format });
+    }
+  }
+
+  /** Set a number format, as the Number Format box does (a blank cell keeps it too). */
+  setFormat(row: number, col: number, format: string): void {
+    const key = `${row},${col}`;
+    const cell = this.cells.get(key);
+    if (format === "General") {
+      if (cell) delete cell.format;
+      if (cell && cell.value === "" && !cell.formula) this.cells.delete(key);
+    } else if (cell) cell.format = format;
+    else this.cells.set(key, { value: "", format });
+  }
+
+  private typeValue(row: number, col: number, input: unknown): void {
     const key = `${row},${col}`;
     if (input === "" || input === null || input === undefined) this.cells.delete(key);
     else if (typeof input === "number" || typeof input === "boolean") this.cells.set(key, { value: input });
@@ -43,18 +65,21 @@ export class FakeSheet {
 
   bounds(): { row: number; col: number; rows: number; cols: number } | null {
     let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
-    for (const key of this.cells.keys()) {
+    // the used range with valuesOnly: a cell with only a format is not part of it
+    for (const [key, cell] of this.cells) {
+      if (cell.value === "" && !cell.formula) continue;
       const [r, c] = key.split(",").map(Number) as [number, number];
       r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
 
-  grid(kind: "values" | "formulas", b = this.bounds()): unknown[][] {
+  grid(kind: "values" | "formulas" | "numberFormat", b = this.bounds()): unknown[][] {
     if (!b) return [];
     return Array.from({ length: b.rows }, (_, r) =>
       Array.from({ length: b.cols }, (_, c) => {
         const cell = this.get(b.row + r, b.col + c);
+        if (kind === "numberFormat") return cell?.format ?? "General";
         if (!cell) return "";
         return kind === "formulas" && cell.formula ? cell.formula : cell.value;
       }),
@@ -98,6 +123,7 @@ interface Tracked {
   col: number;
   values: unknown;
   formulas: unknown;
+  numberFormat: unknown;
   hyperlink: unknown;
 }
 
@@ -113,7 +139,36 @@ function parseAddress(address: string): { row: number; col: number; rows: number
   return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
 }
 
+/** Members of worksheets and ranges that came after ExcelApi 1.7, with the set that brought them. */
+const NEWER_MEMBERS: Record<string, string> = {
+  pageLayout: "1.9",
+  dataValidation: "1.8",
+  customProperties: "1.12",
+  group: "1.10",
+  getSpecialCells: "1.9",
+};
+
+const versionAtLeast = (have: string, want: string) => {
+  const [a = 0, b = 0] = have.split(".").map(Number);
+  const [c = 0, d = 0] = want.split(".").map(Number);
+  return a !== c ? a > c : b >= d;
+};
+
+/** Office's requirement checks for an Excel of API level `api`, with or without the shared runtime. */
+export function officeFor(api: string, sharedRuntime: boolean): { context: { requirements: { isSetSupported: (set: string, v?: string) => boolean } } } {
+  return {
+    context: {
+      requirements: {
+        isSetSupported: (set: string, v = "1.1") =>
+          set === "ExcelApi" ? versionAtLeast(api, v) : set === "SharedRuntime" ? sharedRuntime && v === "1.1" : false,
+      },
+    },
+  };
+}
+
 export class FakeExcel {
+  /** the newest ExcelApi this Excel has; members of newer sets throw as in an Excel that lacks them */
+  api = "1.20";
   sheets: FakeSheet[] = [];
   active = "";
   settings = new Map<string, string>();
@@ -183,22 +238,24 @@ export class FakeExcel {
   private range(sheet: FakeSheet | undefined, row: number, col: number, rows: number, cols: number, isNull = false): any {
     const values = sheet && !isNull ? this.slice(sheet, "values", row, col, rows, cols) : [];
     const formulas = sheet && !isNull ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
+    const numberFormat = sheet && !isNull ? this.slice(sheet, "numberFormat", row, col, rows, cols) : [];
     const mock = this.track({
       values,
       formulas,
       rowIndex: row,
       columnIndex: col,
       address: sheet ? `${sheet.name}!${a1(row, col)}` : "",
-      numberFormat: [],
+      numberFormat,
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
     }, isNull || !sheet);
+    this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
-    if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, hyperlink: undefined });
+    if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, numberFormat, hyperlink: undefined });
     return mock;
   }
 
-  private slice(sheet: FakeSheet, kind: "values" | "formulas", row: number, col: number, rows: number, cols: number): unknown[][] {
+  private slice(sheet: FakeSheet, kind: "values" | "formulas" | "numberFormat", row: number, col: number, rows: number, cols: number): unknown[][] {
     return sheet.grid(kind, { row, col, rows, cols });
   }
 
@@ -230,9 +287,25 @@ export class FakeExcel {
         },
       },
     }, isNull);
+    this.limit(ws);
     // visibility is applied when the request runs
-    if (sheet) this.tracked.push({ mock: ws, sheet, row: -1, col: -1, values: undefined, formulas: undefined, hyperlink: undefined });
+    if (sheet) this.tracked.push({ mock: ws, sheet, row: -1, col: -1, values: undefined, formulas: undefined, numberFormat: undefined, hyperlink: undefined });
     return ws;
+  }
+
+  /** Hide what this Excel's API level does not have: using it fails like Excel's ApiNotFound. */
+  private limit(proxy: any): void {
+    for (const [member, since] of Object.entries(NEWER_MEMBERS)) {
+      if (versionAtLeast(this.api, since)) continue;
+      Object.defineProperty(proxy, member, {
+        configurable: true,
+        get: () => {
+          throw Object.assign(new Error(`fake: ${member} needs ExcelApi ${since}, this Excel has ${this.api}`), { code: "ApiNotFound" });
+        },
+        // the mock copies its data back at sync; that copy is not a use of the member
+        set: () => undefined,
+      });
+    }
   }
 
   async sync(): Promise<void> {
@@ -256,6 +329,18 @@ export class FakeExcel {
         (now as unknown[][]).forEach((line, r) => line.forEach((v, c) => t.sheet.type(t.row + r, t.col + c, v)));
         t[kind] = now;
       }
+      const formats = t.mock.numberFormat;
+      if (Array.isArray(formats) && formats !== t.numberFormat) {
+        // one format for the whole range, or one per cell
+        const one = formats.length === 1 && (formats[0] as unknown[]).length === 1 ? (formats[0] as string[])[0] : undefined;
+        const height = one !== undefined ? Math.max(1, (t.values as unknown[][]).length) : formats.length;
+        const width = one !== undefined ? Math.max(1, ((t.values as unknown[][])[0] ?? []).length) : 0;
+        for (let r = 0; r < height; r++) {
+          const line = one !== undefined ? Array.from({ length: width }, () => one) : (formats[r] as string[]);
+          line.forEach((f, c) => t.sheet.setFormat(t.row + r, t.col + c, String(f)));
+        }
+        t.numberFormat = formats;
+      }
       if (t.mock.hyperlink && t.mock.hyperlink !== t.hyperlink) {
         t.sheet.hyperlinks.set(a1(t.row, t.col), t.mock.hyperlink);
         t.hyperlink = t.mock.hyperlink;
@@ -273,6 +358,6 @@ export class FakeExcel {
   snapshot(name: string): string[] {
     const s = this.sheet(name);
     if (!s) return [];
-    return [...s.cells.entries()].map(([k, c]) => `${k}=${c.formula ?? JSON.stringify(c.value)}`).sort();
+    return [...s.cells.entries()].map(([k, c]) => `${k}=${c.formula ?? JSON.stringify(c.value)}${c.format ? ` [${c.format}]` : ""}`).sort();
   }
 }

@@ -20,6 +20,8 @@ describe("writes", () => {
     expect(officeValue("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
     expect(officeValue("1.10")).toBe("'1.10");
     expect(officeValue(null)).toBe("");
+    // a date (Hoàn tác, or a Date from another host) as Excel keeps it: a serial number, its format set beside it
+    expect(officeValue(new Date(Date.UTC(2024, 4, 1)))).toBe(45413);
     const xl = new FakeExcel();
     xl.addSheet("S");
     const ws = xl.context.workbook.worksheets.getItem("S");

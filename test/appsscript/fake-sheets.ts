@@ -152,6 +152,15 @@ export class FakeRange {
   getNotes() {
     return this._grid((cell) => cell?.note ?? "");
   }
+  getNumberFormats() {
+    return this._grid((cell) => String(cell?.format?.numberFormat ?? "General"));
+  }
+  setNumberFormats(grid: string[][]) {
+    this._check(grid);
+    return this._each((cell, i, j) => {
+      cell.format = { ...cell.format, numberFormat: (grid[i] as string[])[j] };
+    });
+  }
   getBackgrounds() {
     return this._grid((cell) => cell?.background ?? WHITE);
   }
@@ -346,7 +355,10 @@ export class FakeSheet {
       line?.forEach((cell, c) => {
         if (!cell) return;
         const blank = !cell.formula && (cell.value === "" || cell.value === null) && !cell.note && !cell.background;
-        if (!blank) out.push(`${letters(c)}${r + 1}=${JSON.stringify([cell.value, cell.formula ?? "", cell.note ?? "", cell.background ?? ""])}`);
+        // a Date and its ISO text are different cells; a number format is part of what the user sees
+        const value = Object.prototype.toString.call(cell.value) === "[object Date]" ? { date: (cell.value as Date).toISOString() } : cell.value;
+        const format = cell.format?.numberFormat === "General" ? undefined : cell.format?.numberFormat;
+        if (!blank) out.push(`${letters(c)}${r + 1}=${JSON.stringify([value, cell.formula ?? "", cell.note ?? "", cell.background ?? "", ...(format ? [format] : [])])}`);
       }),
     );
     return out.join("\n");

@@ -72,7 +72,7 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     await page.goto(`${ORIGIN}/Sidebar.html`);
 
     await page.locator('[data-action="score"]').click();
-    const mismatch = page.locator('[data-code="ROLLUP_MISMATCH"][data-cell="D48"]');
+    const mismatch = page.locator('[data-part="corrections"] [data-code="ROLLUP_MISMATCH"][data-cell="D48"]');
     await mismatch.waitFor({ timeout: 15000 });
     await expect(mismatch.textContent()).resolves.toMatch(/12,72/);
     await expect(page.locator('[data-part="index"]').textContent()).resolves.toContain("72,45");

@@ -55,6 +55,40 @@ describe("Hoàn tác (built Code.js)", () => {
     expect(book._find(UNDO_SHEET)).toBeUndefined();
   });
 
+  it("puts a date back as a date with its own number format, an error as an error, in a constant number of calls", () => {
+    const counts: number[] = [];
+    for (const extra of [0, 2000]) {
+      // Sheets hands dates over as Date objects: 1.5 typed into a date-formatted cell became 1 May 2024 (midnight, Việt Nam)
+      const may1 = new Date(Date.UTC(2024, 3, 30, 17));
+      const grid: unknown[][] = [
+        ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"],
+        ["1", "Công tác chỉ đạo", "#N/A", may1, 3],
+        ["1.1", "a", 1, 1, 1],
+        ["1.2", "b", 2, 0.5, 2],
+        ...Array.from({ length: extra }, (_, i) => [`2.${i + 1}`, "c", 0, 0, 0]),
+      ];
+      if (extra) grid.splice(4, 0, ["2", "Văn bản", 0, 0, 0]);
+      const { book, sheet, g } = withSheet(grid);
+      sheet.getRange("D2").setNumberFormat("dd/mm/yyyy");
+      const before = sheet._dump();
+      expect(before).toContain('D2=[{"date":"2024-04-30T17:00:00.000Z"},"","","","dd/mm/yyyy"]');
+      const state = g.sidebarScore() as { report: { diagnostics: { code: string; cell: string; message: string }[] } };
+      expect(state.report.diagnostics.find((d) => d.code === "VALUE_DATE")).toMatchObject({
+        cell: "D2",
+        message: expect.stringContaining("ô chứa ngày 01/05/2024, không phải điểm — có lẽ đã gõ 1,5 vào ô định dạng ngày"),
+      });
+      // the area's sum, shown as points
+      expect(sheet._peek(1, 3)).toMatchObject({ formula: "=SUM(D3:D4)", format: { numberFormat: "0.0##" } });
+      book._calls.count = 0;
+      g.sidebarUndo();
+      counts.push(book._calls.count);
+      expect(sheet._dump().split("\n")).toEqual(before.split("\n"));
+      expect(Object.prototype.toString.call(sheet._peek(1, 3)?.value)).toBe("[object Date]");
+      expect(sheet._peek(1, 2)?.value).toBe("#N/A");
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
   it("says there is nothing to undo when no snapshot exists", () => {
     const { g } = withSheet(seed001Clean());
     const state = g.sidebarUndo() as { canUndo: boolean; notice: string };

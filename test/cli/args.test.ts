@@ -14,6 +14,7 @@ describe("parseArgs", () => {
         json: false,
         output: "out.xlsx",
         values: true,
+        keepText: false,
         inPlace: false,
         lang: "en",
         columns: { achieved: "F" },

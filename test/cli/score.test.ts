@@ -14,9 +14,9 @@ beforeAll(async () => {
 afterAll(() => t.done());
 
 /** What the core asks to write for this file's criteria sheet. */
-async function editsFor(file: string): Promise<CellEdit[]> {
+async function editsFor(file: string, flags: string[] = []): Promise<CellEdit[]> {
   const grid = readSheet(sheet(await open(file), CRITERIA_SHEET));
-  return runScore({ name: CRITERIA_SHEET, ...grid }).edits;
+  return runScore({ name: CRITERIA_SHEET, ...grid }, { convertTextFigures: !flags.includes("--keep-text") }).edits;
 }
 
 /** Every cell (value and formula) of the criteria sheet outside `skip` is the same in both files. */
@@ -47,11 +47,13 @@ describe("score on a tidy sheet (numbers)", () => {
     edits = await editsFor(input);
   });
 
-  it("writes a copy; exit 0 as scoring fixed the three errors it found", async () => {
+  it("writes a copy; exit 0 as scoring fixed the three errors it found, listed as corrected", async () => {
     const r = await cchc("score", input, "-o", output);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("3 lỗi");
+    expect(r.out).toContain("0 lỗi");
+    expect(r.out).toContain("Đã sửa khi tính điểm");
+    expect(r.out).toMatch(/Đã sửa\s+ROLLUP_MISMATCH\s+D38\s+12,72 → 12,217/);
     expect(r.out).toContain("Sau khi tính điểm: không còn lỗi.");
     expect(r.out).toContain(output);
     expect(existsSync(output)).toBe(true);
@@ -86,7 +88,8 @@ describe("score on a tidy sheet (numbers)", () => {
       }),
     );
     const link = (cell: string): [string, string] => [`HYPERLINK("#'${CRITERIA_SHEET}'!${cell}","${cell}")`, cell];
-    expect(links).toEqual([link("D38"), link("F38"), link("D110"), link("F110")]);
+    // the three findings scoring corrected, each linked to its cell (the Kiểm tra sheet lists them as corrected)
+    expect(links.sort()).toEqual([link("D110"), link("D38"), link("F110"), link("F38")]);
     const summary = readSheet(sheet(wb, SHEET_NAMES.summary)).values.flat();
     expect(summary).toContain("CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ THỰC HIỆN CƠ CHẾ MỘT CỬA, CƠ CHẾ MỘT CỬA LIÊN THÔNG");
     expect(summary).toContain("Văn phòng Sở");
@@ -117,11 +120,38 @@ describe("score on a tidy sheet (numbers)", () => {
 });
 
 describe("score on the messy sheet (figures typed as text)", () => {
+  it("by default turns text figures into the same numbers, so every parent holds a live SUM", async () => {
+    const input = await save(messyWorkbook(), t.path("messy-convert.xlsx"));
+    const output = t.path("messy-convert.cham-diem.xlsx");
+    const before = readSheet(sheet(await open(input), CRITERIA_SHEET)).values;
+    const r = await cchc("score", input, "-o", output);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Đã chuyển \d+ ô điểm lưu dạng văn bản thành số/);
+    const ws = sheet(await open(output), CRITERIA_SHEET);
+    const { values: after, formulas } = readSheet(ws);
+    let converted = 0;
+    before.forEach((line, row) =>
+      line.forEach((v, col) => {
+        // a leaf's typed figure (parents now hold formulas)
+        if (typeof v !== "string" || !/^\d+(,\d{1,3})?$/.test(v) || col < 2 || formulas?.[row]?.[col]) return;
+        const now = after[row]?.[col];
+        if (typeof now !== "number") return;
+        converted++;
+        expect(now, `${row + 1}:${col + 1}`).toBe(Number(v.replace(",", ".")));
+      }),
+    );
+    expect(converted).toBeGreaterThan(50);
+    expect(ws.getCell("D48").formula).toMatch(/^SUM\(/);
+    expect(ws.getCell("D48").result).toBe(12.217);
+    const check = await cchc("check", output, "--json");
+    expect((JSON.parse(check.out) as Report).diagnostics.map((d) => d.code)).not.toContain("NUMBER_AS_TEXT");
+  });
+
   it("never writes a formula that reads a text figure (Excel would sum it as 0); leaves and header stay as typed", async () => {
     const input = await save(messyWorkbook(), t.path("messy.xlsx"));
     const output = t.path("messy.cham-diem.xlsx");
-    const edits = await editsFor(input);
-    const r = await cchc("score", input, "-o", output);
+    const edits = await editsFor(input, ["--keep-text"]);
+    const r = await cchc("score", input, "-o", output, "--keep-text");
     expect(r.code).toBe(0);
     const wb = await open(output);
     const ws = sheet(wb, CRITERIA_SHEET);

@@ -235,9 +235,40 @@ describe("a wrong change figure", () => {
 });
 
 describe("cells Excel changed behind the user's back", () => {
-  it("names a date in a points column the way the user reads it", () => {
+  it("names a date in a points column the way the user reads it, and what was probably typed", () => {
     const d = analyzeSheet([HEAD, ["1", "A", 1, new Date(Date.UTC(2021, 4, 1))]]).report.diagnostics[0];
-    expect(d?.message).toBe("Cột Điểm đạt: “1/5/2021” không phải là số.");
+    expect(d).toMatchObject({ code: "VALUE_DATE", cell: "D2", found: "01/05/2021", detail: "1,5" });
+    expect(d?.message).toBe(
+      "Cột Điểm đạt: ô chứa ngày 01/05/2021, không phải điểm — có lẽ đã gõ 1,5 vào ô định dạng ngày. Định dạng ô là Số (Number) rồi gõ lại điểm.",
+    );
+    const en = analyzeSheet([HEAD, ["1", "A", 1, new Date(Date.UTC(2021, 4, 1))]], { settings: { lang: "en" } }).report.diagnostics[0];
+    expect(en?.message).toBe(
+      "Achieved: the cell holds the date 01/05/2021, not points — probably 1,5 typed into a date-formatted cell. Format the cell as Number and type the points again.",
+    );
+  });
+  it("reads a date Sheets hands over at midnight in Việt Nam (17:00 the day before in UTC) as that day", () => {
+    const d = analyzeSheet([HEAD, ["1", "A", 1, new Date(Date.UTC(2024, 3, 30, 17))]]).report.diagnostics[0];
+    expect(d).toMatchObject({ code: "VALUE_DATE", found: "01/05/2024", detail: "1,5" });
+  });
+  it("reads an Office.js serial under a date format as the date it shows, and never sums it", () => {
+    const grid = [HEAD, ["1", "A", 3, null], ["1.1", "a", 1, 45413], ["1.2", "b", 2, 1]];
+    const formats = [[], ["General", "General", "General", "General"], ["General", "General", "General", "dd/mm/yyyy"], ["General", "General", "General", "General"]];
+    const { report } = analyzeSheet(grid, { numberFormats: formats });
+    expect(report.diagnostics.find((x) => x.code === "VALUE_DATE")).toMatchObject({ cell: "D3", found: "01/05/2024", detail: "1,5" });
+    expect(report.totals.achieved).toBe(1);
+  });
+  it("keeps a figure beyond any score out of every sum, with a finding at its cell", () => {
+    for (const huge of [9e12, -9e12, 1e23, "9000000000000", 10000.001]) {
+      const grid = [HEAD, ["1", "A", 3, 1], ["1.1", "a", 1, huge], ["1.2", "b", 2, 1]];
+      const { report } = analyzeSheet(grid);
+      const d = report.diagnostics.find((x) => x.code === "VALUE_IMPLAUSIBLE");
+      expect(d).toMatchObject({ cell: "D3", severity: "error", criterion: "1.1" });
+      expect(d?.message).toMatch(/vượt xa mọi mức điểm \(trên 10000 điểm\)/);
+      expect(report.totals.achieved).toBe(1);
+      expect(report.diagnostics.some((x) => x.code === "ROLLUP_MISMATCH")).toBe(false);
+    }
+    // 10 000 points itself is a figure
+    expect(analyzeSheet([HEAD, ["1", "A", 10000, 10000]]).report.diagnostics).toEqual([]);
   });
   it("lets a section label head the criteria without an error", () => {
     const { report } = analyzeSheet([HEAD, ["I", "PHẦN TỰ CHẤM"], ["1", "A", 1, 1], ["II", "PHẦN KHÁC", 1, 1]]);
@@ -262,7 +293,7 @@ describe("columns the user chose", () => {
       expect(report.overrides).toEqual({});
       expect(report.columns.achieved).toBe("E");
       expect(report.diagnostics.map((d) => [d.code, d.message])).toEqual([
-        ["COLUMN_OVERRIDE_IGNORED", `Đã chọn cột ${letter} cho “Điểm đạt” nhưng cột đó trống hoặc nằm ngoài bảng; dùng cột E như dòng tiêu đề cho thấy.`],
+        ["COLUMN_OVERRIDE_IGNORED", `Đã chọn cột ${letter} cho “Điểm đạt” nhưng cột đó không có số điểm, đã dùng cho cột khác hoặc nằm ngoài bảng; dùng cột E như dòng tiêu đề cho thấy.`],
       ]);
     }
     const left = analyzeSheet(grid, { origin: { row: 4, col: 2 }, settings: { columns: { achieved: "A" } } }).report;

@@ -19,8 +19,42 @@ describe("runScore", () => {
   it("marks each faulty cell once, errors first", () => {
     const cells = result.highlights.map((h) => h.cell);
     expect(new Set(cells).size).toBe(cells.length);
-    expect(result.highlights[0]?.severity).toBe("error");
-    expect(cells).toContain("D48");
+    const severities = result.highlights.map((h) => h.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === "error" ? -1 : 1)));
+  });
+
+  it("reports the sheet as it is after the write: the sums it fixed are corrections, not findings", () => {
+    const codes = result.report.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain("ROLLUP_MISMATCH");
+    expect(codes).not.toContain("TOTAL_MISMATCH");
+    expect(result.corrections).toContainEqual(
+      expect.objectContaining({ cell: "D48", row: 48, col: 3, from: 12.72, to: 12.217, code: "ROLLUP_MISMATCH", finding: expect.objectContaining({ cell: "D48" }) }),
+    );
+    expect(result.corrections.every((c) => c.from !== c.to)).toBe(true);
+    const rows = result.findings.grid.map((r) => r.join("|"));
+    expect(rows).toContain("Đã sửa|ROLLUP_MISMATCH|D48||12,72 → 12,217");
+    expect(result.notice).toMatch(/Đã sửa \d+ ô ghi sai tổng/);
+    expect(result.report.totals).toMatchObject({ max: 70.5, achieved: 51.077, index: 72.45 });
+  });
+
+  it("turns figures typed as text into the same numbers, so parents get live SUMs; undo gives the text back", () => {
+    expect(result.converted).toBeGreaterThan(50);
+    expect(result.report.diagnostics.map((d) => d.code)).not.toContain("NUMBER_AS_TEXT");
+    expect(result.edits.find((e) => e.cell === "D48")?.formula).toMatch(/^=SUM\(/);
+    const byCell = new Map(undoEdits(result.snapshot.cells).map((e) => [e.cell, e.value]));
+    for (const e of result.edits.filter((x) => !x.formula && typeof byCell.get(x.cell) === "string")) {
+      // same figure: "0,5" → 0.5
+      expect(Number(String(byCell.get(e.cell)).replace(",", "."))).toBe(e.value);
+    }
+    expect(result.notice).toMatch(/Đã chuyển \d+ ô điểm lưu dạng văn bản thành số/);
+  });
+
+  it("leaves text figures as typed when settings say so, writing figures where a SUM would skip them", () => {
+    const kept = runScore({ name: "Phụ lục", values }, { convertTextFigures: false });
+    expect(kept.converted).toBe(0);
+    expect(kept.report.diagnostics.map((d) => d.code)).toContain("NUMBER_AS_TEXT");
+    expect(kept.edits.find((e) => e.cell === "D48")).toMatchObject({ value: 12.217 });
+    expect(kept.edits.find((e) => e.cell === "D48")?.formula).toBeUndefined();
   });
 
   it("snapshots the edited cells and the result sheets it replaces or creates", () => {

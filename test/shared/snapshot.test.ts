@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
-import { decodeSnapshot, encodeSnapshot, takeSnapshot, undoEdits } from "../../shared/snapshot.js";
+import { runScore } from "../../shared/commands.js";
+import { DATE_FORMAT, decodeSnapshot, encodeSnapshot, FIGURE_FORMAT, takeSnapshot, undoEdits } from "../../shared/snapshot.js";
 import type { CellEdit } from "../../shared/types.js";
 import { scoreEdits } from "../../shared/writeback.js";
 import { seed001Messy } from "../fixtures/seed001.js";
@@ -39,4 +40,43 @@ describe("undo snapshots", () => {
     expect(decodeSnapshot(column)).toEqual(big);
     expect(decodeSnapshot([["not json"]])).toBeNull();
   });
+
+  it("keep every cell's type: a date stays a date (with its format), an error an error, a boolean a boolean", () => {
+    const may1 = new Date(Date.UTC(2024, 4, 1));
+    const values = [[may1, 45413, "#N/A", true, 0, "", "0"]];
+    const formats = [["d/m/yyyy", "dd/mm/yyyy", "General", "General", "General", "General", "@"]];
+    const edits = values[0]!.map((_, c) => ({ row: 0, col: c, cell: "", value: 1 }));
+    const snap = takeSnapshot("score", "S", values, undefined, edits, { numberFormats: formats });
+    for (const s of [snap, decodeSnapshot(encodeSnapshot(snap))!]) {
+      const undo = undoEdits(s.cells);
+      expect(undo.map((e) => e.value)).toEqual([may1, 45413, "#N/A", true, 0, null, "0"]);
+      expect(undo[0]!.value).toBeInstanceOf(Date);
+      expect(undo.map((e) => e.numberFormat)).toEqual(["d/m/yyyy", "dd/mm/yyyy", undefined, undefined, undefined, undefined, undefined]);
+      expect(undo.map((e) => e.error ?? false)).toEqual([false, false, true, false, false, false, false]);
+    }
+    // a date from a host that did not tell its format comes back as a date a person can read
+    const bare = takeSnapshot("score", "S", [[may1]], undefined, [{ row: 0, col: 0, cell: "A1", value: 1 }]);
+    expect(undoEdits(decodeSnapshot(encodeSnapshot(bare))!.cells)[0]).toMatchObject({ value: may1, numberFormat: DATE_FORMAT });
+  });
+
+  it("refuse a stored snapshot whose cells were tampered with", () => {
+    const good = takeSnapshot("score", "S", [[1]], undefined, [{ row: 0, col: 0, cell: "A1", value: 2 }]);
+    const bad = { ...good, cells: [{ row: -1, col: 0, value: { evil: true } }] };
+    expect(decodeSnapshot(encodeSnapshot(bad as never))).toBeNull();
+  });
+
+  it("give a sum written where a date stood a figure's format, and the date its own back on Hoàn tác", () => {
+    const values = [
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"],
+      ["1", "A", 3, 45413],
+      ["1.1", "a", 1, 1],
+      ["1.2", "b", 2, 1],
+    ];
+    const numberFormats = values.map((r, i) => r.map((_, c) => (i === 1 && c === 3 ? "dd/mm/yyyy" : "General")));
+    const result = runScore({ name: "S", values, numberFormats }, { writeMode: "values" });
+    expect(result.edits).toEqual([{ row: 1, col: 3, cell: "D2", value: 2, numberFormat: FIGURE_FORMAT }]);
+    expect(result.report.diagnostics.map((d) => [d.code, d.cell, d.found])).toEqual([["VALUE_DATE", "D2", "01/05/2024"]]);
+    expect(undoEdits(result.snapshot.cells)).toEqual([{ row: 1, col: 3, cell: "D2", value: 45413, numberFormat: "dd/mm/yyyy" }]);
+  });
 });
+

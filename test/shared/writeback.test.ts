@@ -57,3 +57,44 @@ describe("scoreEdits", () => {
     expect(messy.report.diagnostics.filter((d) => d.code === "NUMBER_AS_TEXT").map((d) => d.role)).toEqual(["max", "achieved", "target", "delta"]);
   });
 });
+
+describe("edits whatever the column choices", () => {
+  const leafFigures = (a: ReturnType<typeof analyzeSheet>) => {
+    const cols = a.header?.columns ?? {};
+    return new Set(a.nodes.filter((n) => n.children.length === 0).flatMap((n) => [cols.max, cols.achieved, cols.target].filter((c) => c !== undefined).map((c) => `${n.row},${c}`)));
+  };
+  const cases: [string, unknown[][], Record<string, string>][] = [
+    // found by the pipeline fuzz: a points role chosen on the code column wrote a leaf's code cell
+    ["target and change chosen on the code column", [["STT", "Tiêu chí", "Điểm tự chấm", "Điểm tối đa"], ["1", "a", 0, 1], ["2", "b", 1, 1]], { target: "A", delta: "A" }],
+    // …and max chosen on the achieved column wrote the parent's cell twice (as max, then as achieved)
+    ["max chosen on the achieved column", [["Tiêu chí", "STT", "Điểm tối đa", "Điểm tự chấm"], ["A", "1", 3, 2], ["a", "1.1", 1, 1], ["b", "1.2", 2, 1], ["Tổng cộng", "", 9, 9]], { max: "D" }],
+    ["achieved chosen on a text column, a Tổng cộng row with figures and no code", [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Phòng phụ trách", "Tăng/giảm", "Mục tiêu"], ["1", "A", 3, 2, "VP", 0, 2], ["1.1", "a", 1, 1, "", 0, 1], ["1.2", "b", 2, 1, "KHTC", 0, 1], ["", "Tổng cộng", 3, 2, "", 0, 2]], { achieved: "E" }],
+    ["achieved chosen on the change column", [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"], ["1", "A", 3, 2, 3, 1], ["1.1", "a", 1, 1, 2, 1], ["1.2", "b", 2, 1, 1, 0], ["Tổng cộng", "", 3, 2, 3, 1]], { achieved: "F" }],
+  ];
+  it.each(cases)("never touch a leaf's figure nor name a cell twice: %s", (_, grid, columns) => {
+    for (const writeMode of ["formulas", "values"] as const) {
+      const a = analyzeSheet(grid, { settings: { columns, writeMode } });
+      const edits = scoreEdits(a);
+      const cells = edits.map((e) => e.cell);
+      expect(new Set(cells).size).toBe(cells.length);
+      const leaves = leafFigures(a);
+      for (const e of edits) expect(leaves.has(`${e.row},${e.col}`)).toBe(false);
+      // one role per column, and the codes and names stay where the header puts them
+      const used = Object.values(a.header?.columns ?? {});
+      expect(new Set(used).size).toBe(used.length);
+      expect(a.header?.columns.code).toBe(grid[0]!.indexOf("STT"));
+    }
+  });
+  it("say why a choice was set aside: a column of text holds no figures", () => {
+    const a = analyzeSheet(cases[2]![1], { settings: { columns: { achieved: "E" } } });
+    expect(a.report.overrides).toEqual({});
+    expect(a.report.columns.achieved).toBe("D");
+    expect(a.report.diagnostics.map((d) => [d.code, d.found, d.detail])).toEqual([["COLUMN_OVERRIDE_IGNORED", "E", "D"]]);
+  });
+  it("give a chosen column its role and take it from the role the header gave it", () => {
+    const a = analyzeSheet(cases[3]![1], { settings: { columns: { achieved: "F" } } });
+    expect(a.report.columns).toMatchObject({ achieved: "F", target: "E" });
+    expect(a.report.columns.delta).toBeUndefined();
+  });
+});
+

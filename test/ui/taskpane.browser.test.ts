@@ -75,7 +75,8 @@ describe("Excel task pane in Chromium", () => {
     await page.click("button[data-action=score]");
     await page.waitForSelector("[data-part=totals]");
 
-    const mismatch = page.locator('button.par-finding[data-code=ROLLUP_MISMATCH][data-cell="D48"]');
+    // corrected by the write: listed under “Đã sửa”, with what it was and why
+    const mismatch = page.locator('[data-part=corrections] button.par-corrected[data-code=ROLLUP_MISMATCH][data-cell="D48"]');
     await expect.poll(() => mismatch.count()).toBe(1);
     const text = (await mismatch.textContent()) ?? "";
     expect(text).toContain("D48");

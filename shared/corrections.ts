@@ -1,0 +1,67 @@
+// After Tính điểm the pane, Kiểm tra and the CLI describe the sheet as it now is: the figures staff must still fix,
+// and, apart, what the write corrected ("D48: 12,72 → 12,217").
+import { parsePoints, toPoints } from "./points.js";
+import type { CellEdit, Diagnostic, DiagnosticCode, Grid } from "./types.js";
+
+export interface Correction {
+  cell: string;
+  /** 1-based sheet row, as for findings */
+  row: number;
+  col: number;
+  /** what the cell said before (its figure, or its text when it held no figure) */
+  from: number | string | null;
+  to: number;
+  /** the finding this write resolved at the cell (ROLLUP_MISMATCH, TOTAL_MISMATCH, DELTA_MISMATCH…) */
+  code: DiagnosticCode | null;
+  /** that finding, so a pane can say why in either language */
+  finding: Diagnostic | null;
+}
+
+/** Findings that a write of the right figure resolves at its cell. */
+const RESOLVED_BY_WRITE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["ROLLUP_MISMATCH", "TOTAL_MISMATCH", "DELTA_MISMATCH"]);
+
+/** The grid as the host will hold it once `edits` are written (values: a formula's result; formulas alongside). */
+export function gridsAfter(
+  values: Grid,
+  formulas: Grid | undefined,
+  edits: readonly CellEdit[],
+  origin: { row: number; col: number } = { row: 0, col: 0 },
+): { values: unknown[][]; formulas: unknown[][] | undefined } {
+  const v = values.map((line) => [...line]);
+  const f = formulas || edits.some((e) => e.formula) ? values.map((_, r) => [...(formulas?.[r] ?? [])]) : undefined;
+  for (const e of edits) {
+    const r = e.row - origin.row;
+    const c = e.col - origin.col;
+    if (r < 0 || c < 0) continue;
+    while (v.length <= r) v.push([]);
+    (v[r] as unknown[])[c] = e.value;
+    if (f) {
+      while (f.length <= r) f.push([]);
+      (f[r] as unknown[])[c] = e.formula ?? "";
+    }
+  }
+  return { values: v, formulas: f };
+}
+
+/** The edits that changed a figure, each with the finding it resolved (if one stood at that cell). */
+export function correctionsOf(
+  edits: readonly CellEdit[],
+  values: Grid,
+  before: readonly Diagnostic[],
+  origin: { row: number; col: number } = { row: 0, col: 0 },
+): Correction[] {
+  const found = new Map<string, Diagnostic>();
+  for (const d of before) if (d.cell && RESOLVED_BY_WRITE.has(d.code) && !found.has(d.cell)) found.set(d.cell, d);
+  const out: Correction[] = [];
+  for (const e of edits) {
+    if (typeof e.value !== "number") continue;
+    const raw = values[e.row - origin.row]?.[e.col - origin.col];
+    const p = parsePoints(raw);
+    const from = p.kind === "number" ? toPoints(p.milli) : p.kind === "blank" ? null : String(raw);
+    // same figure (a formula put back, a text figure made a number): nothing was wrong there
+    if (from === e.value) continue;
+    const finding = found.get(e.cell) ?? null;
+    out.push({ cell: e.cell, row: e.row + 1, col: e.col, from, to: e.value, code: finding?.code ?? null, finding });
+  }
+  return out;
+}
