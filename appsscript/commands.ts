@@ -16,6 +16,7 @@ import {
   notices,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
+import { writeComparison } from "./comparison-sheet.js";
 import { writeFindings } from "./findings-sheet.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
@@ -97,7 +98,7 @@ export function score(): ServerState {
   return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
     const read = readCriteria(sheet);
     const name = sheet.getName();
-    const existing = readExisting(ss, ["findings", "summary"]);
+    const existing = readExisting(ss, ["findings", "summary", "comparison"]);
     const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
     if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
 
@@ -107,6 +108,7 @@ export function score(): ServerState {
     writeMarks(read, marks.after);
     writeFindings(ss, result.sheetNames.findings, result.findings, sheet, TERMS.error[lang]);
     writeSummary(ss, result.sheetNames.summary, result.summary);
+    if (result.comparison) writeComparison(ss, result.sheetNames.comparison, result.comparison, sheet);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
     return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice };
