@@ -139,6 +139,39 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     );
   }
 
+  /** Self index and final index side by side, what turns the achieved points into the score, where finals came from. */
+  function rounds(r: Report): HTMLElement | null {
+    const x = r.totals;
+    const self = x.self ?? null;
+    const bonus = x.bonus ?? 0;
+    const penalty = x.penalty ?? 0;
+    if (self === null && bonus === 0 && penalty === 0) return null;
+    const row = (label: string, a: string, b: string, part: string) =>
+      h("tr", { "data-part": part }, h("th", { scope: "row" }, label), h("td", { "data-col": "self" }, a), h("td", { "data-col": "final" }, b));
+    const table = h(
+      "table",
+      { class: "par-rounds" },
+      h("thead", {}, h("tr", {}, h("th", {}, ""), h("th", { scope: "col" }, t("selfScore")), h("th", { scope: "col" }, t("finalScore")))),
+      h(
+        "tbody",
+        {},
+        row(t("achieved"), pts(self, lang), pts(x.achieved, lang), "points"),
+        row(t("bonus"), "", pts(bonus, lang), "bonus"),
+        row(t("penalty"), "", pts(penalty, lang), "penalty"),
+        row(t("scoreTotal"), pts(self, lang), pts(x.score ?? x.achieved, lang), "score"),
+        row(t("index"), pct(x.selfIndex ?? null, lang), pct(x.index, lang), "round-index"),
+        row(t("grade"), x.selfGrade || "—", x.grade || "—", "round-grade"),
+      ),
+    );
+    const section = h("section", { class: "par-card", "data-part": "rounds" }, h("h2", {}, t("rounds")), table);
+    const used = (r.rounds ?? []).filter((k) => k.filled || r.rounds.length > 1);
+    if (used.length > 1) {
+      const parts = used.map((k) => `${k.column} (${k.header}): ${k.filled ? `${k.criteria} ${t("criteria")}` : t("emptyRound")}`);
+      section.append(h("p", { class: "par-muted", "data-part": "sources" }, `${t("sources")}: ${parts.join(" · ")}`));
+    }
+    return section;
+  }
+
   function areas(r: Report): HTMLElement | null {
     if (!r.areas.length) return null;
     const list = h("ul", { class: "par-areas" });
@@ -261,7 +294,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const r = state.report;
     const body: Child[] = [header(), actions(), status(), failure()];
     if (!r) body.push(h("p", { class: "par-muted", "data-part": "empty" }, t("empty")));
-    else body.push(totals(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
+    else body.push(totals(r), rounds(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));
   }
 

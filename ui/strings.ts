@@ -39,6 +39,14 @@ const vi = {
   criteria: "tiêu chí",
   weak: "bị mất điểm",
   corrected: "Đã sửa khi tính điểm",
+  rounds: "Tự chấm và thẩm định",
+  selfScore: TERMS.self.vi,
+  finalScore: "Sau thẩm định",
+  bonus: TERMS.bonus.vi,
+  penalty: TERMS.penalty.vi,
+  scoreTotal: TERMS.score.vi,
+  sources: "Điểm cuối cùng lấy từ",
+  emptyRound: "còn trống",
 } as const;
 
 type Key = keyof typeof vi;
@@ -80,6 +88,14 @@ const en: Record<Key, string> = {
   criteria: "criteria",
   weak: "losing points",
   corrected: "Corrected by scoring",
+  rounds: "Self-score and appraisal",
+  selfScore: TERMS.self.en,
+  finalScore: "After appraisal",
+  bonus: TERMS.bonus.en,
+  penalty: TERMS.penalty.en,
+  scoreTotal: TERMS.score.en,
+  sources: "Final figures from",
+  emptyRound: "still empty",
 };
 
 export const UI_STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

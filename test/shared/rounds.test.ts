@@ -3,6 +3,7 @@ import { analyzeSheet } from "../../shared/analyze.js";
 import { ReportSchema } from "../../shared/report-schema.js";
 import { orderRounds, roundWord } from "../../shared/rounds.js";
 import { scoreEdits } from "../../shared/writeback.js";
+import { scoredNotice } from "../../shared/notices.js";
 
 const codes = (grid: unknown[][], settings = {}) => analyzeSheet(grid, { settings }).report.diagnostics.map((d) => d.code);
 
@@ -100,6 +101,11 @@ describe("acceptance: self 8,5 of 10, final 7,5, bonus 0,5, penalty −0,25", ()
     ]);
     expect(report.areas[0]).toMatchObject({ self: 8.5, achieved: 7.5 });
     expect(report.criteria.find((c) => c.code === "1.2")).toMatchObject({ self: 2.5, appraised: 2, achieved: 2, source: "E" });
+  });
+  it("says the score and the self-score when Tính điểm is done", () => {
+    const { report } = analyzeSheet(grid);
+    expect(scoredNotice(report, 0, "vi")).toContain("Đã tính điểm: 7,5/10 điểm + thưởng 0,5 − trừ 0,25 = 7,75, chỉ số 77,5 (C); tự chấm 8,5, chỉ số 85.");
+    expect(scoredNotice(report, 0, "en")).toContain("Scored: 7.5/10 points + bonus 0.5 − penalty 0.25 = 7.75, index 77.5 (C); self-score 8.5, index 85.");
   });
   it("reads the same penalty typed as 0,25 text", () => {
     const typed = grid.map((r, i) => (i === 6 ? ["", "Điểm trừ", null, "0,25", "0,25"] : r));
