@@ -2,7 +2,7 @@
 // their label, outside the criteria tree and the maximum. score = Σ final leaf figures + bonus − penalty.
 // A penalty typed −0,5 or 0,5 subtracts 0,5 either way; a bonus row's max cell is its cap.
 import { BONUS_LABEL, PENALTY_LABEL } from "./glossary.js";
-import { parsePoints } from "./points.js";
+import { parsePoints, PLAUSIBLE_MILLI } from "./points.js";
 import { cellText, fold, isBlank } from "./text.js";
 import type { Milli } from "./types.js";
 
@@ -113,7 +113,8 @@ export class AdjustmentReader {
       if (isBlank(v)) continue;
       const p = parsePoints(v);
       col = c;
-      if (p.kind === "number") figure = kind === "penalty" ? Math.abs(p.milli) : p.milli;
+      // a figure no bonus can be (a date's serial, 1e15) is unreadable, as in the criteria rows
+      if (p.kind === "number" && Math.abs(p.milli) <= PLAUSIBLE_MILLI && !(v instanceof Date)) figure = kind === "penalty" ? Math.abs(p.milli) : p.milli;
       else unreadable = p.kind === "error" || p.kind === "text" ? p.text : cellText(v);
       if (figure !== null && figure < 0) {
         unreadable = cellText(v);
@@ -124,7 +125,7 @@ export class AdjustmentReader {
     let cap: Milli | null = null;
     if (this.maxCol !== undefined) {
       const p = parsePoints(cells[this.maxCol]);
-      if (p.kind === "number" && p.milli > 0) cap = p.milli;
+      if (p.kind === "number" && p.milli > 0 && p.milli <= PLAUSIBLE_MILLI) cap = p.milli;
     }
     return { kind, row: r, code, label, figure, col, unreadable, cap, group };
   }

@@ -106,6 +106,8 @@ export function isBroken(row: { broken: number }, role: PointRole): boolean {
 export interface Analysis {
   report: Report;
   header: HeaderMatch | null;
+  /** the settings' column choices that were applied (role → 0-based grid column) */
+  override: Partial<Record<Role, number>>;
   /** in sheet order */
   nodes: CriterionNode[];
   roots: CriterionNode[];
@@ -136,6 +138,9 @@ export interface AnalyzeOptions {
   settings?: SettingsInput;
   /** 0-based sheet position of values[0][0] (a used range need not start at A1) */
   origin?: { row: number; col: number };
+  /** an earlier reading of the same sheet whose columns to keep: re-reading it after our own write must describe the
+   * columns the write was computed with, even where the write filled a column that was empty before */
+  sameColumnsAs?: Analysis;
 }
 
 export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analysis {
@@ -145,13 +150,23 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
 
-  const detected = findHeader(values);
-  const override = usableOverrides(values, detected, settings.columns, origin, ctx);
-  let header = Object.keys(override).length ? findHeader(values, override) : detected;
-  // the achieved column: the latest round holding figures (an empty appraisal column never wins)
-  if (header && header.columns.achieved !== undefined) {
+  const earlier = options.sameColumnsAs;
+  const detected = earlier ? earlier.header : findHeader(values);
+  const override = earlier ? earlier.override : usableOverrides(values, detected, settings.columns, origin, ctx);
+  let header = earlier ? earlier.header : Object.keys(override).length ? findHeader(values, override) : detected;
+  // what the earlier reading said about the settings' columns still holds
+  if (earlier) ctx.diagnostics.push(...earlier.report.diagnostics.filter((d) => d.code === "COLUMN_OVERRIDE_IGNORED"));
+  if (earlier) {
+    // the same rounds as the earlier reading (its header already names the achieved column they chose)
+    ctx.rounds = earlier.rounds.map((r) => ({ ...r }));
+    ctx.primary = earlier.primary;
+    ctx.selfRound = roundIndex(ctx.rounds, "self");
+  } else if (header && header.columns.achieved !== undefined) {
+    // the achieved column: the latest round holding figures (an empty appraisal column never wins)
     const chosen = header.columns.achieved;
-    const all = [chosen, ...header.alternatives];
+    // a column the user gave another role (delta=E) is no round, whatever its header says
+    const taken = new Set(Object.entries(header.columns).flatMap(([role, c]) => (role === "achieved" ? [] : [c])));
+    const all = [chosen, ...header.alternatives.filter((c) => !taken.has(c))];
     ctx.rounds = override.achieved !== undefined ? [forcedRound(chosen, header.headers)] : orderRounds(all, header.headers);
     if (header.columns.code !== undefined) markFilled(ctx.rounds, values, header.row + header.height, header.columns.code);
     ctx.primary = primaryRound(ctx.rounds);
@@ -205,6 +220,7 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
     nodes,
     roots,
     total,
+    override,
     totals,
     totalsBroken,
     settings,
@@ -395,7 +411,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       note: textAt(cells, cols, "note"),
       explanation: textAt(cells, cols, "explanation"),
       appraisalNote: textAt(cells, cols, "appraisalNote"),
-      rounds: ctx.rounds.length > 1 ? readRounds(cells, r, points, ctx, code) : null,
+      rounds: ctx.rounds.length > 1 ? readRounds(cells, r, points, ctx, code, numberFormats?.[r]) : null,
       written: points.written,
       formulas: points.formulas,
       unsummable: points.unsummable,
@@ -409,7 +425,14 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
 }
 
 /** A criterion's figure in every round, latest first: the achieved column's as read, the others read here. */
-function readRounds(cells: readonly unknown[], r: number, points: { written: Written; broken: number }, ctx: Context, criterion: string): (Milli | null)[] {
+function readRounds(
+  cells: readonly unknown[],
+  r: number,
+  points: { written: Written; broken: number },
+  ctx: Context,
+  criterion: string,
+  formatRow?: readonly unknown[],
+): (Milli | null)[] {
   const out: (Milli | null)[] = [];
   ctx.rounds.forEach((round, i) => {
     if (i === ctx.primary) {
@@ -417,8 +440,18 @@ function readRounds(cells: readonly unknown[], r: number, points: { written: Wri
       return;
     }
     const c = round.col;
-    const p = parsePoints(cells[c]);
-    if (p.kind === "blank") out.push(null);
+    const raw = cells[c];
+    // as readPoints: a date, or a figure no score can be, is reported and never counted
+    const date = isDate(raw) ? raw : typeof raw === "number" && formatRow !== undefined && isDateFormat(formatRow[c]) ? serialToDate(raw) : null;
+    const p = date === null ? parsePoints(raw) : null;
+    if (date !== null) {
+      ctx.add("VALUE_DATE", r, c, criterion, { role: "achieved", found: staffDate(date), detail: typedAsDate(date) });
+      out.push(UNREADABLE);
+    } else if (p === null) out.push(UNREADABLE);
+    else if (p.kind === "number" && !(Math.abs(p.milli) <= PLAUSIBLE_MILLI)) {
+      ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role: "achieved", found: cellText(raw) });
+      out.push(UNREADABLE);
+    } else if (p.kind === "blank") out.push(null);
     else if (p.kind === "number") {
       if (p.milli < 0) ctx.add("VALUE_NEGATIVE", r, c, criterion, { role: "achieved", found: toPoints(p.milli) });
       out.push(p.milli);

@@ -76,8 +76,9 @@ function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undef
   return sheet ? { name, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, existed: false };
 }
 
-function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput): Analysis {
+function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput, sameColumnsAs?: Analysis): Analysis {
   return analyzeSheet(sheet.values, {
+    ...(sameColumnsAs ? { sameColumnsAs } : {}),
     settings: settingsInput,
     sheet: sheet.name,
     ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
@@ -89,8 +90,13 @@ function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput): Analysis
 /** The same sheet once `edits` are written. */
 function written(sheet: SheetInput, edits: readonly CellEdit[]): SheetInput {
   if (edits.length === 0) return sheet;
-  const after = gridsAfter(sheet.values, sheet.formulas, edits, sheet.origin);
-  return { ...sheet, values: after.values, ...(after.formulas ? { formulas: after.formulas } : {}) };
+  const after = gridsAfter(sheet.values, sheet.formulas, edits, sheet.origin, sheet.numberFormats);
+  return {
+    ...sheet,
+    values: after.values,
+    ...(after.formulas ? { formulas: after.formulas } : {}),
+    ...(after.numberFormats ? { numberFormats: after.numberFormats } : {}),
+  };
 }
 
 /**
@@ -102,14 +108,14 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
   const { lang, writeMode, convertTextFigures } = first.settings;
   const conversions = convertTextFigures ? textFigureEdits(first, sheet.values, sheet.formulas) : [];
   const converted = written(sheet, conversions);
-  const analysis = conversions.length > 0 ? analyzeInput(converted, settingsInput) : first;
+  const analysis = conversions.length > 0 ? analyzeInput(converted, settingsInput, first) : first;
   const sums = scoreEdits(analysis, writeMode, converted.formulas);
   // a sum written where a date stood would show as a day of 1900: it gets a figure's format (Hoàn tác puts the date's back)
   for (const e of sums) if (holdsDate(sheet.values, sheet.numberFormats, e.row, e.col, sheet.origin)) e.numberFormat = FIGURE_FORMAT;
   const summed = new Set(sums.map((e) => e.cell));
   const edits = [...conversions.filter((e) => !summed.has(e.cell)), ...sums];
-  const after = sums.length > 0 ? analyzeInput(written(converted, sums), settingsInput) : analysis;
-  const corrections = correctionsOf(sums, converted.values, analysis.report.diagnostics, sheet.origin);
+  const after = sums.length > 0 ? analyzeInput(written(converted, sums), settingsInput, first) : analysis;
+  const corrections = correctionsOf(sums, converted.values, analysis.report.diagnostics, sheet.origin, sheet.numberFormats);
   const seen = new Set<string>();
   const highlights: Highlight[] = [];
   const ordered = [...after.report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));

@@ -1,5 +1,6 @@
 // After Tính điểm the pane, Kiểm tra and the CLI describe the sheet as it now is: the figures staff must still fix,
 // and, apart, what the write corrected ("D48: 12,72 → 12,217").
+import { isDate, isDateFormat, serialToDate, staffDate } from "./dates.js";
 import { parsePoints, toPoints } from "./points.js";
 import type { CellEdit, Diagnostic, DiagnosticCode, Grid } from "./types.js";
 
@@ -17,18 +18,18 @@ export interface Correction {
   finding: Diagnostic | null;
 }
 
-/** Findings that a write of the right figure resolves at its cell. */
-const RESOLVED_BY_WRITE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["ROLLUP_MISMATCH", "TOTAL_MISMATCH", "DELTA_MISMATCH"]);
-
-/** The grid as the host will hold it once `edits` are written (values: a formula's result; formulas alongside). */
+/** The grids as the host will hold them once `edits` are written (values: a formula's result; formulas and number
+ * formats alongside). */
 export function gridsAfter(
   values: Grid,
   formulas: Grid | undefined,
   edits: readonly CellEdit[],
   origin: { row: number; col: number } = { row: 0, col: 0 },
-): { values: unknown[][]; formulas: unknown[][] | undefined } {
+  numberFormats?: Grid,
+): { values: unknown[][]; formulas: unknown[][] | undefined; numberFormats: unknown[][] | undefined } {
   const v = values.map((line) => [...line]);
   const f = formulas || edits.some((e) => e.formula) ? values.map((_, r) => [...(formulas?.[r] ?? [])]) : undefined;
+  const n = numberFormats?.map((line) => [...line]);
   for (const e of edits) {
     const r = e.row - origin.row;
     const c = e.col - origin.col;
@@ -39,8 +40,12 @@ export function gridsAfter(
       while (f.length <= r) f.push([]);
       (f[r] as unknown[])[c] = e.formula ?? "";
     }
+    if (n && e.numberFormat !== undefined) {
+      while (n.length <= r) n.push([]);
+      (n[r] as unknown[])[c] = e.numberFormat;
+    }
   }
-  return { values: v, formulas: f };
+  return { values: v, formulas: f, numberFormats: n };
 }
 
 /** The edits that changed a figure, each with the finding it resolved (if one stood at that cell). */
@@ -49,15 +54,23 @@ export function correctionsOf(
   values: Grid,
   before: readonly Diagnostic[],
   origin: { row: number; col: number } = { row: 0, col: 0 },
+  numberFormats?: Grid,
 ): Correction[] {
+  // the finding that stood at a cell the write replaces (errors first) is what the write resolved there
   const found = new Map<string, Diagnostic>();
-  for (const d of before) if (d.cell && RESOLVED_BY_WRITE.has(d.code) && !found.has(d.cell)) found.set(d.cell, d);
+  for (const d of before) {
+    const had = d.cell ? found.get(d.cell) : undefined;
+    if (d.cell && (!had || (had.severity !== "error" && d.severity === "error"))) found.set(d.cell, d);
+  }
   const out: Correction[] = [];
   for (const e of edits) {
     if (typeof e.value !== "number") continue;
-    const raw = values[e.row - origin.row]?.[e.col - origin.col];
+    const r = e.row - origin.row;
+    const c = e.col - origin.col;
+    const raw = values[r]?.[c];
+    const date = isDate(raw) ? raw : typeof raw === "number" && isDateFormat(numberFormats?.[r]?.[c]) ? serialToDate(raw) : null;
     const p = parsePoints(raw);
-    const from = p.kind === "number" ? toPoints(p.milli) : p.kind === "blank" ? null : String(raw);
+    const from = date ? staffDate(date) : p.kind === "number" ? toPoints(p.milli) : p.kind === "blank" ? null : String(raw);
     // same figure (a formula put back, a text figure made a number): nothing was wrong there
     if (from === e.value) continue;
     const finding = found.get(e.cell) ?? null;

@@ -84,8 +84,11 @@ describe("Tính điểm through office-addin-mock", () => {
       sheet.setFormat(5, 4, "[$-42A]d mmmm yyyy"); // E6: area 2's, a leaf when it has no children (extra = 0)
       const before = xl.snapshot("Bảng điểm");
       const scored = await scoreCommand(xl.context, {}, AT);
+      // a date where a sum belongs is replaced by the sum: listed as corrected, shown as staff saw it
       const dates = scored.report!.diagnostics.filter((d) => d.code === "VALUE_DATE");
-      expect(dates.map((d) => [d.cell, d.found, d.detail])).toEqual([["E3", "01/05/2024", "1,5"], ["E6", "01/01/2025", "1,1"]]);
+      expect(dates.map((d) => [d.cell, d.found, d.detail])).toEqual(extra ? [] : [["E6", "01/01/2025", "1,1"]]);
+      const fixed = scored.corrections!.filter((c) => c.code === "VALUE_DATE");
+      expect(fixed.map((c) => [c.cell, c.from, c.finding?.detail])).toEqual([["E3", "01/05/2024", "1,5"], ...(extra ? [["E6", "01/01/2025", "1,1"]] : [])]);
       // the area's sum is written, shown as points, not as a day of 1900
       expect(sheet.get(2, 4)).toMatchObject({ formula: "=SUM(E4:E5)", value: 1.5, format: "0.0##" });
       expect(sheet.get(2, 3)).toMatchObject({ formula: "=SUM(D4:D5)" });

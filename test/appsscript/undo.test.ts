@@ -72,10 +72,15 @@ describe("Hoàn tác (built Code.js)", () => {
       sheet.getRange("D2").setNumberFormat("dd/mm/yyyy");
       const before = sheet._dump();
       expect(before).toContain('D2=[{"date":"2024-04-30T17:00:00.000Z"},"","","","dd/mm/yyyy"]');
-      const state = g.sidebarScore() as { report: { diagnostics: { code: string; cell: string; message: string }[] } };
-      expect(state.report.diagnostics.find((d) => d.code === "VALUE_DATE")).toMatchObject({
-        cell: "D2",
-        message: expect.stringContaining("ô chứa ngày 01/05/2024, không phải điểm — có lẽ đã gõ 1,5 vào ô định dạng ngày"),
+      const state = g.sidebarScore() as {
+        report: { diagnostics: { code: string }[] };
+        corrections: { cell: string; from: unknown; finding: { message: string } | null }[];
+      };
+      // the sum replaced the date: corrected, with what staff saw and why
+      expect(state.report.diagnostics.some((d) => d.code === "VALUE_DATE")).toBe(false);
+      expect(state.corrections.find((c) => c.cell === "D2")).toMatchObject({
+        from: "01/05/2024",
+        finding: { message: expect.stringContaining("ô chứa ngày 01/05/2024, không phải điểm — có lẽ đã gõ 1,5 vào ô định dạng ngày") },
       });
       // the area's sum, shown as points
       expect(sheet._peek(1, 3)).toMatchObject({ formula: "=SUM(D3:D4)", format: { numberFormat: "0.0##" } });

@@ -10,7 +10,8 @@ import type { SettingsInput } from "../../shared/settings.js";
 import { decodeSnapshot, encodeSnapshot, undoEdits, type Snapshot } from "../../shared/snapshot.js";
 import { columnIndex, columnLetter } from "../../shared/address.js";
 import { isCellError, isFormula } from "../../shared/text.js";
-import type { CellEdit, Report } from "../../shared/types.js";
+import type { CellEdit, Grid, Report } from "../../shared/types.js";
+import { parsePoints } from "../../shared/points.js";
 
 export type Host = "excel" | "sheets" | "cli";
 
@@ -329,7 +330,20 @@ export function parentFailure(report: Report): string | null {
   return null;
 }
 
-export function editFailures(report: Report, edits: readonly CellEdit[], totalRow: number | null): Failure[] {
+/** A figure typed as text ("0,5") that Tính điểm turns into the same number: the only write a leaf's figure may get. */
+function sameFigureAsNumber(before: unknown, e: CellEdit): boolean {
+  if (typeof before !== "string" || e.formula !== undefined || typeof e.value !== "number") return false;
+  const p = parsePoints(before);
+  return p.kind === "number" && !p.excess && p.milli === Math.round(e.value * 1000);
+}
+
+export function editFailures(
+  report: Report,
+  edits: readonly CellEdit[],
+  totalRow: number | null,
+  values: Grid = [],
+  origin = { row: 0, col: 0 },
+): Failure[] {
   const out: Failure[] = [];
   const col = (role: keyof Report["columns"]) => (report.columns[role] ? columnIndex(report.columns[role] as string) : -1);
   const figures = [col("max"), col("achieved"), col("target")].filter((c) => c >= 0);
@@ -344,7 +358,9 @@ export function editFailures(report: Report, edits: readonly CellEdit[], totalRo
   const seen = new Set<string>();
   for (const e of edits) {
     const key = `${e.row},${e.col}`;
-    if (leafCells.has(key)) out.push({ kind: "leaf-figure-edited", detail: `${e.cell} (a leaf's own figure) ← ${e.formula ?? show(e.value)}` });
+    if (leafCells.has(key) && !sameFigureAsNumber(values[e.row - origin.row]?.[e.col - origin.col], e)) {
+      out.push({ kind: "leaf-figure-edited", detail: `${e.cell} (a leaf's own figure) ← ${e.formula ?? show(e.value)}` });
+    }
     if (!rows.has(e.row) || !points.has(e.col)) out.push({ kind: "edit-outside-points", detail: `${e.cell} ← ${e.formula ?? show(e.value)}` });
     if (seen.has(key)) out.push({ kind: "cell-edited-twice", detail: e.cell });
     seen.add(key);
@@ -391,7 +407,7 @@ export function check(c: FuzzCase): Failure[] {
     const parents = parentFailure(result.report);
     if (parents) out.push({ kind: "parent-not-sum", detail: parents });
     const total = result.analysis.total ? result.analysis.total.row + c.origin.row : null;
-    out.push(...editFailures(result.report, result.edits, total));
+    out.push(...editFailures(result.report, result.edits, total, c.values, c.origin));
     const undo = undoFailure(c, result.edits, result.snapshot);
     if (undo) out.push({ kind: "undo-not-exact", detail: undo });
     const stored = decodeSnapshot(encodeSnapshot(result.snapshot));
