@@ -14,8 +14,11 @@ const SECTION = "*";
 /** "IV.", "Phần IV -", "8", "8.1", "a)", "-", "+": numbering in front of a label. */
 const NUMBERING = /^((phan|muc)\s+)?([ivxlcdm]+|\d+(\.\d+)*|[a-z])\s*[.):\-–]?\s+|^[-+•–]\s*/;
 
-/** A cheap look at the raw text before folding it: the words' stems, or combining marks (NFD text). */
-const MAYBE = /[\u0300-\u036f]|đi[eêểề]m|diem|tr[ừu]|th[ưu][ởo]ng|ph[ạa]t|c[ộo]ng|khuy[ếe]n/iu;
+/**
+ * A cheap look at the raw text before folding it: every label starts (after its numbering) with "điểm", "trừ",
+ * "bị" or "tổng"; text with combining marks (NFD) is folded to be sure.
+ */
+const MAYBE = /^[^\p{L}]*(?:(?:phần|phan|mục|muc)[^\p{L}]+)?(?:(?:[ivxlcdm]+|[a-z])[^\p{L}]+)?(?:điểm|diem|trừ|tru|bị|bi|tổng|tong)(?!\p{L})|[\u0300-\u036f]/iu;
 
 /** The kind a row's label names, or null. The label is the name cell, or the code cell when the name is blank. */
 export function adjustmentKind(label: string): AdjustmentKind | null {

@@ -5,7 +5,7 @@ import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
-import { forcedRound, latestAppraisal, latestFigure, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
+import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
@@ -559,9 +559,15 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
     // the final figure: the latest round that has one (a single achieved column: its own figure)
-    const latest = node.rounds ? latestFigure(node.rounds) : { figure: isBroken(node, "achieved") ? UNREADABLE : w.achieved, source: ctx.rounds.length ? 0 : -1 };
-    const known = latest.figure !== null && !Number.isNaN(latest.figure);
-    if (latest.figure === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
+    // (no object per leaf: 100 000-row sheets spend their time in the allocator)
+    let figure: Milli | null = isBroken(node, "achieved") ? UNREADABLE : w.achieved;
+    let source = ctx.rounds.length ? 0 : -1;
+    if (node.rounds) {
+      source = latestIndex(node.rounds);
+      figure = source < 0 ? null : (node.rounds[source] as Milli);
+    }
+    const known = figure !== null && !Number.isNaN(figure);
+    if (figure === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
       ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
     }
     const max = w.max ?? 0;
@@ -571,8 +577,8 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     c.max = max;
     c.achieved = achieved;
     c.target = hasTarget ? (w.target ?? achieved) : null;
-    c.final = known ? (latest.figure as Milli) : 0;
-    c.source = known ? latest.source : -1;
+    c.final = known ? (figure as Milli) : 0;
+    c.source = known ? source : -1;
     c.filled = w.achieved === null ? 0 : 1;
     c.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
     const appraisal = node.rounds ? latestAppraisal(ctx.rounds, node.rounds) : ctx.rounds[0]?.kind === "round1" ? 0 : -1;
@@ -765,7 +771,8 @@ function buildReport(
   const thresholds = settings.thresholds;
   const columns: Report["columns"] = {};
   for (const [role, c] of Object.entries(header?.columns ?? {})) columns[role as Role] = columnLetter(c + origin.col);
-  const letterOf = (i: number) => columnLetter((ctx.rounds[i] as Round).col + origin.col);
+  const letters = ctx.rounds.map((r) => columnLetter(r.col + origin.col));
+  const letterOf = (i: number) => letters[i] as string;
   const points = (x: Milli | null) => (x === null ? null : toPoints(x));
   const criteria: CriterionReport[] = nodes.map((n) => {
     const f = figures(n.computed.max, n.computed.final, n.computed.target);

@@ -82,13 +82,13 @@ export function primaryRound(rounds: readonly Round[]): number {
   return i >= 0 ? i : rounds.length - 1;
 }
 
-/** The final figure of a leaf and where it came from: the first figure in latest-first order (-1: none). */
-export function latestFigure(figures: readonly (Milli | null)[]): { figure: Milli | null; source: number } {
+/** Where a leaf's final figure comes from: the first round with a figure in latest-first order (-1: none). */
+export function latestIndex(figures: readonly (Milli | null)[]): number {
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
-    if (f !== null && f !== undefined) return { figure: f, source: i };
+    if (f !== null && f !== undefined) return i;
   }
-  return { figure: null, source: -1 };
+  return -1;
 }
 
 /** Index of the latest appraisal round with a figure, -1 when none. */
