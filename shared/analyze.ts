@@ -198,6 +198,7 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   }
   const roots = buildTree(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
+  checkRoundRollups(nodes, ctx);
   const totals = sumOf(roots);
   let totalsBroken = 0;
   for (const root of roots) totalsBroken |= root.broken;
@@ -652,6 +653,42 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       found: toPoints(d),
       expected: toPoints(target - achieved),
     });
+  }
+}
+
+/**
+ * Parents in the other rounds' columns (the self-score beside the appraisal…) are checked like the achieved column:
+ * wrong where they differ both from the true sum and from what their children say on the sheet (no cascades).
+ * Children come after their parent in sheet order, so a reverse pass sees every child's sum first.
+ */
+function checkRoundRollups(nodes: readonly CriterionNode[], ctx: Context): void {
+  const { rounds, primary } = ctx;
+  if (rounds.length < 2) return;
+  const sums = new Map<CriterionNode, Milli[]>();
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const n = nodes[k] as CriterionNode;
+    if (!n.children.length) continue;
+    const own: Milli[] = [];
+    rounds.forEach((round, i) => {
+      if (i === primary || !round.filled) {
+        own.push(0);
+        return;
+      }
+      let sum = 0;
+      let typed = 0;
+      for (const ch of n.children) {
+        const w = ch.rounds?.[i] ?? null;
+        const s = ch.children.length ? ((sums.get(ch) as Milli[])[i] as Milli) : (w ?? 0);
+        sum += s;
+        typed += w === null ? s : w;
+      }
+      own.push(sum);
+      const w = n.rounds?.[i] ?? null;
+      // NaN anywhere (an unreadable cell at or below) leaves the sum unknown: nothing to say
+      if (w === null || Number.isNaN(w) || Number.isNaN(sum) || Number.isNaN(typed) || w === sum || w === typed) return;
+      ctx.add("ROLLUP_MISMATCH", n.row, round.col, n.code, { role: "achieved", found: toPoints(w), expected: toPoints(typed) });
+    });
+    sums.set(n, own);
   }
 }
 

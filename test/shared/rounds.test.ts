@@ -214,3 +214,20 @@ describe("each criterion's final figure is the latest round that has one", () =>
     expect(codes(g)).toEqual([]);
   });
 });
+
+describe("parents in every round's column add up", () => {
+  it("reports a self-score parent that disagrees with its sub-criteria, at its own cell, once", () => {
+    const grid = [
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định"],
+      ["1", "Lĩnh vực", 4, 4, 3],
+      ["1.1", "Tiêu chí", 4, 3.5, 3],
+      ["1.1.1", "a", 2, 2, 1.5],
+      ["1.1.2", "b", 2, 1.5, 1.5],
+    ];
+    const d = analyzeSheet(grid).report.diagnostics;
+    expect(d.map((x) => [x.code, x.cell, x.found, x.expected])).toEqual([["ROLLUP_MISMATCH", "D2", 4, 3.5]]);
+    // a sub-criterion typed wrong is reported there, not again on every ancestor that follows it
+    const wrongBelow = grid.map((r, i) => (i === 2 ? ["1.1", "Tiêu chí", 4, 3, 3] : i === 1 ? ["1", "Lĩnh vực", 4, 3, 3] : r));
+    expect(analyzeSheet(wrongBelow).report.diagnostics.map((x) => [x.code, x.cell])).toEqual([["ROLLUP_MISMATCH", "D3"]]);
+  });
+});
