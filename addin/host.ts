@@ -1,9 +1,10 @@
 // The Excel side of the panel and the ribbon: each action is one Excel.run (one undo step where Excel allows it).
 // Ribbon, pane and functions share one runtime, so the last outcome lives here and the pane re-renders from it.
 import type { Lang, Role } from "../shared/index.js";
-import type { PanelHost, PanelState } from "../ui/panel.js";
+import type { PanelHost, PanelSettings, PanelState } from "../ui/panel.js";
+import { UserError } from "./excel/notices.js";
 import { has } from "./excel/support.js";
-import { planCommand, rememberNotice, saveSettings, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { planCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
 
 const LANG_KEY = "cchc.lang";
 
@@ -46,7 +47,15 @@ export class ExcelSession implements PanelHost {
   }
 
   private keep(out: Outcome): PanelState {
-    this.last = { report: out.report ?? this.last.report, canUndo: out.canUndo, notice: out.notice, corrections: out.corrections ?? [] };
+    this.last = {
+      report: out.report ?? this.last.report,
+      canUndo: out.canUndo,
+      notice: out.notice,
+      notices: out.notices,
+      corrections: out.corrections ?? [],
+      next: out.next,
+      settings: out.settings ?? this.last.settings,
+    };
     return this.last;
   }
 
@@ -71,17 +80,33 @@ export class ExcelSession implements PanelHost {
     await Excel.run((ctx) => rememberNotice(ctx, notice)).catch(() => undefined);
   }
 
-  async score(): Promise<PanelState> {
-    return this.keep(await excelRun((ctx) => scoreCommand(ctx, { lang: this.lang })));
+  async score(extra: PanelSettings = {}): Promise<PanelState> {
+    return this.calmly(async () => this.keep(await excelRun((ctx) => scoreCommand(ctx, { ...extra, lang: this.lang }))));
   }
 
   async plan(): Promise<PanelState> {
-    return this.keep(await excelRun((ctx) => planCommand(ctx, { lang: this.lang })));
+    return this.calmly(async () => this.keep(await excelRun((ctx) => planCommand(ctx, { lang: this.lang }))));
+  }
+
+  /** Stored with the workbook (every user of the file gets the same classes), then scored with them. */
+  async saveSettings(change: PanelSettings): Promise<PanelState> {
+    return this.calmly(async () => this.keep(await excelRun((ctx) => scoreCommand(ctx, { ...change, lang: this.lang }, undefined, true))));
+  }
+
+  /** Staff standing on one of our sheets is told so calmly, as in Google Sheets, not shown an error. */
+  private async calmly(command: () => Promise<PanelState>): Promise<PanelState> {
+    try {
+      return await command();
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      this.last = { ...this.last, notice: e.message, notices: undefined, next: undefined };
+      return this.last;
+    }
   }
 
   async undo(): Promise<PanelState> {
     const out = await excelRun((ctx) => undoCommand(ctx, this.lang));
-    this.last = { report: null, canUndo: out.canUndo, notice: out.notice };
+    this.last = { report: null, canUndo: out.canUndo, notice: out.notice, notices: out.notices };
     return this.last;
   }
 
@@ -91,12 +116,7 @@ export class ExcelSession implements PanelHost {
   }
 
   async setColumns(columns: Partial<Record<Role, string>>): Promise<PanelState> {
-    return this.keep(
-      await excelRun(async (ctx) => {
-        saveSettings(ctx, { lang: this.lang, columns });
-        return scoreCommand(ctx, { lang: this.lang, columns });
-      }),
-    );
+    return this.keep(await excelRun((ctx) => scoreCommand(ctx, { lang: this.lang, columns }, undefined, true)));
   }
 
   async initial(): Promise<PanelState> {

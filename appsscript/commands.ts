@@ -13,7 +13,7 @@ import {
   type SettingsInput,
   type SnapshotCell,
   isOwnSheet,
-  notices,
+  said,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeComparison } from "./comparison-sheet.js";
@@ -35,7 +35,13 @@ export interface ServerState {
   report: Report | null;
   canUndo: boolean;
   notice?: string;
+  /** the notice in every language (the sidebar re-says it when staff switch language) */
+  notices?: Record<Lang, string>;
   corrections?: Correction[];
+  /** after Lập kế hoạch: the sheet to open next */
+  next?: { sheet: string; kind: "plan" };
+  /** the document's stored settings (the sidebar's settings form starts from them) */
+  settings?: SettingsInput;
 }
 
 
@@ -56,7 +62,7 @@ function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet | null {
 
 /** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
 function onOwnSheet(ss: Spreadsheet, lang: Lang): ServerState {
-  return { report: null, canUndo: hasUndo(ss), notice: notices(lang).ownSheet(ss.getActiveSheet().getName()) };
+  return { report: null, canUndo: hasUndo(ss), ...said(lang, (t) => t.ownSheet(ss.getActiveSheet().getName())) };
 }
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
@@ -91,15 +97,17 @@ function onCriteriaSheet(run: (c: { ss: Spreadsheet; stored: Stored; lang: Lang;
 const noHeader = (ss: Spreadsheet, report: Report, name: string, lang: Lang): ServerState => ({
   report,
   canUndo: hasUndo(ss),
-  notice: notices(lang).noHeader(name),
+  ...said(lang, (t) => t.noHeader(name)),
 });
 
-export function score(): ServerState {
+/** Tính điểm; `extra` adds settings for this run only (the sidebar's "convert to numbers"). */
+export function score(extra: Partial<SettingsInput> = {}): ServerState {
   return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
     const read = readCriteria(sheet);
     const name = sheet.getName();
     const existing = readExisting(ss, ["findings", "summary", "comparison"]);
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, stored.settings, existing);
+    const settings = { ...stored.settings, ...extra };
+    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing);
     if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
@@ -111,7 +119,7 @@ export function score(): ServerState {
     if (result.comparison) writeComparison(ss, result.sheetNames.comparison, result.comparison, sheet);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice };
+    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, notices: result.notices, settings: stored.settings };
   });
 }
 
@@ -127,7 +135,8 @@ export function plan(): ServerState {
     const planSheet = writePlan(ss, result.sheetName, result.table);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
-    return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats) };
+    const next = { sheet: planSheet.getName(), kind: "plan" as const };
+    return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings: stored.settings };
   });
 }
 
@@ -151,7 +160,7 @@ export function undo(): ServerState {
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
     const saved = loadUndo(ss);
-    if (!saved) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo() };
+    if (!saved) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()) };
     const { snapshot } = saved;
     const sheet = ss.getSheetByName(snapshot.sheet);
     if (sheet && (snapshot.cells.length || saved.marks.length)) {
@@ -168,8 +177,7 @@ export function undo(): ServerState {
     }
     dropUndo(ss);
     sheet?.activate();
-    const notice = sheet ? notices(lang).undone(snapshot.sheet) : `${notices(lang).undone(snapshot.sheet)} ${notices(lang).noSheet(snapshot.sheet)}`;
-    return { report: null, canUndo: false, notice };
+    return { report: null, canUndo: false, ...said(lang, (t) => (sheet ? t.undone(snapshot.sheet) : `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}`)) };
   });
 }
 
@@ -178,10 +186,10 @@ export function preview(): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const sheet = criteriaSheet(ss, stored);
-  if (!sheet) return { report: null, canUndo: hasUndo(ss) };
+  if (!sheet) return { report: null, canUndo: hasUndo(ss), settings: stored.settings };
   const range = sheet.getDataRange();
   const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
-  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss) };
+  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss), settings: stored.settings };
 }
 
 /** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */

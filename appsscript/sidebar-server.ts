@@ -3,11 +3,24 @@ import type { Lang, SettingsInput } from "../shared/index.js";
 import * as commands from "./commands.js";
 import { loadStored } from "./settings-store.js";
 
-export const sidebarScore = (): commands.ServerState => commands.score();
+export const sidebarScore = (extra?: Partial<SettingsInput>): commands.ServerState => commands.score(onlyRunSettings(extra));
 export const sidebarPlan = (): commands.ServerState => commands.plan();
 export const sidebarUndo = (): commands.ServerState => commands.undo();
 export const sidebarInitial = (): commands.ServerState => commands.preview();
 export const sidebarSelect = (cell: string, sheet?: string): void => commands.select(cell, sheet);
 export const sidebarSetColumns = (columns: SettingsInput["columns"]): commands.ServerState => commands.setSettings({ columns: columns ?? {} });
 export const sidebarSetLang = (lang: Lang): commands.ServerState => commands.setSettings({ lang });
+/** Classes and conversion from the sidebar's settings: stored with the document, then scored with them. */
+export const sidebarSaveSettings = (change: Partial<SettingsInput>): commands.ServerState => {
+  commands.setSettings(onlyRunSettings(change));
+  return commands.score();
+};
+
+/** What the sidebar may set: classes and text conversion (language and columns have their own calls). */
+function onlyRunSettings(change: Partial<SettingsInput> | undefined): Partial<SettingsInput> {
+  const out: Partial<SettingsInput> = {};
+  if (change && Array.isArray(change.thresholds)) out.thresholds = change.thresholds;
+  if (change && typeof change.convertTextFigures === "boolean") out.convertTextFigures = change.convertTextFigures;
+  return out;
+}
 export const sidebarLang = (): Lang => loadStored(SpreadsheetApp.getActiveSpreadsheet()).settings.lang ?? "vi";

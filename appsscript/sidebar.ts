@@ -26,11 +26,12 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 }
 
 const host: PanelHost = {
-  score: () => call<PanelState>("sidebarScore"),
+  score: (extra) => call<PanelState>("sidebarScore", extra ?? {}),
   plan: () => call<PanelState>("sidebarPlan"),
   undo: () => call<PanelState>("sidebarUndo"),
   select: (cell, sheet) => call<void>("sidebarSelect", cell, sheet),
   setColumns: (columns: Partial<Record<Role, string>>) => call<PanelState>("sidebarSetColumns", columns),
+  saveSettings: (change) => call<PanelState>("sidebarSaveSettings", change),
   initial: () => call<PanelState>("sidebarInitial"),
 };
 

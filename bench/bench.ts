@@ -1,24 +1,48 @@
-// `npm run bench`: parse + validate + rollup + plan on generated sheets of 1 000, 10 000 and 100 000 rows,
-// against a floor (one pass that reads every cell and parses its number). Times are medians of several runs
-// after a JIT warm-up; the cost per row shows whether the work grows linearly with the sheet.
-import { analyzeSheet, parsePoints, planTable, scoreEdits, cellText } from "../shared/index.js";
-import { generateSheet } from "./sheet.js";
+// `npm run bench`: the single-sheet pipeline (analyse + write-back + plan) and the whole-column functions
+// on generated sheets of 1 000 … 300 000 rows, against a floor: one pass that reads every cell once and parses
+// its number. Times are medians of several runs after a warm-up; cost per row shows whether work grows
+// linearly with the sheet. The checks at the end are the targets of issues 9 and 13; a miss sets exit code 1.
+import { analyzeSheet, parsePoints, planTable, runParFunction, scoreEdits } from "../shared/index.js";
+import { column, generateSheet, SHEET_FILLS, type SheetFill } from "./sheet.js";
 
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = [1_000, 10_000, 100_000, 300_000] as const;
+/** sizes at which an unfilled sheet must cost within 1,5× the filled one */
+const SAME_COST_SIZES = [1_000, 10_000, 100_000];
+const MAX_GROWTH = 1.2;
+const MAX_UNFILLED = 1.5;
+const MAX_FLOOR = 3;
+
+const gc = (globalThis as { gc?: () => void }).gc;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] as number;
 }
 
-function time(fn: () => unknown, runs: number): number {
-  for (let i = 0; i < 3; i++) fn(); // warm-up: let the JIT settle before timing
+/** CPU ms this process has used (all its threads: garbage collection helpers count as cost). */
+function cpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Median CPU ms of one call of `fn`. CPU time, not wall time: on a machine shared with other work the wall clock
+ * measures the neighbours. Small sheets are run many times per sample so that each sample is ~100 000 rows of work
+ * (the CPU clock ticks in milliseconds). The heap is swept once before a warm-up sample, not before each run:
+ * garbage a run leaves is part of its cost.
+ */
+function time(fn: () => unknown, rows: number): number {
+  const reps = Math.max(1, Math.round(100_000 / rows));
+  const runs = rows >= 300_000 ? 3 : 5;
+  const sample = () => {
+    const start = cpu();
+    for (let i = 0; i < reps; i++) fn();
+    return (cpu() - start) / reps;
+  };
+  gc?.();
+  sample();
   const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    t.push(performance.now() - start);
-  }
+  for (let i = 0; i < runs; i++) t.push(sample());
   return median(t);
 }
 
@@ -29,45 +53,106 @@ function floor(grid: unknown[][]): number {
     for (const cell of row) {
       const p = parsePoints(cell);
       if (p.kind === "number") sum += p.milli;
-      else if (p.kind === "text") sum += cellText(p.text).length;
+      else sum++;
     }
   }
   return sum;
 }
 
-function full(grid: unknown[][]): number {
+/** What "Tính điểm" then "Lập kế hoạch" compute for one sheet. */
+function pipeline(grid: unknown[][]): number {
   const analysis = analyzeSheet(grid, { sheet: "Bench" });
   const edits = scoreEdits(analysis);
   const plan = planTable(analysis, "vi");
   return edits.length + plan.grid.length + analysis.report.diagnostics.length;
 }
 
-// Warm the JIT once on a mid-size sheet, so the first size measured is not paying for compilation.
-const warm = generateSheet(10_000);
-for (let i = 0; i < 10; i++) {
-  full(warm);
-  floor(warm);
+function rollupColumn(codes: unknown[][], points: unknown[][]): number {
+  const r = runParFunction("PAR_ROLLUP", [codes, points]);
+  if (!r.ok) throw new Error(r.message);
+  return (r.value as unknown[]).length;
 }
 
-const lines: string[] = [];
-const results: { rows: number; full: number; floor: number }[] = [];
+function checkColumns(codes: unknown[][], max: unknown[][], achieved: unknown[][], target: unknown[][]): number {
+  const r = runParFunction("PAR_CHECK", [codes, max, achieved, target]);
+  if (!r.ok) throw new Error(r.message);
+  return (r.value as unknown[]).length;
+}
+
+type Line = SheetFill | "PAR_ROLLUP" | "PAR_CHECK" | "floor";
+const LINES: readonly Line[] = [...SHEET_FILLS, "PAR_ROLLUP", "PAR_CHECK", "floor"];
+const LABEL: Record<Line, string> = {
+  filled: "pipeline, filled sheet",
+  template: "pipeline, achieved blank",
+  blank: "pipeline, every figure blank",
+  text: "pipeline, every figure text",
+  error: "pipeline, every figure #N/A",
+  PAR_ROLLUP: "PAR_ROLLUP, whole column",
+  PAR_CHECK: "PAR_CHECK, whole columns",
+  floor: "floor: parse every cell",
+};
+/** ms per line and size */
+const ms = new Map<Line, Map<number, number>>(LINES.map((l) => [l, new Map()]));
+
+// `npm run bench -- filled PAR_CHECK` measures only those lines (the floor always), for quick work on one of them.
+const only = process.argv.slice(2);
+const wanted = (line: Line) => line === "floor" || line === "filled" || !only.length || only.includes(line);
+const shown = LINES.filter(wanted);
+const fills = SHEET_FILLS.filter(wanted);
+
+// Warm the JIT on a mid-size sheet of each kind, so the first size measured is not paying for compilation.
+for (const fill of fills) {
+  const g = generateSheet(10_000, fill);
+  for (let i = 0; i < 5; i++) pipeline(g);
+}
+
+const started = performance.now();
+const record = (line: Line, rows: number, fn: () => unknown) => {
+  if (wanted(line)) (ms.get(line) as Map<number, number>).set(rows, time(fn, rows));
+};
 for (const rows of SIZES) {
-  const grid = generateSheet(rows);
-  const runs = rows >= 100_000 ? 7 : 21;
-  const f = time(() => floor(grid), runs);
-  const t = time(() => full(grid), runs);
-  results.push({ rows, full: t, floor: f });
+  for (const fill of fills) {
+    const grid = generateSheet(rows, fill);
+    record(fill, rows, () => pipeline(grid));
+    if (fill !== "filled") continue;
+    record("floor", rows, () => floor(grid));
+    const [codes, max, achieved, target] = [0, 2, 3, 4].map((c) => column(grid, c)) as [unknown[][], unknown[][], unknown[][], unknown[][]];
+    record("PAR_ROLLUP", rows, () => rollupColumn(codes, achieved));
+    record("PAR_CHECK", rows, () => checkColumns(codes, max, achieved, target));
+  }
 }
-lines.push("rows      parse+validate+rollup+plan   floor      ratio   µs/row");
-for (const r of results) {
-  lines.push(
-    `${String(r.rows).padEnd(9)} ${r.full.toFixed(1).padStart(10)} ms ${"".padEnd(16)}${r.floor.toFixed(1).padStart(7)} ms ${(r.full / r.floor).toFixed(2).padStart(7)} ${((r.full * 1000) / r.rows).toFixed(2).padStart(8)}`,
-  );
+
+const at = (line: Line, rows: number) => (ms.get(line) as Map<number, number>).get(rows) as number;
+const perRow = (line: Line, rows: number) => (at(line, rows) * 1000) / rows;
+const num = (x: number, d = 2) => x.toFixed(d);
+const out: string[] = [];
+out.push(`CPU µs per row (median)${" ".repeat(9)}${SIZES.map((n) => n.toLocaleString("en").padStart(9)).join("")}   300k/10k`);
+for (const line of shown) {
+  const growth = perRow(line, 300_000) / perRow(line, 10_000);
+  out.push(`${LABEL[line].padEnd(32)}${SIZES.map((n) => num(perRow(line, n)).padStart(9)).join("")}   ×${num(growth)}`);
 }
-const first = results[0] as (typeof results)[number];
-const last = results[results.length - 1] as (typeof results)[number];
-const growth = last.full / last.rows / (first.full / first.rows);
-lines.push("");
-lines.push(`cost per row, 100 000 vs 1 000 rows: ×${growth.toFixed(2)} (1.00 = perfectly linear)`);
-lines.push(`100 000 rows: ${last.full.toFixed(0)} ms (target < 1000 ms), ratio to floor ${(last.full / last.floor).toFixed(2)} (target ≤ 3)`);
-console.log(lines.join("\n"));
+out.push("");
+out.push(`pipeline, filled: ${SIZES.map((n) => `${n.toLocaleString("en")} rows ${num(at("filled", n), 1)} ms`).join(" · ")}`);
+out.push("");
+
+let failed = 0;
+const check = (ok: boolean, text: string) => {
+  if (!ok) failed++;
+  out.push(`${ok ? "✓" : "✗"} ${text}`);
+};
+for (const line of shown) {
+  if (line === "floor") continue;
+  const g = perRow(line, 300_000) / perRow(line, 10_000);
+  check(g <= MAX_GROWTH, `${LABEL[line]}: cost per row 10 000 → 300 000 rows ×${num(g)} (≤ ${MAX_GROWTH})`);
+}
+for (const fill of fills) {
+  if (fill === "filled") continue;
+  const ratios = SAME_COST_SIZES.map((n) => at(fill, n) / at("filled", n));
+  check(Math.max(...ratios) <= MAX_UNFILLED, `${LABEL[fill]} ÷ filled: ${ratios.map((r) => `×${num(r)}`).join(" / ")} at ${SAME_COST_SIZES.map((n) => n.toLocaleString("en")).join(" / ")} rows (≤ ${MAX_UNFILLED})`);
+}
+const floorRatios = SIZES.map((n) => at("filled", n) / at("floor", n));
+check(Math.max(...floorRatios) <= MAX_FLOOR, `pipeline ÷ floor: ${floorRatios.map((r) => `×${num(r)}`).join(" / ")} at ${SIZES.map((n) => n.toLocaleString("en")).join(" / ")} rows (≤ ${MAX_FLOOR})`);
+out.push("");
+out.push(`measured in ${num((performance.now() - started) / 1000, 0)} s (wall clock)${gc ? "" : "; run with --expose-gc for steadier figures"}`);
+console.log(out.join("\n"));
+if (failed) process.exitCode = 1;

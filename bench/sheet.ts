@@ -1,6 +1,16 @@
 // Generated criteria sheets of any size, shaped like seed 001: areas → criteria → sub-criteria,
 // figures typed as text with decimal commas, owners on criteria, a total row.
-export function generateSheet(rows: number): unknown[][] {
+
+/**
+ * What the figure cells (max, achieved, target, change) hold:
+ * - filled: a scored sheet whose sums agree;
+ * - template: max and target typed, achieved and change blank (every sheet before scoring);
+ * - blank: every figure blank; text: every figure a word; error: every figure `#N/A`.
+ */
+export type SheetFill = "filled" | "template" | "blank" | "text" | "error";
+export const SHEET_FILLS: readonly SheetFill[] = ["filled", "template", "blank", "text", "error"];
+
+export function generateSheet(rows: number, fill: SheetFill = "filled"): unknown[][] {
   const grid: unknown[][] = [
     ["MỤC TIÊU, NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH"],
     [],
@@ -8,6 +18,21 @@ export function generateSheet(rows: number): unknown[][] {
   ];
   const owners = ["Văn phòng Sở", "Tổ chức Cán bộ", "Kế hoạch Tài chính", "Nghiệp vụ"];
   const fig = (m: number) => String(m / 1000).replace(".", ",");
+  /** max, achieved, target, change as the fill has them */
+  const figures = (max: number, achieved: number): unknown[] => {
+    switch (fill) {
+      case "filled":
+        return [fig(max), fig(achieved), fig(max), fig(max - achieved)];
+      case "template":
+        return [fig(max), "", fig(max), ""];
+      case "blank":
+        return ["", "", "", ""];
+      case "text":
+        return ["chưa chấm", "đạt", "chưa có", "không đổi"];
+      case "error":
+        return ["#N/A", "#N/A", "#N/A", "#N/A"];
+    }
+  };
   let area = 0;
   while (grid.length < rows) {
     area++;
@@ -27,14 +52,19 @@ export function generateSheet(rows: number): unknown[][] {
         const achieved = weak ? Math.max(0, max - (1 + ((area * 7 + c * 13 + s * 17) % 4)) * 125 - ((s * 3) % 7)) : max;
         cMax += max;
         cAch += achieved;
-        grid.push([`${area}.${c}.${s}`, `Tiêu chí thành phần ${area}.${c}.${s}`, fig(max), fig(achieved), fig(max), fig(max - achieved), "", ""]);
+        grid.push([`${area}.${c}.${s}`, `Tiêu chí thành phần ${area}.${c}.${s}`, ...figures(max, achieved), "", ""]);
       }
-      critRow.splice(2, 4, fig(cMax), fig(cAch), fig(cMax), fig(cMax - cAch));
+      critRow.splice(2, 4, ...figures(cMax, cAch));
       aMax += cMax;
       aAch += cAch;
     }
-    areaRow.splice(2, 4, fig(aMax), fig(aAch), fig(aMax), fig(aMax - aAch));
+    areaRow.splice(2, 4, ...figures(aMax, aAch));
   }
   grid.push(["", "Tổng cộng", "", "", "", "", "", ""]);
   return grid;
+}
+
+/** One column of a grid as a host hands a whole-column range to a custom function (n × 1). */
+export function column(grid: readonly unknown[][], c: number): unknown[][] {
+  return grid.map((row) => [row[c] ?? ""]);
 }

@@ -41,7 +41,12 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   }
   const picked = pickSheet(source, o.sheet, lang);
   checkColumns(file, picked, o.columns, lang);
-  const sheet = { name: picked.name, values: picked.values, ...(picked.formulas ? { formulas: picked.formulas } : {}) };
+  const sheet = {
+    name: picked.name,
+    values: picked.values,
+    ...(picked.formulas ? { formulas: picked.formulas } : {}),
+    ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
+  };
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 
   if (command === "check" || out === null) {

@@ -1,10 +1,14 @@
 // Puts a "Tính điểm" result into the workbook: the edits on the criteria sheet, then the "Kiểm tra"
 // (findings, each linked to its cell) and "Tổng hợp" (per area, per owner) sheets.
+import type ExcelJS from "exceljs";
 import type { CellEdit, ScoreResult } from "../shared/index.js";
 import { HEADER_FILL, printSetup, setWidths, styleRow, unwrapTitles } from "./style.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
-/** Applies the core's edits (it already writes figures where a formula would read text). */
+/**
+ * Applies the core's edits (it already writes figures where a formula would read text), and Hoàn tác's: a date
+ * goes back as an xlsx date with its own format, an error as an error.
+ */
 export function applyEdits(ws: Worksheet, edits: readonly CellEdit[]): void {
   const targets = new Set(edits.map((e) => e.cell));
   unshareMasters(ws, targets);
@@ -12,7 +16,10 @@ export function applyEdits(ws: Worksheet, edits: readonly CellEdit[]): void {
     const cell = ws.getCell(e.row + 1, e.col + 1);
     // a Text-formatted cell would show a typed formula as text in Excel
     if (cell.numFmt === "@") cell.numFmt = "General";
-    cell.value = e.formula ? { formula: e.formula.slice(1), result: e.value as number } : e.value;
+    if (e.formula) cell.value = { formula: e.formula.slice(1), result: e.value as number };
+    else if (e.error && typeof e.value === "string") cell.value = { error: e.value as ExcelJS.CellErrorValue["error"] };
+    else cell.value = e.value;
+    if (e.numberFormat !== undefined) cell.numFmt = e.numberFormat;
   }
 }
 
@@ -22,7 +29,9 @@ function unshareMasters(ws: Worksheet, targets: ReadonlySet<string>): void {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value;
       if (v && typeof v === "object" && "sharedFormula" in v && targets.has(v.sharedFormula) && !targets.has(cell.address)) {
-        cell.value = { formula: cell.formula ?? "", ...(v.result === undefined ? {} : { result: v.result }) };
+        // `cell.result`, not `v.result`: the value's copy drops a saved 0
+        const result = cell.result;
+        cell.value = { formula: cell.formula ?? "", ...(result === undefined ? {} : { result }) };
       }
     });
   });

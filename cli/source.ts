@@ -22,6 +22,7 @@ export interface Picked {
   name: string;
   values: Grid;
   formulas?: Grid;
+  numberFormats?: Grid;
 }
 
 

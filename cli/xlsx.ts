@@ -1,6 +1,6 @@
 // exceljs at the edge: a worksheet becomes the plain grids the core takes, and plain grids go back as cells.
 import ExcelJS from "exceljs";
-import type { Grid } from "../shared/index.js";
+import { isDate, type Grid } from "../shared/index.js";
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
@@ -9,11 +9,16 @@ export function newWorkbook(): Workbook {
   return new ExcelJS.Workbook();
 }
 
-/** Values (what the user sees) and formulas ("=SUM(D8:D9)" or "") of a sheet, from A1, so origin is {0, 0}. */
-export function readSheet(ws: Worksheet): { values: unknown[][]; formulas?: string[][] } {
+/**
+ * Values (what the user sees) and formulas ("=SUM(D8:D9)" or "") of a sheet, from A1, so origin is {0, 0};
+ * with the number formats of its date cells, when it has any (Hoàn tác gives a date back its own format).
+ */
+export function readSheet(ws: Worksheet): { values: unknown[][]; formulas?: string[][]; numberFormats?: string[][] } {
   const values: unknown[][] = [];
   const formulas: string[][] = [];
+  const dateFormats: string[][] = [];
   let anyFormula = false;
+  let anyDate = false;
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -24,13 +29,21 @@ export function readSheet(ws: Worksheet): { values: unknown[][]; formulas?: stri
         (formulas[r - 1] ??= [])[c - 1] = formula;
         anyFormula = true;
       }
+      if (isDate(value) && cell.numFmt) {
+        (dateFormats[r - 1] ??= [])[c - 1] = cell.numFmt;
+        anyDate = true;
+      }
       width = Math.max(width, c);
     });
   });
   // dense rectangles: the core indexes rows and cells directly
   const dense = <T>(g: T[][], blank: T): T[][] =>
     Array.from({ length: values.length }, (_, r) => Array.from({ length: width }, (_, c) => g[r]?.[c] ?? blank));
-  return anyFormula ? { values: dense(values, null), formulas: dense(formulas, "") } : { values: dense(values, null) };
+  return {
+    values: dense(values, null),
+    ...(anyFormula ? { formulas: dense(formulas, "") } : {}),
+    ...(anyDate ? { numberFormats: dense(dateFormats, "") } : {}),
+  };
 }
 
 export function readCell(cell: ExcelJS.Cell): { value: unknown; formula: string } {
@@ -39,7 +52,8 @@ export function readCell(cell: ExcelJS.Cell): { value: unknown; formula: string 
   const v = cell.value;
   if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
     const f = cell.formula; // shared formulas come back translated to this cell
-    return { value: plain(v.result), formula: f ? `=${f}` : "" };
+    // `cell.value` drops a saved result of 0 (or FALSE, ""); `cell.result` keeps it: 0 is 0, only no result is blank
+    return { value: plain(cell.result), formula: f ? `=${f}` : "" };
   }
   return { value: plain(v), formula: "" };
 }

@@ -1,12 +1,13 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
-import { CodeSequence, compareCodes, isSectionLabel, levelOf, parentOf, parseCode } from "./codes.js";
-import { ROLE_LABEL, TOTAL_ROW } from "./glossary.js";
+import { compareCodes, levelOf, parentOf } from "./codes.js";
+import { BONUS_PENALTY, ROLE_LABEL, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
 import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
-import { messageFor, SEVERITY, type MessageInput } from "./messages.js";
+import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
+import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
@@ -33,7 +34,10 @@ const SUM_ROLES: readonly SumRole[] = ["max", "achieved", "target"];
 type Written = Record<PointRole, Milli | null>;
 
 export interface CriterionNode {
+  /** the row's path: its decimal code ("1.10"), or through Roman areas, sections and items ("II.3.a") */
   code: string;
+  /** the code as written in the sheet ("3", "a)", "II"), for display */
+  label: string;
   /** 0-based row within the grid handed in */
   row: number;
   level: number;
@@ -58,6 +62,10 @@ export interface CriterionNode {
   unsummable: number;
   /** bit per points role: the cell, or a leaf below, is unreadable (#N/A, text): its sum is not known */
   broken: number;
+  /** bit per points role: a formula saved without its result (the file was never calculated) */
+  uncalculated: number;
+  /** a structural finding (unreadable or duplicate code, missing parent) touches the rows below: sums not known */
+  held: boolean;
   /**
    * Sums as the sheet's columns hold them: `achieved` is the achieved column's own (blank counts 0), what
    * =SUM writes there. `final` is the score: each leaf's latest round with a figure (rounds.ts), summed.
@@ -84,10 +92,13 @@ export interface TotalRow {
   formulas: number;
   unsummable: number;
   broken: number;
+  uncalculated: number;
 }
 
 /** Bits for the per-row cell flags: two small numbers per row instead of two objects (100 000-row sheets). */
 export const ROLE_BIT: Record<PointRole, number> = { max: 1, achieved: 2, target: 4, delta: 8 };
+/** Every role: a row whose structure is not certain has no sum we can vouch for. */
+const ALL_ROLES = 15;
 
 export function hasFormula(row: { formulas: number }, role: PointRole): boolean {
   return (row.formulas & ROLE_BIT[role]) !== 0;
@@ -197,10 +208,11 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
     ctx.add("NUMBER_AS_TEXT", first.row, first.col, "", { role, detail: String(first.count) });
   }
   const roots = buildTree(nodes, ctx);
+  const totalHeld = holdUncertain(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
-  checkRoundRollups(nodes, ctx);
+  checkRoundRollups(roots, ctx);
   const totals = sumOf(roots);
-  let totalsBroken = 0;
+  let totalsBroken = totalHeld ? ALL_ROLES : 0;
   for (const root of roots) totalsBroken |= root.broken;
   const adjusted = settleAdjustments(ctx.adjustments.rows);
   for (const o of adjusted.over) {
@@ -213,6 +225,7 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   const net = adjusted.bonus - adjusted.penalty;
   const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
   if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null);
+  if (header) reportHeld(nodes, total, totalsBroken, header, ctx);
   const final = finalSums(roots, ctx.rounds);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
   return {
@@ -263,7 +276,9 @@ function usableOverrides(
       const v = values[r]?.[c];
       used = points ? typeof v === "number" || (typeof v === "string" && parsePoints(v).kind === "number") : !isBlank(v);
     }
-    if (used && !taken.has(c)) {
+    // codes or names chosen over a column the header gives points would turn figures into codes once sums are written
+    const overPoints = !points && POINT_ROLES.some((r) => detected?.columns[r] === c);
+    if (used && !taken.has(c) && !overPoints) {
       out[role] = c;
       taken.add(c);
     } else {
@@ -290,8 +305,12 @@ class Context {
   /** index of the self-score round, -1 when none */
   selfRound = -1;
   adjustments = new AdjustmentReader([], undefined);
-  /** cells (grid-relative) holding a finding, so a per-row check asks in constant time, never scanning findings */
-  private readonly flagged = new Set<number>();
+  /** per column, the grid rows holding a finding: a per-row check asks in constant time, never scanning findings */
+  private readonly flagged = new Map<number, Set<number>>();
+  /** one string per code, column and content for messages that name no place (a blank template has one per leaf) */
+  private readonly shared = new Map<string, string>();
+  /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
+  readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -302,11 +321,12 @@ class Context {
     row: number,
     col: number,
     criterion: string,
-    extra: Partial<Pick<Diagnostic, "role" | "expected" | "found" | "detail">> = {},
+    extra?: Partial<Pick<Diagnostic, "role" | "expected" | "found" | "detail">>,
   ): void {
     const absRow = row < 0 ? -1 : row + this.origin.row;
     const absCol = col < 0 ? -1 : col + this.origin.col;
-    const d: MessageInput = {
+    // one object per finding, its message filled in place: a sheet of unreadable figures has several per row
+    const d: Diagnostic = {
       code,
       severity: SEVERITY[code],
       row: absRow + 1,
@@ -314,97 +334,147 @@ class Context {
       cell: absRow >= 0 && absCol >= 0 ? a1(absRow, absCol) : absRow >= 0 ? `${absRow + 1}:${absRow + 1}` : "",
       criterion,
       ...extra,
+      message: "",
     };
-    this.diagnostics.push({ ...d, message: messageFor(d, this.settings.lang) });
-    if (row >= 0 && col >= 0) this.flagged.add(cellKey(row, col));
+    d.message = this.message(d);
+    this.diagnostics.push(d);
+    if (row >= 0 && col >= 0) {
+      const rows = this.flagged.get(col);
+      if (rows) rows.add(row);
+      else this.flagged.set(col, new Set([row]));
+    }
+  }
+
+  private message(d: Diagnostic): string {
+    if (!SHAREABLE_MESSAGES.has(d.code) || d.expected !== undefined || d.detail !== undefined || typeof d.found === "number") {
+      return messageFor(d, this.settings.lang);
+    }
+    const key = `${d.code}\u0000${d.role ?? ""}\u0000${d.found ?? ""}`;
+    let text = this.shared.get(key);
+    if (text === undefined) this.shared.set(key, (text = messageFor(d, this.settings.lang)));
+    return text;
   }
 
   /** A finding already names this cell (grid-relative row and column). */
   hasProblem(row: number, col: number): boolean {
-    return this.flagged.has(cellKey(row, col));
+    return this.flagged.get(col)?.has(row) === true;
   }
-}
-
-/** One number per cell: 16 384 is Excel's column count, so keys stay exact integers. */
-function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
 }
 
 function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[], numberFormats?: Grid): TotalRow | null {
   const cols = header.columns;
   const codeCol = cols.code as number;
   const nameCol = cols.name ?? codeCol + 1;
+  const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
+  const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
   const byCode = new Map<string, CriterionNode>();
-  const sequence = new CodeSequence();
-  let previous: string | undefined;
+  const marked: (MarkedRow & { row: number })[] = [];
   let total: TotalRow | null = null;
+  let afterTotal = false;
 
   for (let r = header.row + header.height; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
-    const codeCell = parseCode(cells[codeCol]);
-    // the header again at a page break (both of its rows), or a row numbering the columns (1) (2) (3)…
-    if ((codeCell.kind !== "code" && isHeaderLike(cells, codeCol)) || (numberLike(cells[nameCol]) && isColumnNumbering(cells))) {
-      if (header.height === 2 && values[r + 1] && isSubHeader(values[r + 1] as readonly unknown[], codeCol)) r++;
+    const mark = readMark(cells[codeCol]);
+    // the place-and-date line, the signatures, "Nơi nhận": the table has ended, nothing below is data
+    if (mark.kind !== "code" && isTableEnd(cells)) break;
+    // the header again at a page break (all of its rows), or a row numbering the columns (1) (2) (3)…
+    if ((mark.kind !== "code" && isHeaderLike(cells, codeCol)) || (numberLike(cells[nameCol]) && isColumnNumbering(cells))) {
+      for (let k = 1; k < header.height && values[r + 1] && isSubHeader(values[r + 1] as readonly unknown[], codeCol); k++) r++;
       continue;
     }
 
     // bonus and penalty rows, by their label (with or without a code): outside the criteria and the maximum
-    const ownCode = codeCell.kind === "code" ? codeCell.code : "";
-    const label = textAt(cells, cols, "name") || (codeCell.kind === "code" ? "" : cellText(cells[codeCol]));
+    const ownCode = mark.kind === "code" ? mark.code : "";
+    const section = mark.kind === "roman" || mark.kind === "section";
+    const label = textAt(cells, cols, "name") || (section ? mark.title : mark.kind === "code" ? "" : cellText(cells[codeCol]));
     const adjustment = adjustmentKind(label);
-    const section = codeCell.kind === "invalid" && isSectionLabel(codeCell.raw);
     if (adjustment) {
       ctx.adjustments.head(cells, r, adjustment, ownCode, label, section);
       continue;
     }
     // the total row, even blank (a template waiting for its sums); the last one wins over any sub-total above it
-    const totalLabel = codeCell.kind !== "code" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
-    if (!totalLabel && ctx.adjustments.item(cells, r, ownCode, label, section)) continue;
-
-    const points = readPoints(cells, formulas?.[r], r, cols, ctx, ownCode, numberFormats?.[r]);
-    const hasPoints = POINT_ROLES.some((role) => points.written[role] !== null);
+    const totalLabel = mark.kind !== "code" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
     if (totalLabel) {
       ctx.adjustments.close();
-      total = { row: r, ...points };
+      total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
+      afterTotal = marked.length > 0;
       continue;
     }
+    // the items of an open bonus/penalty group (its a), b) lines, its sub-codes)
+    if (ctx.adjustments.item(cells, r, ownCode, label, section)) continue;
+    // notes under the total row are not criteria, whatever their columns hold (a sub-total "Cộng" may be
+    // followed by the next area, which is numbered)
+    if (afterTotal && (mark.kind === "blank" || mark.kind === "bullet" || mark.kind === "invalid" || mark.kind === "date")) continue;
 
-    if (codeCell.kind === "blank") {
-      if (hasPoints) ctx.add("CODE_MISSING", r, codeCol, "");
-      continue; // a wrapped name line or a note under the table
-    }
-    if (codeCell.kind === "date") {
-      ctx.add("CODE_DATE", r, codeCol, "", { detail: codeCell.raw });
+    const hasPoints = pointCols.some((c) => !isBlank(cells[c]));
+    if (mark.kind === "blank" || mark.kind === "bullet") {
+      if (!hasPoints) continue; // a wrapped name line or a note under a criterion
+      // a rubric line ("- Hoàn thành 100%: 1 điểm"): a level's points in the max column, nothing achieved
+      if (!BONUS_PENALTY.test(fold(textAt(cells, cols, "name"))) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      ctx.add("CODE_MISSING", r, codeCol, "");
+      ctx.held.push({ row: r });
       continue;
     }
-    if (codeCell.kind === "invalid") {
-      // "I. PHẦN TỰ CHẤM" above the criteria is a section heading; with points it is a code we cannot read
-      if (!(isSectionLabel(codeCell.raw) && !hasPoints)) ctx.add("CODE_INVALID", r, codeCol, "", { detail: codeCell.raw });
+    if (mark.kind === "date") {
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      ctx.add("CODE_DATE", r, codeCol, "", { detail: mark.raw });
+      ctx.held.push({ row: r });
       continue;
     }
+    if (mark.kind === "invalid") {
+      // an explanatory note typed across the code column is words, not a code someone tried to type
+      if (!hasPoints && !codeLike(mark.raw)) continue;
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      ctx.add("CODE_INVALID", r, codeCol, "", { detail: mark.raw });
+      ctx.held.push({ row: r });
+      continue;
+    }
+    marked.push({ row: r, mark, points: hasPoints, achieved: filled(cells, "achieved") || filled(cells, "target") });
+  }
 
-    const { code, widened } = sequence.take(codeCell);
-    if (widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: codeCell.code, detail: code });
+  // a row's max figure, asked only of a), b) items and the criterion above them
+  const maxOf = (i: number) => {
+    const p = cols.max === undefined ? null : parsePoints(values[(marked[i] as MarkedRow & { row: number }).row]?.[cols.max]);
+    return p && p.kind === "number" ? p.milli : null;
+  };
+  const placed = placeRows(marked, maxOf);
+  let previous: string | undefined;
+  marked.forEach((m, i) => {
+    const r = m.row;
+    const cells = values[r] ?? [];
+    const place = placed[i] as Placement;
+    if (place.kind === "heading" || place.kind === "rubric") return;
+    if (place.kind === "orphan") {
+      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      ctx.add("CODE_INVALID", r, codeCol, "", { detail: place.label });
+      ctx.held.push({ row: r });
+      return;
+    }
+    const code = place.path;
+    const points = readPoints(cells, formulas?.[r], r, cols, ctx, code, numberFormats?.[r]);
+    if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
     const first = byCode.get(code);
     if (first) {
       ctx.add("CODE_DUPLICATE", r, codeCol, code, { detail: String(first.row + ctx.origin.row + 1) });
-      continue;
+      ctx.held.push({ row: r }, { row: first.row, node: first });
+      return;
     }
     if (previous !== undefined && compareCodes(code, previous) <= 0) {
       ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
     }
-    const level = levelOf(code);
-    sequence.accept(code);
     previous = code;
+    const title = m.mark.kind === "roman" || m.mark.kind === "section" ? m.mark.title : "";
 
     const node: CriterionNode = {
       code,
+      label: place.label,
       row: r,
-      level,
+      level: levelOf(code),
       parent: null,
       children: [],
-      name: textAt(cells, cols, "name"),
+      name: textAt(cells, cols, "name") || title,
       ownOwner: textAt(cells, cols, "owner"),
       owner: "",
       coordinator: textAt(cells, cols, "coordinator"),
@@ -417,11 +487,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       formulas: points.formulas,
       unsummable: points.unsummable,
       broken: points.broken,
+      uncalculated: points.uncalculated,
+      held: false,
       computed: { max: 0, achieved: 0, target: null, final: 0, self: null, appraised: null, source: -1, filled: 0 },
     };
     byCode.set(code, node);
     nodes.push(node);
-  }
+  });
   return total;
 }
 
@@ -464,6 +536,21 @@ function readRounds(
   return out;
 }
 
+/** A row of the signature block or the place-and-date line below the table. */
+function isTableEnd(cells: readonly unknown[]): boolean {
+  for (const v of cells) {
+    if (typeof v !== "string" || v.length > 120 || isBlank(v)) continue;
+    const f = fold(v);
+    if (TABLE_END.some((re) => re.test(f))) return true;
+  }
+  return false;
+}
+
+/** Text someone meant as a code ("1.2a", "x.y", "1,2,3"), not a sentence typed across the code column. */
+function codeLike(raw: string): boolean {
+  return /^\d/.test(raw) ? raw.length <= 20 : raw.length <= 8 && !/\s/.test(raw);
+}
+
 function textAt(cells: readonly unknown[], cols: HeaderMatch["columns"], role: Role): string {
   const c = cols[role];
   return c === undefined ? "" : cellText(cells[c]);
@@ -482,22 +569,23 @@ function readPoints(
   ctx: Context,
   criterion: string,
   formatRow?: readonly unknown[],
-): { written: Written; formulas: number; unsummable: number; broken: number } {
+): { written: Written; formulas: number; unsummable: number; broken: number; uncalculated: number } {
   const written: Written = { max: null, achieved: null, target: null, delta: null };
   let formulas = 0;
   let unsummable = 0;
   let broken = 0;
+  let uncalculated = 0;
   for (const role of POINT_ROLES) {
     const c = cols[role];
     if (c === undefined) continue;
     const f = formulaRow?.[c];
-    if (isFormula(f, cells[c])) formulas |= ROLE_BIT[role];
     const raw = cells[c];
     const date = isDate(raw) ? raw : typeof raw === "number" && formatRow !== undefined && isDateFormat(formatRow[c]) ? serialToDate(raw) : null;
     if (date !== null || (typeof raw === "number" && !(Math.abs(raw) <= PLAUSIBLE_MILLI / 1000))) {
       // 1.5 typed into a date-formatted cell, or a figure no score can be: reported, never summed (a formula would sum it)
       if (date !== null) ctx.add("VALUE_DATE", r, c, criterion, { role, found: staffDate(date), detail: typedAsDate(date) });
       else ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
+      if (isFormula(f, raw)) formulas |= ROLE_BIT[role];
       unsummable |= ROLE_BIT[role];
       broken |= ROLE_BIT[role];
       continue;
@@ -505,9 +593,19 @@ function readPoints(
     const p = parsePoints(raw);
     if (p.kind === "number" && !(Math.abs(p.milli) <= PLAUSIBLE_MILLI)) {
       ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
+      if (isFormula(f, raw)) formulas |= ROLE_BIT[role];
       unsummable |= ROLE_BIT[role];
       broken |= ROLE_BIT[role];
       continue;
+    }
+    if (isFormula(f, raw)) {
+      formulas |= ROLE_BIT[role];
+      // a formula saved without its result reads blank: its figure is unknown, not 0 (reported on leaves;
+      // a change column is ours to recompute, like a parent's sum)
+      if (p.kind === "blank" && role !== "delta") {
+        uncalculated |= ROLE_BIT[role];
+        broken |= ROLE_BIT[role];
+      }
     }
     // text figures are skipped by SUM; a blank target counts as the achieved score here but as 0 in a formula
     if (!(typeof cells[c] === "number" || (p.kind === "blank" && role !== "target"))) unsummable |= ROLE_BIT[role];
@@ -528,7 +626,7 @@ function readPoints(
       broken |= ROLE_BIT[role];
     }
   }
-  return { written, formulas, unsummable, broken };
+  return { written, formulas, unsummable, broken, uncalculated };
 }
 
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
@@ -538,10 +636,12 @@ function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
     const direct = parentOf(node.code);
     let up = direct;
     while (up !== null && !byCode.has(up)) up = parentOf(up);
+    const parent = up === null ? null : (byCode.get(up) as CriterionNode);
     if (direct !== null && up !== direct) {
       ctx.add("PARENT_MISSING", node.row, ctx.codeCol, node.code, { detail: direct });
+      // the row was hung under a grandparent (or at the top): that sum is a guess
+      ctx.held.push(parent ? { row: node.row, node: parent, exact: true } : { row: node.row });
     }
-    const parent = up === null ? null : (byCode.get(up) as CriterionNode);
     node.parent = parent;
     if (parent) parent.children.push(node);
     else roots.push(node);
@@ -550,12 +650,59 @@ function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
   return roots;
 }
 
+/**
+ * Marks the parents whose sums a structural finding makes uncertain: the criterion the bad row sits under
+ * (the parent above it, or the parent of the leaf above it), and through the rollup every ancestor.
+ * Returns whether the grand total is uncertain (any structural finding at all).
+ */
+function holdUncertain(nodes: readonly CriterionNode[], ctx: Context): boolean {
+  for (const h of ctx.held) {
+    let target: CriterionNode | null | undefined;
+    if (h.node) target = h.exact || h.node.children.length ? h.node : h.node.parent;
+    else {
+      // nodes are in sheet order: the last one above the row
+      let lo = 0;
+      let hi = nodes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((nodes[mid] as CriterionNode).row < h.row) lo = mid + 1;
+        else hi = mid;
+      }
+      const above = lo > 0 ? (nodes[lo - 1] as CriterionNode) : null;
+      target = above && (above.children.length ? above : above.parent);
+    }
+    if (target) target.held = true;
+  }
+  return ctx.held.length > 0;
+}
+
+/** Says which parent and total cells "Tính điểm" leaves as typed, because what lies below them is not certain. */
+function reportHeld(nodes: readonly CriterionNode[], total: TotalRow | null, totalsBroken: number, header: HeaderMatch, ctx: Context): void {
+  const cols = header.columns;
+  const list = (row: { broken: number }) => {
+    const out: number[] = [];
+    for (const role of SUM_ROLES) if (cols[role] !== undefined && isBroken(row, role)) out.push(cols[role] as number);
+    if (cols.delta !== undefined && cols.target !== undefined && (isBroken(row, "target") || isBroken(row, "achieved"))) out.push(cols.delta);
+    return out;
+  };
+  const add = (r: number, criterion: string, held: number[]) => {
+    if (!held.length) return;
+    const cells = held.map((c) => a1(r + ctx.origin.row, c + ctx.origin.col)).join(", ");
+    ctx.add("WRITE_HELD", r, held[0] as number, criterion, { detail: cells });
+  };
+  for (const n of nodes) if (n.broken !== 0 && n.children.length) add(n.row, n.code, list(n));
+  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: totalsBroken }));
+}
+
 function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {
   const cols = header?.columns ?? {};
   const hasTarget = cols.target !== undefined;
   let misrolled = false;
   if (node.children.length === 0) {
     const w = node.written;
+    for (const role of SUM_ROLES) {
+      if (node.uncalculated & ROLE_BIT[role]) ctx.add("FORMULA_NOT_CALCULATED", node.row, cols[role] as number, node.code, { role });
+    }
     if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !ctx.hasProblem(node.row, cols.max)) {
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
@@ -625,7 +772,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       if (k.appraised !== null) c.appraised = (c.appraised ?? 0) + k.appraised;
     }
     // a parent's own unreadable cell is ours to rewrite; an unreadable leaf below leaves its sum unknown
-    node.broken = 0;
+    node.broken = node.held ? ALL_ROLES : 0;
     for (const child of node.children) node.broken |= child.broken;
     // A parent is wrong where it disagrees with both the true total and what its children say on the sheet;
     // agreeing with either means the error (if any) sits in a descendant, reported there: no cascades.
@@ -659,37 +806,34 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
 /**
  * Parents in the other rounds' columns (the self-score beside the appraisal…) are checked like the achieved column:
  * wrong where they differ both from the true sum and from what their children say on the sheet (no cascades).
- * Children come after their parent in sheet order, so a reverse pass sees every child's sum first.
  */
-function checkRoundRollups(nodes: readonly CriterionNode[], ctx: Context): void {
+function checkRoundRollups(roots: readonly CriterionNode[], ctx: Context): void {
   const { rounds, primary } = ctx;
   if (rounds.length < 2) return;
-  const sums = new Map<CriterionNode, Milli[]>();
-  for (let k = nodes.length - 1; k >= 0; k--) {
-    const n = nodes[k] as CriterionNode;
-    if (!n.children.length) continue;
-    const own: Milli[] = [];
-    rounds.forEach((round, i) => {
-      if (i === primary || !round.filled) {
-        own.push(0);
-        return;
-      }
-      let sum = 0;
-      let typed = 0;
-      for (const ch of n.children) {
-        const w = ch.rounds?.[i] ?? null;
-        const s = ch.children.length ? ((sums.get(ch) as Milli[])[i] as Milli) : (w ?? 0);
-        sum += s;
-        typed += w === null ? s : w;
-      }
-      own.push(sum);
-      const w = n.rounds?.[i] ?? null;
-      // NaN anywhere (an unreadable cell at or below) leaves the sum unknown: nothing to say
-      if (w === null || Number.isNaN(w) || Number.isNaN(sum) || Number.isNaN(typed) || w === sum || w === typed) return;
-      ctx.add("ROLLUP_MISMATCH", n.row, round.col, n.code, { role: "achieved", found: toPoints(w), expected: toPoints(typed) });
-    });
-    sums.set(n, own);
+  for (let i = 0; i < rounds.length; i++) {
+    const round = rounds[i] as Round;
+    if (i === primary || !round.filled) continue;
+    for (const root of roots) roundSum(root, i, round, ctx);
   }
+}
+
+/** The true sum of round i below a node (a leaf: its own figure, blank as 0; NaN: unknown), checking parents on the way. */
+function roundSum(n: CriterionNode, i: number, round: Round, ctx: Context): Milli {
+  const own = n.rounds?.[i] ?? null;
+  if (!n.children.length) return own ?? 0;
+  let sum = 0;
+  let typed = 0;
+  for (const ch of n.children) {
+    const s = roundSum(ch, i, round, ctx);
+    const w = ch.rounds?.[i] ?? null;
+    sum += s;
+    typed += w === null ? s : w;
+  }
+  // NaN anywhere (an unreadable cell at or below) leaves the sum unknown: nothing to say
+  if (own !== null && !Number.isNaN(own) && !Number.isNaN(sum) && !Number.isNaN(typed) && own !== sum && own !== typed) {
+    ctx.add("ROLLUP_MISMATCH", n.row, round.col, n.code, { role: "achieved", found: toPoints(own), expected: toPoints(typed) });
+  }
+  return sum;
 }
 
 /** A figure of round i on a criterion's row (null: blank, NaN: unreadable). */
@@ -723,10 +867,9 @@ function roundFindings(node: CriterionNode, appraisal: number, cols: HeaderMatch
   const appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
   if (self !== null && appraised !== null && appraised < self) {
     const round = rounds[appraisal] as Round;
-    // the reason goes in the appraisal note column, or in "Ghi chú" on sheets without one
-    const noteCol = cols.appraisalNote ?? cols.note;
-    if (noteCol !== undefined && node.appraisalNote === "" && (cols.appraisalNote !== undefined || node.note === "")) {
-      ctx.add("APPRAISAL_LOWERED_NO_NOTE", node.row, noteCol, node.code, { found: toPoints(appraised), expected: toPoints(self) });
+    // only where the sheet has a column for the council's reason (a general "Ghi chú" is not one)
+    if (cols.appraisalNote !== undefined && node.appraisalNote === "") {
+      ctx.add("APPRAISAL_LOWERED_NO_NOTE", node.row, cols.appraisalNote, node.code, { found: toPoints(appraised), expected: toPoints(self) });
     }
     // only where the sheet follows the explanation step (an explanation or a round-2 column)
     const tracked = cols.explanation !== undefined || roundIndex(rounds, "round2") >= 0;
@@ -816,6 +959,7 @@ function buildReport(
     // fields listed, not spread: one object per row of a 100 000-row sheet, not two
     return {
       code: n.code,
+      label: n.label,
       row: n.row + origin.row + 1,
       level: n.level,
       leaf: n.children.length === 0,
@@ -870,7 +1014,13 @@ function buildReport(
   const selfIndex = final.self === null ? null : indexOf(final.self, totals.max);
   const sources = new Map<number, number>();
   for (const n of nodes) if (n.children.length === 0 && n.computed.source >= 0) sources.set(n.computed.source, (sources.get(n.computed.source) ?? 0) + 1);
-  const diagnostics = ctx.diagnostics.slice().sort((a, b) => a.row - b.row || a.col - b.col);
+  const diagnostics = inSheetOrder(ctx.diagnostics);
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else if (d.severity === "warning") warnings++;
+  }
   const leaves = criteria.filter((c) => c.leaf);
   return {
     sheet,
@@ -909,8 +1059,17 @@ function buildReport(
       criteria: criteria.length,
       leaves: leaves.length,
       weak: leaves.filter((c) => c.lost > 0).length,
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+      errors,
+      warnings,
     },
   };
+}
+
+/** Findings by row, then column. They mostly arrive in order (one pass down the sheet): sort only when not. */
+function inSheetOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const before = (a: Diagnostic, b: Diagnostic) => a.row - b.row || a.col - b.col;
+  for (let i = 1; i < diagnostics.length; i++) {
+    if (before(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic) > 0) return diagnostics.slice().sort(before);
+  }
+  return diagnostics.slice();
 }

@@ -20,6 +20,10 @@ function serialToDate(serial: number): string {
 }
 
 export function parseCode(value: unknown): CodeCell {
+  if (typeof value === "string") {
+    const code = tidyCode(value);
+    if (code !== null) return { kind: "code", code, numeric: false };
+  }
   if (isBlank(value)) return { kind: "blank" };
   if (isDate(value)) return { kind: "date", raw: cellText(value) };
   if (typeof value === "number") {
@@ -30,6 +34,26 @@ export function parseCode(value: unknown): CodeCell {
     return parsed.kind === "code" ? { ...parsed, numeric: true } : parsed;
   }
   return fromText(cellText(value));
+}
+
+/**
+ * The code of a cell typed the usual way ("1", "2.10", "3.1.4", "6.2.2."), read by scanning its characters; null
+ * for anything else (spaces, leading zeros, a comma, "0"), which the general path reads. One per row of a sheet.
+ */
+function tidyCode(s: string): string | null {
+  const n = s.length;
+  let group = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (group === 0) return null; // ".1", "1..2"
+      group = 0;
+    } else if (c >= 49 || (c === 48 && group > 0)) {
+      if (c > 57 || ++group > 4) return null;
+    } else return null; // a leading zero, or not a digit
+  }
+  if (n === 0) return null;
+  return group === 0 ? s.slice(0, -1) : s; // "6.2.2." → "6.2.2"
 }
 
 function fromText(raw: string): CodeCell {
@@ -56,8 +80,14 @@ export function parentOf(code: string): string | null {
   return i < 0 ? null : code.slice(0, i);
 }
 
-/** Natural order of codes: 1.2 < 1.10 < 2. Scans the strings without splitting them (sorting 100 000 codes). */
+const DECIMAL_PATH = /^[\d.]*$/;
+
+/**
+ * Natural order of codes and paths: 1.2 < 1.10 < 2; I < II < IX; A < B; II.3.a < II.3.b.
+ * Decimal codes are scanned without splitting the strings (sorting 100 000 codes).
+ */
 export function compareCodes(a: string, b: string): number {
+  if (!DECIMAL_PATH.test(a) || !DECIMAL_PATH.test(b)) return comparePaths(a, b);
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -114,4 +144,64 @@ export class CodeSequence {
 /** A section label some layouts put in the code column ("I", "II", "A", "a)"): not a criterion. */
 export function isSectionLabel(raw: string): boolean {
   return /^([IVXLC]{1,6}|[A-Za-z])[.)]?$/.test(raw.trim());
+}
+
+/** Value of a canonical Roman numeral (I … MMM), null when the letters are not one (IIII, IC, LL). */
+export function romanValue(text: string): number | null {
+  if (!/^[IVXLCDM]{1,10}$/.test(text)) return null;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const x = v[text[i] as string] as number;
+    const y = v[text[i + 1] as string] ?? 0;
+    total += x < y ? -x : x;
+  }
+  return total > 0 && toRoman(total) === text ? total : null;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  return out;
+}
+
+/** Order of one path segment: a number, a Roman area (I, V, X alone are Roman), a section or item letter. */
+function segmentValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length > 1 || s === "I" || s === "V" || s === "X") {
+    const r = romanValue(s);
+    if (r !== null) return r;
+  }
+  // Vietnamese lists run a, b, c, d, đ, e…: đ sits between d and e
+  if (s === "đ" || s === "Đ") return 4.5;
+  return s.toLowerCase().charCodeAt(0) - 96;
+}
+
+function comparePaths(a: string, b: string): number {
+  const x = a.split(".");
+  const y = b.split(".");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i] as string;
+    const q = y[i] as string;
+    if (p === q) continue;
+    const d = segmentValue(p) - segmentValue(q);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/** A path segment: a number, a Roman area, a section letter (A) or an item letter (a, đ). */
+const PATH = /^(\d{1,4}|[IVXLCDM]{1,10}|[A-ZĐ]|[a-zđ])(\.(\d{1,4}|[IVXLCDM]{1,10}|[A-ZĐ]|[a-zđ]))*$/u;
+
+/**
+ * A row's path as the tree, the plan and the functions name it: a decimal code ("1.10"), or a path through
+ * Roman areas, sections and items ("II.3.a", "B.I.2"). Reads what we write back in a plan's code column.
+ */
+export function parsePath(value: unknown): CodeCell {
+  const c = parseCode(value);
+  if (c.kind !== "invalid") return c;
+  const s = cellText(value).replace(/\s+/g, "");
+  return PATH.test(s) && !/^[a-zđ]/u.test(s) ? { kind: "code", code: s, numeric: false } : c;
 }

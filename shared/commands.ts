@@ -9,9 +9,9 @@ import type { SettingsInput } from "./settings.js";
 import { TERMS } from "./glossary.js";
 import { scoreEdits } from "./writeback.js";
 import { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
-import { scoredNotice } from "./notices.js";
+import { said, scoredNotice } from "./notices.js";
 import { textFigureEdits } from "./text-figures.js";
-import type { CellEdit, Grid, Report, Severity } from "./types.js";
+import type { CellEdit, Grid, Lang, Report, Severity } from "./types.js";
 
 export interface SheetInput {
   name: string;
@@ -45,8 +45,9 @@ export interface ScoreResult {
   corrections: Correction[];
   /** how many figures typed as text become numbers */
   converted: number;
-  /** what to tell staff when the write is done */
+  /** what to tell staff when the write is done, in the settings' language and in every language */
   notice: string;
+  notices: Record<Lang, string>;
   /** cells to mark (fill + note) on the criteria sheet, one per cell, errors before warnings */
   highlights: Highlight[];
   findings: FindingsTable;
@@ -139,7 +140,7 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     edits,
     corrections,
     converted: conversions.length,
-    notice: scoredNotice(after.report, edits.length, lang, { corrected: corrections.length, converted: conversions.length }),
+    ...said(lang, (_, l) => scoredNotice(after.report, edits.length, l, { corrected: corrections.length, converted: conversions.length })),
     highlights,
     findings: findingsTable(after.report, lang, corrections),
     summary: summaryTable(after.report, lang),

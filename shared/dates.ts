@@ -62,3 +62,22 @@ export function typedAsDate(d: Date): string {
   const { d: dd, m } = day(d);
   return `${dd},${m}`;
 }
+
+/**
+ * The grid with every number under a date format made the Date it shows (Office.js reads dates as serials):
+ * what a plan re-generation keeps and writes back as a date. The same grid when no cell is one.
+ */
+export function withDates(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | undefined): unknown[][] {
+  let out: unknown[][] | null = null;
+  if (formats) {
+    values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (typeof v !== "number" || !isDateFormat(formats[r]?.[c])) return;
+        out ??= values.map((l) => [...l]);
+        (out[r] as unknown[])[c] = serialToDate(v);
+      }),
+    );
+  }
+  return out ?? (values as unknown[][]);
+}
+

@@ -2,7 +2,8 @@
 // Each takes single cells or ranges and answers one value, or a column shaped like its first range
 // (one call per column, not per cell: every custom-function call is a host round trip).
 import { analyzeSheet } from "./analyze.js";
-import { CodeSequence, levelOf, parentOf, parseCode } from "./codes.js";
+import { levelOf, parentOf, parsePath } from "./codes.js";
+import { placeRows, readMark, type MarkedRow } from "./numbering.js";
 import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
@@ -144,34 +145,31 @@ function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, o
  * columns, so a cell that is not a code (the header, "Tổng cộng", a section label "II", a note) is null, as
  * blank cells are; only a range holding no code at all is refused, naming its first unreadable cell.
  */
-function codes(arg: unknown, lang: Lang): (string | null)[] {
-  const sequence = new CodeSequence();
-  const seen = new Set<string>();
+function codes(arg: unknown, lang: Lang, points?: readonly unknown[]): (string | null)[] {
   const cells = asMatrix(arg).flat();
-  const out: (string | null)[] = [];
+  const out: (string | null)[] = new Array<string | null>(cells.length).fill(null);
+  const marked: MarkedRow[] = [];
+  const at: number[] = [];
   let unreadable: { i: number; raw: string } | null = null;
   for (const [i, v] of cells.entries()) {
-    const c = parseCode(v);
-    if (c.kind !== "code") {
-      if (c.kind !== "blank") unreadable ??= { i, raw: c.raw };
-      out.push(null);
-      continue;
-    }
-    const { code } = sequence.take(c);
-    // as the analysis: a duplicate takes no part in reading the order of the codes after it
-    if (!seen.has(code)) {
-      seen.add(code);
-      sequence.accept(code);
-    }
-    out.push(code);
+    const m = readMark(v);
+    if (m.kind === "code" || m.kind === "roman" || m.kind === "section" || m.kind === "item") {
+      // a), b) in a column of codes are parts of the criterion above; a Roman area with figures is an area
+      marked.push({ mark: m, points: points !== undefined && !isBlank(points[i]), achieved: true });
+      at.push(i);
+    } else if (m.kind === "date" || m.kind === "invalid") unreadable ??= { i, raw: m.raw };
   }
-  if (seen.size === 0 && unreadable) throw new BadInput("value", TEXT.noCodes[lang](unreadable.i, unreadable.raw));
+  // the same paths as the sheet analysis: "II.3" for criterion 3 of area II, 1.1 after 1.9 read as 1.10
+  placeRows(marked).forEach((p, k) => {
+    if (p.kind === "node") out[at[k] as number] = p.path;
+  });
+  if (!out.some((c) => c !== null) && unreadable) throw new BadInput("value", TEXT.noCodes[lang](unreadable.i, unreadable.raw));
   return out;
 }
 
 /** PAR_ROLLUP's single code argument. */
 function oneCode(v: unknown, lang: Lang): string {
-  const c = parseCode(v);
+  const c = parsePath(v);
   if (c.kind !== "code") throw new BadInput("value", TEXT.badCode[lang](0, cellText(v)));
   return c.code;
 }
@@ -298,8 +296,8 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       p("code", "Mã cần tính tổng (để trống: cả cột)", "Code to total (blank: the whole column)", true),
     ],
     run: ([c, pts, one], lang) => {
-      const cs = codes(c, lang);
       const cells = asMatrix(pts).flat();
+      const cs = codes(c, lang, cells);
       if (cells.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", "points"));
       // points count only on code rows: a header, a note or the total row may hold anything
       const xs = cs.map((code, i) => (code === null ? null : pointsAt(cells[i], "points", i, lang)));

@@ -53,6 +53,24 @@ export const PENALTY_LABEL = /^(tong (so )?)?(diem tru|diem phat|tru diem|bi tru
  */
 export const TOTAL_ROW = /^(tong cong|tong so|tong diem)\b|^(tong|cong)( ?\(.*\))? ?:?$/;
 
+/**
+ * What stands below a criteria table in an official file: the place-and-date line, the signature titles,
+ * "Nơi nhận:". A row holding one of these (folded, and short) ends the table: nothing after it is data.
+ */
+export const TABLE_END: readonly RegExp[] = [
+  /^([^,]{1,40}, )?ngay\b.{0,20}\bthang\b.{0,20}\bnam\b/,
+  /^nguoi (lap|lap bieu|duyet|kiem tra|tong hop|tu cham)\b/,
+  /^(kt|tm|tl|q|ktl)\.? ?(giam doc|thu truong|truong|chu tich|ubnd|so y te)/,
+  /^(pho )?giam doc( so| benh vien| trung tam)?$/,
+  /^thu truong( don vi| co quan)?$/,
+  /^(truong phong|truong khoa|ke toan truong|chu tich|xac nhan( cua .*)?|lanh dao don vi)$/,
+  /^noi nhan\b/,
+  /^\(ky,? (ghi ro )?(ho|ten|ho va ten|ho ten)\b/,
+];
+
+/** Rows of bonus and penalty points (điểm thưởng, điểm trừ): never taken for a rubric line or a note. */
+export const BONUS_PENALTY = /diem (thuong|tru)\b/;
+
 export interface Term {
   vi: string;
   en: string;

@@ -6,7 +6,7 @@ import type { Grid, Role } from "./types.js";
 export interface HeaderMatch {
   /** 0-based first header row */
   row: number;
-  /** 1 or 2 header rows */
+  /** header rows, 1 to 4 (a group title merged over sub-titles: "Điểm đánh giá" / "Năm 2024" / "Tự chấm") */
   height: number;
   columns: Partial<Record<Role, number>>;
   /** header text per column, both rows joined */
@@ -54,26 +54,63 @@ export function isColumnNumbering(cells: readonly unknown[]): boolean {
   return count >= 4;
 }
 
+/** Official forms stack a group title, a year and the sub-titles: up to four header rows. */
+const MAX_HEIGHT = 4;
+
 export function findHeader(values: Grid, override: Partial<Record<Role, number>> = {}): HeaderMatch | null {
   const limit = Math.min(values.length, SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = values[r] ?? [];
     const single = mapRoles(row.map(cellText));
-    // a criteria header has codes, names and at least one points column (a plan's header has none)
-    const c = single.columns;
-    if (c.code === undefined || c.name === undefined || (c.max ?? c.achieved ?? c.target) === undefined) continue;
-    const next = values[r + 1];
-    const two = next && isSubHeader(next, c.code) ? mapRoles(joinRows(row, next)) : null;
-    const pick = two && Object.keys(two.columns).length >= Object.keys(single.columns).length ? two : single;
+    // the code title ("STT", merged down the header rows) sits in the first header row
+    const codeCol = single.columns.code;
+    if (codeCol === undefined) continue;
+    // the rows below that only hold titles belong to the header, read together column by column
+    const rows: (readonly unknown[])[] = [row];
+    while (rows.length < MAX_HEIGHT && values[r + rows.length] && isSubHeaderOf(values[r + rows.length] as readonly unknown[], codeCol, single.columns.name)) {
+      rows.push(values[r + rows.length] as readonly unknown[]);
+    }
+    let pick: ReturnType<typeof mapRoles> | null = null;
+    let height = 0;
+    for (let h = 1; h <= rows.length; h++) {
+      const m = h === 1 ? single : mapRoles(joinRows(rows.slice(0, h)));
+      // a criteria header has codes, names and at least one points column (a plan's header has none)
+      const c = m.columns;
+      if (c.code !== codeCol || c.name === undefined || (c.max ?? c.achieved ?? c.target) === undefined) continue;
+      // the taller reading wins unless it loses a column: a title row is never read as data
+      if (!pick || Object.keys(c).length >= Object.keys(pick.columns).length) {
+        pick = m;
+        height = h;
+      }
+    }
+    if (!pick) continue;
+    // rows the header spans that add nothing still are header rows (a blank-looking sub-title row)
+    if (height < rows.length && Object.keys(mapRoles(joinRows(rows)).columns).length >= Object.keys(pick.columns).length) {
+      pick = mapRoles(joinRows(rows));
+      height = rows.length;
+    }
     // a column the user chose for a role no longer serves the role the header gave it: one role per column
     const chosen = new Set(Object.values(override));
     const columns: Partial<Record<Role, number>> = {};
     for (const [role, col] of Object.entries(pick.columns) as [Role, number][]) if (!chosen.has(col)) columns[role] = col;
     Object.assign(columns, override);
     const alternatives = pick.achievedAll.filter((c) => c !== columns.achieved);
-    return { row: r, height: pick === two ? 2 : 1, columns, headers: pick.headers, alternatives };
+    return { row: r, height, columns, headers: pick.headers, alternatives };
   }
   return null;
+}
+
+/** A sub-title row of the header: titles only; a lone title in the name column is a section heading, not one. */
+function isSubHeaderOf(cells: readonly unknown[], codeCol: number, nameCol: number | undefined): boolean {
+  if (!isSubHeader(cells, codeCol)) return false;
+  let labels = 0;
+  let onlyName = true;
+  for (let c = 0; c < cells.length; c++) {
+    if (isBlank(cells[c])) continue;
+    labels++;
+    if (c !== nameCol) onlyName = false;
+  }
+  return labels > 0 && !(labels === 1 && onlyName);
 }
 
 /** A second header row holds only labels (no code, no numbers), e.g. "Điểm | Tăng/giảm" under "Mục tiêu". */
@@ -89,17 +126,27 @@ export function isSubHeader(cells: readonly unknown[], codeCol: number): boolean
   return labels > 0;
 }
 
-/** Join two header rows; a blank top cell over a labelled bottom cell belongs to the merged group on its left. */
-function joinRows(top: readonly unknown[], bottom: readonly unknown[]): string[] {
-  const width = Math.max(top.length, bottom.length);
+/**
+ * Join header rows column by column. A blank cell with titles below it belongs to the merged group title
+ * on its left in the same row ("Điểm đánh giá" over "Năm 2024" over "Tự chấm" | "Thẩm định").
+ */
+function joinRows(rows: readonly (readonly unknown[])[]): string[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const texts = rows.map((r) => Array.from({ length: width }, (_, c) => cellText(r[c])));
+  const group = rows.map(() => "");
   const out: string[] = [];
-  let group = "";
   for (let c = 0; c < width; c++) {
-    const t = cellText(top[c]);
-    const b = cellText(bottom[c]);
-    if (t) group = b ? t : "";
-    const head = t || (b ? group : "");
-    out.push(`${head} ${b}`.trim());
+    const parts: string[] = [];
+    for (let k = 0; k < rows.length; k++) {
+      const t = (texts[k] as string[])[c] as string;
+      let below = false;
+      for (let j = k + 1; j < rows.length && !below; j++) below = ((texts[j] as string[])[c] as string) !== "";
+      if (t) {
+        group[k] = below ? t : "";
+        parts.push(t);
+      } else if (below && group[k]) parts.push(group[k] as string);
+    }
+    out.push(parts.join(" "));
   }
   return out;
 }

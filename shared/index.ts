@@ -4,7 +4,7 @@ export { analyzeSheet, POINT_ROLES, type Analysis, type AnalyzeOptions, type Cri
 export { a1, columnIndex, columnLetter } from "./address.js";
 export { parseCode, compareCodes, levelOf, parentOf } from "./codes.js";
 export { parsePoints, toPoints, round3, formatPoints, indexOf, PLAUSIBLE_POINTS } from "./points.js";
-export { isDate, isDateFormat, serialToDate, dateToSerial, staffDate } from "./dates.js";
+export { isDate, isDateFormat, serialToDate, dateToSerial, staffDate, withDates } from "./dates.js";
 export { fold, cellText, isBlank, isCellError, isFormula, literalText } from "./text.js";
 export { findHeader, roleOf, type HeaderMatch } from "./header.js";
 export { gradeOf, type Threshold } from "./grade.js";
@@ -36,7 +36,7 @@ export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, ty
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
 export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
-export { notices, NOTICES, scoredNotice } from "./notices.js";
+export { notices, NOTICES, said, scoredNotice } from "./notices.js";
 export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
 export { textFigureEdits } from "./text-figures.js";
 export { wrappedLines, rowHeights } from "./layout.js";

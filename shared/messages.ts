@@ -51,6 +51,10 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Cột ${f.role(d)}: ô chứa ngày ${d.found}, không phải điểm — có lẽ đã gõ ${d.detail} vào ô định dạng ngày. Định dạng ô là Số (Number) rồi gõ lại điểm.`,
     VALUE_IMPLAUSIBLE: (d, f) =>
       `Cột ${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} vượt xa mọi mức điểm (trên ${f.n(PLAUSIBLE_POINTS)} điểm); ô này không được tính.`,
+    WRITE_HELD: (d) =>
+      `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi). Sửa các lỗi đó rồi tính điểm lại.`,
+    FORMULA_NOT_CALCULATED: (d, f) =>
+      `Cột ${f.role(d)}: ô có công thức nhưng chưa có kết quả được lưu (tệp chưa được tính). Mở tệp trong Excel, nhấn F9 rồi lưu lại.`,
     APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
       `Thẩm định hạ điểm từ ${f.n(d.expected)} (tự chấm) xuống ${f.n(d.found)} nhưng chưa ghi lý do (ý kiến thẩm định).`,
     EXPLANATION_PENDING: (d, f) =>
@@ -94,6 +98,10 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `${f.role(d)}: the cell holds the date ${d.found}, not points — probably ${d.detail} typed into a date-formatted cell. Format the cell as Number and type the points again.`,
     VALUE_IMPLAUSIBLE: (d, f) =>
       `${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} is beyond any score (over ${f.n(PLAUSIBLE_POINTS)} points); the cell is not counted.`,
+    WRITE_HELD: (d) =>
+      `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error). Fix those, then score again.`,
+    FORMULA_NOT_CALCULATED: (d, f) =>
+      `${f.role(d)}: the cell holds a formula saved without its result (the file was never calculated). Open it in Excel, press F9 and save.`,
     APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
       `The appraisal lowered the score from ${f.n(d.expected)} (self) to ${f.n(d.found)} and no appraisal note says why.`,
     EXPLANATION_PENDING: (d, f) =>
@@ -104,6 +112,12 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     ADJUSTMENT_UNREADABLE: (d) => `${d.detail === "penalty" ? "Penalty" : "Bonus"} row: “${d.found}” cannot be read as points; the row is not counted.`,
   },
 };
+
+/**
+ * Findings whose text names only the column and what the cell holds (never the criterion, row or cell): a sheet of
+ * blank or unreadable figures raises one per cell, and they can share one string per column and content.
+ */
+export const SHAREABLE_MESSAGES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["MAX_MISSING", "SCORE_MISSING", "VALUE_NOT_NUMBER", "CELL_ERROR"]);
 
 export function messageFor(d: MessageInput, lang: Lang): string {
   const fmt: Fmt = {
@@ -142,6 +156,8 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   COLUMN_OVERRIDE_IGNORED: "warning",
   VALUE_DATE: "error",
   VALUE_IMPLAUSIBLE: "error",
+  WRITE_HELD: "warning",
+  FORMULA_NOT_CALCULATED: "error",
   APPRAISAL_LOWERED_NO_NOTE: "warning",
   EXPLANATION_PENDING: "warning",
   ROUND_EXCEEDS_MAX: "error",

@@ -75,3 +75,9 @@ export function scoredNotice(report: Report, cellsWritten: number, lang: Lang, d
   if (report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT")) parts.push(t.textNumbers());
   return parts.join(" ");
 }
+
+/** A notice in the command's language and in every language, so a panel switching language can re-say it. */
+export function said(lang: Lang, say: (t: Notices, lang: Lang) => string): { notice: string; notices: Record<Lang, string> } {
+  const notices = { vi: say(NOTICES.vi, "vi"), en: say(NOTICES.en, "en") };
+  return { notice: notices[lang], notices };
+}

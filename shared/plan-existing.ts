@@ -1,7 +1,7 @@
 // Reading the plan sheet staff already have: its header (whatever they renamed), criteria rows, area headings,
 // their own rows and columns, so that a re-generated plan keeps every cell they typed.
 import type { Analysis } from "./analyze.js";
-import { compareCodes, parseCode } from "./codes.js";
+import { compareCodes, parsePath } from "./codes.js";
 import { PLAN_COLUMNS, type PlanKey } from "./plan-columns.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type { Grid } from "./types.js";
@@ -185,7 +185,7 @@ export function readExisting(grid: Grid, formulas: Grid | undefined, analysis: A
   const areas = new Set(analysis.roots.map((n) => n.code));
   if (codeCol >= 0) {
     for (let r = headerRow + 1; r < grid.length; r++) {
-      const code = parseCode(grid[r]?.[codeCol]);
+      const code = parsePath(grid[r]?.[codeCol]);
       if (code.kind !== "code") continue;
       codes[r] = code.code;
       areas.add(code.code.split(".")[0] as string);
@@ -197,7 +197,9 @@ export function readExisting(grid: Grid, formulas: Grid | undefined, analysis: A
     const name = nameCol >= 0 ? fold(cells[nameCol]) : "";
     const byName = name ? names.areaByName(name) : undefined;
     if (byName) return byName;
-    const stt = sttCol >= 0 ? sttArea(cells[sttCol]) : null;
+    // an area whose path is its Roman numeral or section letter ("II", "B") is named by it as it stands
+    const typed = sttCol >= 0 ? cellText(cells[sttCol]).replace(/\.$/, "") : "";
+    const stt = areas.has(typed) ? typed : sttCol >= 0 ? sttArea(cells[sttCol]) : null;
     // a staff row numbered "2" that names a criterion is not the heading of area 2
     return stt && areas.has(stt) && !(name && names.isCriterion(name)) ? stt : null;
   };

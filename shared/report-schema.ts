@@ -68,7 +68,8 @@ export const ReportSchema = z.object({
   owners: z.array(z.object({ owner: z.string(), criteria: z.int(), weak: z.int(), ...figures, grade: z.string() })),
   criteria: z.array(
     z.object({
-      code: z.string().check(z.regex(/^\d+(\.\d+)*$/)),
+      code: z.string().check(z.regex(/^(\d+|[IVXLCDM]+|[A-ZĐ]|[a-zđ])(\.(\d+|[IVXLCDM]+|[A-ZĐ]|[a-zđ]))*$/u)),
+      label: z.string(),
       row: z.int(),
       level: z.int(),
       leaf: z.boolean(),

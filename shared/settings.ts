@@ -1,5 +1,6 @@
 // User settings, validated at the edge (hosts store them as JSON; the CLI reads flags).
 import * as z from "zod/mini";
+import { DEFAULT_THRESHOLDS } from "./grade.js";
 import type { Lang, Role } from "./types.js";
 
 // zod/mini keeps the Apps Script and add-in bundles small; jitless: Apps Script and strict CSPs forbid eval.
@@ -13,16 +14,7 @@ export const GradeThreshold = z.object({
   label: z.string().check(z.minLength(1)),
 });
 
-/**
- * Default classes: the national ranking groups (A ≥ 90 %, B 80–<90 %, C 70–<80 %), D below 70 %.
- * Provinces use their own (Tốt / Khá / Trung bình / Yếu); change them in settings.thresholds.
- */
-export const DEFAULT_THRESHOLDS: readonly z.infer<typeof GradeThreshold>[] = [
-  { min: 90, label: "A" },
-  { min: 80, label: "B" },
-  { min: 70, label: "C" },
-  { min: 0, label: "D" },
-];
+export { DEFAULT_THRESHOLDS };
 
 export const SettingsSchema = z.object({
   lang: z._default(z.enum(["vi", "en"]), "vi"),

@@ -32,7 +32,11 @@ export function safeString(value: unknown): string {
 }
 
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && !/[^\s\u00a0]/.test(value));
+  if (typeof value !== "string") return value === null || value === undefined;
+  // most cells start with a visible character (no white space sits between "!" and U+1680)
+  const c = value.charCodeAt(0);
+  if (c > 32 && c !== 0xa0 && c < 0x1680) return false;
+  return !/[^\s\u00a0]/.test(value);
 }
 
 const ERROR_VALUES = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;

@@ -52,6 +52,8 @@ export type DiagnosticCode =
   | "COLUMN_OVERRIDE_IGNORED"
   | "VALUE_DATE"
   | "VALUE_IMPLAUSIBLE"
+  | "WRITE_HELD"
+  | "FORMULA_NOT_CALCULATED"
   // appraisal rounds and bonus/penalty points (rounds.ts, adjustments.ts)
   | "APPRAISAL_LOWERED_NO_NOTE"
   | "EXPLANATION_PENDING"
@@ -96,7 +98,10 @@ export interface Figures {
 }
 
 export interface CriterionReport extends Figures {
+  /** the row's path: "1.10", or "II.3.a" where areas are Roman and criteria restart under each */
   code: string;
+  /** the code as written in the sheet ("3", "a)", "II") */
+  label: string;
   /** 1-based sheet row */
   row: number;
   level: number;

@@ -20,23 +20,16 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   const ref = (row: number, col: number) => a1(row + origin.row, col + origin.col);
   let mode: WriteMode = requested;
 
-  /** What the cell holds now: its figure (null: blank or unreadable), a live formula, a number SUM can read. */
-  interface Now {
-    written: Milli | null;
-    formula: boolean;
-    summable: boolean;
-  }
-  const now = (row: { written: Record<PointRole, Milli | null> } & Parameters<typeof hasFormula>[0] & Parameters<typeof summable>[0], role: PointRole): Now => ({
-    written: row.written[role],
-    formula: hasFormula(row, role),
-    summable: summable(row, role),
-  });
-  const push = (row: number, col: number, value: Milli, formula: string, was: Now) => {
+  /** The row whose cell is written, as read: its figure (null: blank or unreadable), live formulas, numbers SUM reads. */
+  type Was = { written: Record<PointRole, Milli | null> } & Parameters<typeof hasFormula>[0] & Parameters<typeof summable>[0];
+  // the formula is built by the caller only in formulas mode: a sheet of text figures is written as values
+  const push = (row: number, col: number, value: Milli, formula: string, was: Was, role: PointRole) => {
+    const written = was.written[role];
     if (mode === "formulas") {
       // the same formula with the right result stays; one saved without a result (LibreOffice) is rewritten
       const current = formulas?.[row]?.[col];
-      if (typeof current === "string" && sameFormula(current, formula) && was.written === value) return;
-    } else if (was.written === value && !was.formula && was.summable) {
+      if (typeof current === "string" && sameFormula(current, formula) && written === value) return;
+    } else if (written === value && !hasFormula(was, role) && summable(was, role)) {
       // a figure typed as text is rewritten as a number even when equal: formulas elsewhere read it
       return;
     }
@@ -62,7 +55,7 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       if (role === "achieved" && rounds && node.computed.filled === 0) continue;
       const c = cols[role] as number;
       use(node.children.every((ch) => leafSafe(ch, role)));
-      push(node.row, c, node.computed[role] ?? 0, `=SUM(${rangeList(node.children.map((ch) => ch.row), c, ref)})`, now(node, role));
+      push(node.row, c, node.computed[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(node.children, c, ref)})` : "", node, role);
     }
   }
   const total = analysis.total;
@@ -79,38 +72,46 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
         if (w !== null && (w === analysis.totals.achieved || w === analysis.totals.achieved + net)) continue;
       }
       use(analysis.roots.every((n) => leafSafe(n, role)));
-      push(total.row, c, analysis.totals[role] ?? 0, `=SUM(${rangeList(analysis.roots.map((n) => n.row), c, ref)})`, now(total, role));
+      push(total.row, c, analysis.totals[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(analysis.roots, c, ref)})` : "", total, role);
     }
   }
   if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined) {
     const d = cols.delta;
-    const delta = (row: number, target: Milli | null, achieved: Milli, was: Now) => {
-      if (target !== null) push(row, d, target - achieved, `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}`, was);
+    const delta = (row: number, target: Milli | null, achieved: Milli, was: Was) => {
+      if (target !== null) push(row, d, target - achieved, mode === "formulas" ? `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}` : "", was, "delta");
     };
     for (const n of analysis.nodes) {
       if (isBroken(n, "target") || isBroken(n, "achieved")) continue;
       use(leafSafe(n, "target") && leafSafe(n, "achieved"));
-      delta(n.row, n.computed.target, n.computed.achieved, now(n, "delta"));
+      delta(n.row, n.computed.target, n.computed.achieved, n);
     }
     use(true);
-    if (total && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, now(total, "delta"));
+    if (total && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, total);
   }
   return edits;
 }
 
 /** "D8:D10,D14" — consecutive rows folded into ranges so long parents stay short formulas. */
-function rangeList(rows: readonly number[], col: number, ref: (row: number, col: number) => string): string {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+function rangeList(nodes: readonly { row: number }[], col: number, ref: (row: number, col: number) => string): string {
+  const rows = nodes.map((n) => n.row);
+  // children come in sheet order: sort only when they do not
+  for (let i = 1; i < rows.length; i++) {
+    if ((rows[i] as number) < (rows[i - 1] as number)) {
+      rows.sort((a, b) => a - b);
+      break;
+    }
+  }
+  let out = "";
+  for (let i = 0; i < rows.length; ) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
-    const from = sorted[i] as number;
-    const to = sorted[j] as number;
-    parts.push(from === to ? ref(from, col) : `${ref(from, col)}:${ref(to, col)}`);
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+    const from = rows[i] as number;
+    const to = rows[j] as number;
+    if (out !== "") out += ",";
+    out += from === to ? ref(from, col) : `${ref(from, col)}:${ref(to, col)}`;
     i = j + 1;
   }
-  return parts.join(",");
+  return out;
 }
 
 function sameFormula(a: string, b: string): boolean {

@@ -5,26 +5,46 @@ import { messageFor, translate } from "../shared/messages.js";
 import { ROLE_LABEL } from "../shared/glossary.js";
 import { formatPoints } from "../shared/points.js";
 import type { Correction } from "../shared/corrections.js";
-import type { Diagnostic, Lang, Report, Role, Severity } from "../shared/types.js";
+import { DEFAULT_THRESHOLDS, type Threshold } from "../shared/grade.js";
+import type { Diagnostic, DiagnosticCode, Lang, Report, Role, Severity } from "../shared/types.js";
+import { friendlyError } from "./errors.js";
 import { ui, type UiKey } from "./strings.js";
+
+/** What staff can change from the panel; stored with the document by the host. */
+export interface PanelSettings {
+  thresholds?: Threshold[];
+  convertTextFigures?: boolean;
+}
 
 export interface PanelState {
   /** the sheet as it is now (after Tính điểm: after its write) */
   report: Report | null;
   canUndo: boolean;
+  /** what the last command said, in the language it ran in */
   notice?: string;
+  /** the same notice in every language, so switching language re-says it */
+  notices?: Partial<Record<Lang, string>>;
   /** what the last Tính điểm corrected (wrong sums replaced), shown apart from what remains to fix */
   corrections?: Correction[];
+  /** a sheet the command just wrote that staff open next (after Lập kế hoạch: the plan) */
+  next?: { sheet: string; kind: "plan" };
+  /** Hoàn tác ran: the result shown is the one before it, kept visible for reference */
+  undone?: boolean;
+  /** the document's stored settings, to fill the settings form */
+  settings?: PanelSettings;
 }
 
 export interface PanelHost {
-  score(): Promise<PanelState>;
+  /** Tính điểm; `extra` adds settings for this run (e.g. convert text figures once) */
+  score(extra?: PanelSettings): Promise<PanelState>;
   plan(): Promise<PanelState>;
   undo(): Promise<PanelState>;
-  /** jump to a finding's cell on the sheet the report is about */
+  /** jump to a cell of a sheet (a finding's cell on the sheet the report is about, or a sheet we wrote) */
   select(cell: string, sheet: string): Promise<void>;
   /** correct the column mapping */
   setColumns?(columns: Partial<Record<Role, string>>): Promise<PanelState>;
+  /** store settings with the document and score again with them */
+  saveSettings?(change: PanelSettings): Promise<PanelState>;
   initial?(): Promise<PanelState>;
 }
 
@@ -37,6 +57,11 @@ const ROLES: Role[] = ["code", "name", "max", "achieved", "target", "delta", "ow
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Findings drawn per severity; a sheet with thousands of problems must not freeze the pane. */
 const MAX_ITEMS = 300;
+
+/** Findings one action fixes for the whole sheet: the group offers it as a button. */
+const GROUP_ACTIONS: Partial<Record<DiagnosticCode, { label: UiKey; run: (host: PanelHost) => Promise<PanelState> }>> = {
+  NUMBER_AS_TEXT: { label: "toNumbers", run: (host) => host.score({ convertTextFigures: true }) },
+};
 
 type Child = Node | string | null | undefined | false;
 
@@ -57,26 +82,32 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
   let lang: Lang = options.lang ?? "vi";
   let state: PanelState = { report: null, canUndo: false };
   let busy = false;
-  let error = "";
+  let error: { text: string; detail: string } | null = null;
   let editing = false;
+  let settingsOpen = false;
 
   const t = (k: UiKey) => ui(lang, k);
   const panel = h("div", { class: "par-panel" });
   root.replaceChildren(panel);
 
-  async function run(action: () => Promise<PanelState>): Promise<void> {
+  async function run(action: () => Promise<PanelState>, keepResult = false): Promise<void> {
     if (busy) return;
     busy = true;
-    error = "";
+    error = null;
     render();
     try {
-      state = await action();
+      const next = await action();
+      // Hoàn tác answers without a result: the last one stays visible, marked as undone
+      state = keepResult && !next.report && state.report ? { ...next, report: state.report, corrections: [], undone: true } : next;
       editing = false;
+      settingsOpen = false;
     } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
+      error = friendlyError(e, lang);
     } finally {
       busy = false;
       render();
+      // the outcome is where the keyboard and a screen reader go next
+      (panel.querySelector<HTMLElement>("[data-part=error]") ?? panel.querySelector<HTMLElement>("[data-part=outcome]"))?.focus();
     }
   }
 
@@ -98,24 +129,58 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
   }
 
   function actions(): HTMLElement {
-    return h(
+    const bar = h(
       "div",
       { class: "par-actions" },
       button("score", "score", () => void run(() => host.score()), true),
       button("plan", "plan", () => void run(() => host.plan())),
-      button("undo", "undo", () => void run(() => host.undo()), false, !state.canUndo),
+      button("undo", "undo", () => void run(() => host.undo(), true), false, !state.canUndo),
     );
+    if (host.saveSettings) {
+      const b = button("settings", "settings", () => ((settingsOpen = !settingsOpen), render()));
+      b.setAttribute("aria-expanded", String(settingsOpen));
+      bar.append(b);
+    }
+    return bar;
+  }
+
+  function noticeText(): string {
+    return state.notices?.[lang] ?? state.notice ?? "";
   }
 
   function status(): HTMLElement {
-    const box = h("div", { class: "par-status", role: "status", "aria-live": "polite" });
-    if (busy) box.append(h("div", { class: "par-progress", role: "progressbar", "aria-label": t("busy") }, h("span", {})), h("span", { class: "par-busy" }, t("busy")));
-    else if (state.notice) box.append(h("div", { class: "par-notice", "data-part": "notice" }, state.notice));
+    const box = h("div", { class: "par-status", role: "status", "aria-live": "polite", "data-part": "outcome", tabindex: "-1" });
+    if (busy) {
+      box.append(h("div", { class: "par-progress", role: "progressbar", "aria-label": t("busy") }, h("span", {})), h("span", { class: "par-busy" }, t("busy")));
+      return box;
+    }
+    const text = noticeText();
+    if (text) box.append(h("div", { class: "par-notice", "data-part": "notice" }, text));
+    if (state.next) {
+      const sheet = state.next.sheet;
+      const open = h("button", { type: "button", class: "par-link par-next", "data-action": "open-plan" }, `${t("openPlan")} “${sheet}”`);
+      open.addEventListener("click", () => void host.select("A1", sheet).catch((e: unknown) => ((error = friendlyError(e, lang)), render())));
+      box.append(h("div", { class: "par-next-step", "data-part": "next" }, open, h("p", { class: "par-muted" }, t("planNext"))));
+    }
     return box;
   }
 
   function failure(): HTMLElement | null {
-    return error ? h("div", { class: "par-error", role: "alert", "data-part": "error" }, h("strong", {}, `${t("failed")}: `), error) : null;
+    if (!error) return null;
+    const box = h("div", { class: "par-error", role: "alert", "data-part": "error", tabindex: "-1" }, h("strong", {}, `${t("failed")}: `), error.text);
+    if (error.detail) box.append(h("details", { class: "par-detail" }, h("summary", {}, t("technical")), h("code", {}, error.detail)));
+    return box;
+  }
+
+  /** No criteria sheet yet: what to do, never a dashboard of zeros. */
+  function guidance(): HTMLElement {
+    return h(
+      "section",
+      { class: "par-card par-guide", "data-part": "guidance" },
+      h("h2", {}, t("guideTitle")),
+      h("p", {}, t("empty")),
+      h("ul", {}, ...(["guideHeader", "guideCodes", "guideFigures"] as const).map((k) => h("li", {}, t(k)))),
+    );
   }
 
   function totals(r: Report): HTMLElement {
@@ -125,6 +190,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       "section",
       { class: "par-card", "data-part": "totals" },
       h("h2", {}, t("totals"), " · ", h("span", { class: "par-sheet" }, `${t("sheet")}: ${r.sheet}`)),
+      state.undone ? h("p", { class: "par-muted", "data-part": "undone" }, t("beforeUndo")) : null,
       h(
         "div",
         { class: "par-kpis" },
@@ -178,7 +244,8 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     for (const a of r.areas) {
       const fill = h("span", { class: "par-bar-fill" });
       fill.style.width = `${a.max > 0 ? Math.min(100, (a.achieved / a.max) * 100) : 0}%`;
-      const track = h("span", { class: "par-bar", "aria-hidden": "true" }, fill);
+      const said = `${t("achieved")} ${pts(a.achieved, lang)} / ${pts(a.max, lang)} (${pct(a.index, lang)} %)` + (a.target !== null ? `, ${t("target")} ${pts(a.target, lang)}` : "");
+      const track = h("span", { class: "par-bar", role: "img", "aria-label": said }, fill);
       if (a.target !== null && a.max > 0) {
         const mark = h("span", { class: "par-bar-target" });
         mark.style.left = `${Math.min(100, (a.target / a.max) * 100)}%`;
@@ -188,13 +255,21 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
         h(
           "li",
           { "data-area": a.code },
-          h("span", { class: "par-area-name", title: a.name }, `${a.code}. ${a.name}`),
+          h("span", { class: "par-area-name" }, `${a.code}. ${a.name}`),
           track,
           h("span", { class: "par-area-figs" }, `${pts(a.achieved, lang)} / ${pts(a.max, lang)} · ${pct(a.index, lang)} % ${a.grade}`),
         ),
       );
     }
-    return h("section", { class: "par-card", "data-part": "areas" }, h("h2", {}, t("areas")), list);
+    const legend = h("p", { class: "par-muted par-legend" }, h("span", { class: "par-legend-fill", "aria-hidden": "true" }), ` ${t("legendAchieved")} `, h("span", { class: "par-legend-target", "aria-hidden": "true" }), ` ${t("legendTarget")}`);
+    return h("section", { class: "par-card", "data-part": "areas" }, h("h2", {}, t("areas")), legend, list);
+  }
+
+  function jump(cell: string): void {
+    host.select(cell, state.report?.sheet ?? "").catch((e: unknown) => {
+      error = friendlyError(e, lang);
+      render();
+    });
   }
 
   function finding(d: Diagnostic): HTMLElement {
@@ -205,6 +280,23 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     return h("li", {}, b);
   }
 
+  /** Several findings of one kind: one item with the count, its action if one exists, the cells inside. */
+  function kind(code: DiagnosticCode, list: Diagnostic[]): HTMLElement {
+    const first = list[0] as Diagnostic;
+    const inner = h("ul", { class: "par-findings" }, ...list.slice(0, MAX_ITEMS).map(finding));
+    if (list.length > MAX_ITEMS) inner.append(h("li", { class: "par-muted" }, `… +${list.length - MAX_ITEMS}`));
+    const box = h(
+      "details",
+      { class: "par-kind", "data-kind": code },
+      h("summary", {}, h("span", { class: "par-count" }, `${list.length} ×`), " ", h("span", { class: "par-msg" }, first.message)),
+      inner,
+    );
+    const action = GROUP_ACTIONS[code];
+    const item = h("li", {}, box);
+    if (action) item.append(button(action.label, `fix-${code}`, () => void run(() => action.run(host))));
+    return item;
+  }
+
   function findings(r: Report): HTMLElement {
     const section = h("section", { class: "par-card", "data-part": "findings" }, h("h2", {}, t("findings")));
     const all = translate(r.diagnostics, lang);
@@ -212,8 +304,16 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     for (const sev of SEVERITIES) {
       const group = all.filter((d) => d.severity === sev);
       if (!group.length) continue;
-      const list = h("ul", { class: "par-findings" }, ...group.slice(0, MAX_ITEMS).map(finding));
-      if (group.length > MAX_ITEMS) list.append(h("li", { class: "par-muted" }, `… +${group.length - MAX_ITEMS}`));
+      const byCode = new Map<DiagnosticCode, Diagnostic[]>();
+      for (const d of group) (byCode.get(d.code) ?? byCode.set(d.code, []).get(d.code))?.push(d);
+      const list = h("ul", { class: "par-findings" });
+      let drawn = 0;
+      for (const [code, same] of byCode) {
+        if (drawn >= MAX_ITEMS) break;
+        list.append(same.length > 1 || GROUP_ACTIONS[code] ? kind(code, same) : finding(same[0] as Diagnostic));
+        drawn += 1;
+      }
+      if (byCode.size > MAX_ITEMS) list.append(h("li", { class: "par-muted" }, `… +${byCode.size - MAX_ITEMS}`));
       const details = h("details", { class: `par-group par-sev-${sev}`, "data-severity": sev }, h("summary", {}, `${t(sev)} (${group.length})`), list);
       details.open = sev !== "info";
       section.append(details);
@@ -236,13 +336,6 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const details = h("details", { class: "par-group par-fixed" }, h("summary", {}, `${t("corrected")} (${list.length})`), h("ul", { class: "par-findings" }, ...list.slice(0, MAX_ITEMS).map(item)));
     details.open = true;
     return h("section", { class: "par-card", "data-part": "corrections" }, details);
-  }
-
-  function jump(cell: string): void {
-    host.select(cell, state.report?.sheet ?? "").catch((e: unknown) => {
-      error = e instanceof Error ? e.message : String(e);
-      render();
-    });
   }
 
   function columns(r: Report): HTMLElement {
@@ -274,7 +367,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
         const v = input.value.trim().toUpperCase();
         if (!v) continue; // empty: let the add-in find the column again
         if (!/^[A-Z]{1,3}$/.test(v)) {
-          error = `${t("badLetter")}: ${ROLE_LABEL[role][lang]} “${input.value}”`;
+          error = { text: `${t("badLetter")}: ${ROLE_LABEL[role][lang]} “${input.value}”`, detail: "" };
           render();
           return;
         }
@@ -288,12 +381,63 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     return section;
   }
 
+  /** Classes and conversion, stored with the document: every user of the file gets the same. */
+  function settings(): HTMLElement | null {
+    const save = host.saveSettings;
+    if (!settingsOpen || !save) return null;
+    const current = state.settings ?? {};
+    const rows = [...(current.thresholds ?? DEFAULT_THRESHOLDS)].sort((a, b) => b.min - a.min);
+    const form = h("form", { class: "par-settings", "data-part": "settings" }, h("h2", {}, t("settings")));
+    const table = h("div", { class: "par-thresholds" });
+    const addRow = (th: Threshold) => {
+      const label = h("input", { type: "text", name: "label", maxlength: "20", "aria-label": t("classLabel") });
+      label.value = th.label;
+      const min = h("input", { type: "number", name: "min", min: "0", max: "100", step: "0.01", "aria-label": t("classMin") });
+      min.value = String(th.min);
+      const remove = h("button", { type: "button", class: "par-link", "data-action": "remove-class", "aria-label": `${t("removeClass")} ${th.label}` }, "×");
+      const line = h("div", { class: "par-threshold" }, label, h("span", { class: "par-muted" }, "≥"), min, h("span", { class: "par-muted" }, "%"), remove);
+      remove.addEventListener("click", () => line.remove());
+      table.append(line);
+    };
+    rows.forEach(addRow);
+    const more = h("button", { type: "button", class: "par-link", "data-action": "add-class" }, `+ ${t("addClass")}`);
+    more.addEventListener("click", () => addRow({ min: 0, label: "" }));
+    const convert = h("input", { type: "checkbox", name: "convertTextFigures" });
+    convert.checked = current.convertTextFigures !== false;
+    form.append(
+      h("fieldset", {}, h("legend", {}, t("classes")), h("p", { class: "par-muted" }, t("classesHint")), table, more),
+      h("label", { class: "par-check" }, convert, ` ${t("convertTextFigures")}`),
+      h("div", { class: "par-actions" }, h("button", { type: "submit", class: "par-btn par-primary", "data-action": "save-settings" }, t("saveSettings")), button("cancel", "cancel-settings", () => ((settingsOpen = false), render()))),
+    );
+    form.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const chosen: Threshold[] = [];
+      for (const line of table.querySelectorAll<HTMLElement>(".par-threshold")) {
+        const label = line.querySelector<HTMLInputElement>("input[name=label]")?.value.trim() ?? "";
+        const min = Number(line.querySelector<HTMLInputElement>("input[name=min]")?.value);
+        if (!label || !Number.isFinite(min) || min < 0 || min > 100) {
+          error = { text: t("badClass"), detail: "" };
+          render();
+          return;
+        }
+        chosen.push({ min, label });
+      }
+      if (!chosen.length) {
+        error = { text: t("badClass"), detail: "" };
+        render();
+        return;
+      }
+      void run(() => save.call(host, { thresholds: chosen, convertTextFigures: convert.checked }));
+    });
+    return form;
+  }
+
   function render(): void {
     panel.lang = lang;
     panel.setAttribute("aria-busy", String(busy));
     const r = state.report;
-    const body: Child[] = [header(), actions(), status(), failure()];
-    if (!r) body.push(h("p", { class: "par-muted", "data-part": "empty" }, t("empty")));
+    const body: Child[] = [header(), actions(), status(), failure(), settings()];
+    if (!r || !r.headerRow) body.push(guidance());
     else body.push(totals(r), rounds(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));
   }

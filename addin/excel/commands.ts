@@ -8,16 +8,18 @@ import {
   resolveSettings,
   runPlan,
   runScore,
+  said,
   undoEdits,
   type Correction,
+  type Lang,
   type Report,
   type SettingsInput,
   type Snapshot,
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, snapshotGrid, writeComparison, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
-import { Batch, writeEdits, writeGrid } from "./write.js";
+import { freshSheet, snapshotDates, snapshotGrid, writeComparison, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { Batch, writeDateFormats, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
@@ -25,6 +27,12 @@ export interface Outcome {
   corrections?: Correction[];
   canUndo: boolean;
   notice: string;
+  /** the notice in every language (the pane re-says it when staff switch language) */
+  notices?: Record<Lang, string>;
+  /** after Lập kế hoạch: the sheet to open next */
+  next?: { sheet: string; kind: "plan" };
+  /** the stored settings the command used (the pane's settings form starts from them) */
+  settings?: SettingsInput;
   /** context.sync calls made, reads included */
   syncs: number;
 }
@@ -40,7 +48,8 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
   const checked = resolveSettings(stored);
   // only what was stored, not the defaults
   const base: SettingsInput = checked.ok && stored && typeof stored === "object" ? (stored as SettingsInput) : {};
-  return { ...base, ...extra, columns: { ...(base.columns ?? {}), ...(extra.columns ?? {}) } };
+  // a column choice from the pane is the whole choice (a role left out is found again from the header)
+  return { ...base, ...extra, columns: { ...(extra.columns ?? base.columns ?? {}) } };
 }
 
 /**
@@ -69,22 +78,24 @@ async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
 
 /** Opens the write: calculation held until the sync, the sheet remembered, and the undo snapshot queued first
  * (if a later part of the request fails, what it replaced is already kept). */
-async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snapshot: Snapshot): Promise<Batch> {
+async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snapshot: Snapshot, settings?: SettingsInput): Promise<Batch> {
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   context.workbook.settings.add(SHEET_KEY, wb.active.name);
+  if (settings) saveSettings(context, settings);
   // a newer command makes the last ribbon outcome stale
   if (wb.notice) context.workbook.settings.add(NOTICE_KEY, "");
   await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, snapshot);
   return batch;
 }
 
-export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+/** Tính điểm; with `store`, the settings used (stored ones merged with `extra`) are kept in the workbook too. */
+export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, store = false): Promise<Outcome> {
   const { wb, settings, lang } = await prepare(context, extra);
   const result = runScore(wb.active, settings, existingSheets(wb), at);
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
-  const batch = await beginWrite(context, wb, result.snapshot);
+  const batch = await beginWrite(context, wb, result.snapshot, store ? settings : undefined);
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
   const findings = freshSheet(context, result.sheetNames.findings, wb.own[SHEET_NAMES.findings]?.exists ?? false);
   await writeFindings(batch, findings, result.findings, wb.active.name);
@@ -96,20 +107,21 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   }
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, syncs: wb.syncs + batch.syncs };
+  return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, notices: result.notices, settings, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
   const { wb, settings, lang } = await prepare(context, extra);
   const result = runPlan(wb.active, settings, existingSheets(wb), at);
-  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), notice: notices(lang).noHeader(wb.active.name), syncs: wb.syncs };
+  if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot);
   const ws = freshSheet(context, result.sheetName, wb.own[SHEET_NAMES.plan]?.exists ?? false);
   await writePlan(batch, ws, result.table);
   ws.activate();
   await batch.flush();
-  return { report: result.report, canUndo: true, notice: notices(lang).planned(result.table.stats), syncs: wb.syncs + batch.syncs };
+  const next = { sheet: result.sheetName, kind: "plan" as const };
+  return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings, syncs: wb.syncs + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
@@ -117,7 +129,7 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   const wb = await readWorkbook(context);
   const undo = wb.own[UNDO_SHEET];
   const snapshot = undo?.exists ? decodeSnapshot(undo.values) : null;
-  if (!snapshot) return { report: null, canUndo: false, notice: notices(lang).nothingToUndo(), syncs: wb.syncs };
+  if (!snapshot) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()), syncs: wb.syncs };
 
   // the criteria sheet may have been renamed or deleted since: one more round trip to know, whatever its size
   const target = context.workbook.worksheets.getItemOrNullObject(snapshot.sheet);
@@ -136,13 +148,14 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
     }
     const ws = freshSheet(context, s.name, now);
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
+    const dates = snapshotDates(s.cells ?? []);
+    await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
   }
   context.workbook.worksheets.getItem(UNDO_SHEET).delete();
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();
   await batch.flush();
-  const t = notices(lang);
-  const notice = gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet);
-  return { report: null, canUndo: false, notice, syncs: wb.syncs + 1 + batch.syncs };
+  const told = said(lang, (t) => (gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet)));
+  return { report: null, canUndo: false, ...told, syncs: wb.syncs + 1 + batch.syncs };
 }
 
 /** Remember column overrides and language in the workbook, so the ribbon button uses them too. */

@@ -1,5 +1,5 @@
 // One round trip reads everything a command needs: the active sheet, our result sheets, the undo sheet, settings.
-import { isFormula, OWN_SHEETS, SHEET_NAMES, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
+import { isFormula, OWN_SHEETS, SHEET_NAMES, withDates, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
 
 export const SETTINGS_KEY = "cchc.settings";
 /** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
@@ -31,13 +31,15 @@ export interface WorkbookState {
 interface Pending {
   sheet: Excel.Worksheet;
   used: Excel.Range;
+  /** number formats loaded: dates (serials) become Dates, so a re-generated plan writes them back as dates */
+  dates: boolean;
 }
 
 function pendingSheet(sheet: Excel.Worksheet, load = "values,formulas,rowIndex,columnIndex"): Pending {
   // valuesOnly: a formatted but empty region is not part of the table
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(load);
-  return { sheet, used };
+  return { sheet, used, dates: load.includes("numberFormat") };
 }
 
 function state(p: Pending): SheetState {
@@ -45,7 +47,8 @@ function state(p: Pending): SheetState {
   if (p.used.isNullObject) return { exists: true, values: [], formulas: [] };
   const { rowIndex, columnIndex } = p.used;
   const formulas = formulasOnly(p.used.values, p.used.formulas);
-  return { exists: true, values: fromA1(p.used.values, rowIndex, columnIndex), formulas: fromA1(formulas, rowIndex, columnIndex) };
+  const values = p.dates ? withDates(p.used.values, p.used.numberFormat) : p.used.values;
+  return { exists: true, values: fromA1(values, rowIndex, columnIndex), formulas: fromA1(formulas, rowIndex, columnIndex) };
 }
 
 /**
@@ -96,7 +99,8 @@ async function readOnce(context: Excel.RequestContext, sheets: readonly (readonl
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
   const main = pendingSheet(active, CRITERIA_LOAD);
-  const own = sheets.map(([name, ws]) => [name, pendingSheet(ws)] as const);
+  // the plan holds staff's own dates (deadlines): read with their formats
+  const own = sheets.map(([name, ws]) => [name, pendingSheet(ws, name === SHEET_NAMES.plan ? CRITERIA_LOAD : undefined)] as const);
   for (const [, p] of own) p.sheet.load("name");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");

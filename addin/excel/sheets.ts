@@ -1,8 +1,8 @@
 // The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
 // and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
-import { encodeSnapshot, type ComparisonTable, type FindingsTable, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
+import { DATE_FORMAT, encodeSnapshot, restoredValue, type ComparisonTable, type FindingsTable, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
-import { officeValue, writeGrid, type Batch } from "./write.js";
+import { officeValue, writeDateFormats, writeGrid, type Batch } from "./write.js";
 
 const HEADER_FILL = "#DEEAF6";
 const AREA_FILL = "#F2F2F2";
@@ -121,6 +121,8 @@ export async function writeComparison(batch: Batch, ws: Excel.Worksheet, table: 
 export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTable): Promise<void> {
   const width = table.columns.length;
   await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
+  // staff's dates (deadlines) kept by the re-generation stay dates
+  await writeDateFormats(batch, ws, 0, 0, table.grid);
   for (const f of table.formulas) {
     await batch.room(f.formula.length + 64);
     ws.getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[f.formula]];
@@ -171,11 +173,23 @@ export async function writeUndo(batch: Batch, context: Excel.RequestContext, nam
   ws.visibility = "Hidden";
 }
 
-/** A snapshot's cells as a grid for `formulas`: formulas stay formulas, everything else literal. */
+/** A snapshot's cells as a grid for `formulas`: formulas stay formulas, dates serials, everything else literal. */
 export function snapshotGrid(cells: readonly SnapshotCell[]): (string | number | boolean)[][] {
   const rows = cells.reduce((m, c) => Math.max(m, c.row + 1), 0);
   const cols = cells.reduce((m, c) => Math.max(m, c.col + 1), 0);
   const grid = Array.from({ length: rows }, () => Array.from({ length: cols }, () => "" as string | number | boolean));
-  for (const c of cells) (grid[c.row] as (string | number | boolean)[])[c.col] = c.formula ?? officeValue(c.value);
+  for (const c of cells) (grid[c.row] as (string | number | boolean)[])[c.col] = c.formula ?? officeValue(restoredValue(c));
   return grid;
+}
+
+/** A replaced sheet's date cells as a grid of Dates (others blank) and their own formats, for writeDateFormats. */
+export function snapshotDates(cells: readonly SnapshotCell[]): { grid: unknown[][]; formats: Map<string, string> } {
+  const grid: unknown[][] = [];
+  const formats = new Map<string, string>();
+  for (const c of cells) {
+    if (c.type !== "date" || c.formula) continue;
+    (grid[c.row] ??= [])[c.col] = new Date(0);
+    formats.set(`${c.row},${c.col}`, c.format ?? DATE_FORMAT);
+  }
+  return { grid: Array.from(grid, (line) => line ?? []), formats };
 }

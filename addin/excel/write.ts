@@ -1,5 +1,5 @@
 // Writes queued into as few requests as possible, split only when a request would pass Excel on the web's 5 MB cap.
-import { dateToSerial, isDate, literalText, type CellEdit } from "../../shared/index.js";
+import { DATE_FORMAT, dateToSerial, isDate, literalText, type CellEdit } from "../../shared/index.js";
 
 /** Stay well under the 5 MB request limit: JSON overhead and formatting commands ride along. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -110,3 +110,19 @@ export async function writeEdits(batch: Batch, sheet: Excel.Worksheet, edits: re
     }
   }
 }
+
+/**
+ * Dates in a grid written at (row, col) get a date format (written as serials, they would show as 45413).
+ * Queued with the write, one small range per date: a plan holds a handful (deadlines), not thousands.
+ */
+export async function writeDateFormats(batch: Batch, sheet: Excel.Worksheet, row: number, col: number, grid: readonly (readonly unknown[])[], formats?: ReadonlyMap<string, string>): Promise<void> {
+  for (let r = 0; r < grid.length; r++) {
+    const line = grid[r] as readonly unknown[];
+    for (let c = 0; c < line.length; c++) {
+      if (!isDate(line[c])) continue;
+      await batch.room(64);
+      sheet.getRangeByIndexes(row + r, col + c, 1, 1).numberFormat = [[formats?.get(`${r},${c}`) ?? DATE_FORMAT]];
+    }
+  }
+}
+

@@ -189,3 +189,24 @@ describe("Tính điểm on a self-score / appraisal sheet (built Code.js)", () =
     expect(book._find(SHEET_NAMES.comparison)).toBeFalsy();
   });
 });
+
+describe("Tính điểm on other provinces' layouts (built Code.js)", () => {
+  beforeAll(ensureBuilt);
+  it("Roman areas with criteria restarting and a signature block: the core's figures, no finding", async () => {
+    const { romanAreas } = await import("../fixtures/layouts.js");
+    const layout = romanAreas("phan");
+    const { g } = withSheet(layout.grid);
+    const state = g.sidebarScore() as { report: Report };
+    expect(state.report.totals).toMatchObject({ max: 11, achieved: 8.5 });
+    expect(state.report.diagnostics).toEqual([]);
+    expect(state.report.criteria.map((c) => c.code)).toEqual(layout.expected.paths);
+  });
+  it("a mistyped code leaves the typed total as it is", async () => {
+    const { romanAreas } = await import("../fixtures/layouts.js");
+    const grid = romanAreas("plain").grid.map((r) => [...r]);
+    (grid[12] as unknown[])[0] = "2..";
+    const { sheet, g } = withSheet(grid);
+    g.sidebarScore();
+    expect([sheet._peek(16, 2)?.value, sheet._peek(16, 3)?.value, sheet._peek(10, 3)?.value]).toEqual([11, 8.5, 2.5]);
+  });
+});

@@ -1,11 +1,12 @@
 // The built Sidebar.html in headless Debian Chromium, with a google.script.run stand-in whose server
 // functions are the built Code.js running on a fake spreadsheet holding the seed-001 sheet.
-import { mkdirSync, readFileSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { fakeServices, FakeSpreadsheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
+import { contrastProblems, launchChromium, overflowX, shot } from "../ui/pane-harness.js";
 
 const ORIGIN = "http://sidebar.gas.test";
 
@@ -33,11 +34,7 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
   let browser: Browser;
   beforeAll(async () => {
     await ensureBuilt();
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -51,25 +48,7 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     book._add("Bảng tiêu chí")._load(seed001Messy());
     const { g } = loadCode(fakeServices(book));
     const called: string[] = [];
-
-    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.exposeFunction("__gas", (name: string, args: string) => {
-      called.push(name);
-      try {
-        const fn = g[name];
-        if (typeof fn !== "function") throw new Error(`no server function ${name}`);
-        // a round trip through JSON, as google.script.run serialises arguments and answers
-        return JSON.stringify({ ok: true, value: fn(...(JSON.parse(args) as unknown[])) ?? null });
-      } catch (e) {
-        return JSON.stringify({ ok: false, message: e instanceof Error ? e.message : String(e) });
-      }
-    });
-    await page.addInitScript(STAND_IN);
-    // loopback only: the page is served from memory, everything else is refused
-    await page.route("**/*", (route) => (route.request().url().startsWith(ORIGIN) ? route.fulfill({ contentType: "text/html; charset=utf-8", body: html }) : route.abort()));
-    await page.goto(`${ORIGIN}/Sidebar.html`);
+    const { page, errors } = await openSidebar(g, called);
 
     await page.locator('[data-action="score"]').click();
     const mismatch = page.locator('[data-part="corrections"] [data-code="ROLLUP_MISMATCH"][data-cell="D48"]');
@@ -82,8 +61,9 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     await expect(page.locator('[data-area="3"]').textContent()).resolves.toContain("12,217");
     expect(await page.locator('[data-action="undo"]').isDisabled()).toBe(false);
 
-    mkdirSync("test-artifacts", { recursive: true });
-    await page.screenshot({ path: "test-artifacts/appsscript-sidebar-score.png", fullPage: true });
+    await shot(page, "huong-dan-7-google-sheets");
+    expect(await contrastProblems(page)).toEqual([]);
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
 
     await mismatch.click();
     await expect.poll(() => book.activeRange).toBe("D48:D48");
@@ -91,4 +71,46 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("standing on one of our own sheets gets the same calm notice as in Excel, not an error", async () => {
+    const book = new FakeSpreadsheet();
+    book._add("Bảng tiêu chí")._load(seed001Messy());
+    const { g } = loadCode(fakeServices(book));
+    g.sidebarScore();
+    // the findings sheet is open and no criteria sheet is remembered
+    book._active = book._find("Kiểm tra") ?? null;
+    const meta = book.getDeveloperMetadata().find((m: { getKey(): string }) => m.getKey() === "cchc.settings");
+    meta?.setValue(JSON.stringify({ settings: {} }));
+    const { page, errors } = await openSidebar(g);
+    await page.locator('[data-action="score"]').click();
+    await expect.poll(() => page.locator('[data-part="notice"]').textContent()).toContain("do tiện ích tạo ra");
+    expect(await page.locator('[data-part="error"]').count()).toBe(0);
+    // the words switch with the panel, the notice included
+    await page.locator('[data-action="lang"]').click();
+    await expect.poll(() => page.locator('[data-part="notice"]').textContent()).toContain("is a sheet this add-in writes");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  async function openSidebar(g: Record<string, unknown>, called: string[] = []): Promise<{ page: Page; errors: string[] }> {
+    const html = readFileSync("dist/appsscript/Sidebar.html", "utf8");
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.exposeFunction("__gas", (name: string, args: string) => {
+      called.push(name);
+      try {
+        const fn = g[name];
+        if (typeof fn !== "function") throw new Error(`no server function ${name}`);
+        return JSON.stringify({ ok: true, value: fn(...(JSON.parse(args) as unknown[])) ?? null });
+      } catch (e) {
+        return JSON.stringify({ ok: false, message: e instanceof Error ? e.message : String(e) });
+      }
+    });
+    await page.addInitScript(STAND_IN);
+    await page.route("**/*", (route) => (route.request().url().startsWith(ORIGIN) ? route.fulfill({ contentType: "text/html; charset=utf-8", body: html }) : route.abort()));
+    await page.goto(`${ORIGIN}/Sidebar.html`);
+    await page.locator('[data-action="score"]').waitFor();
+    return { page, errors };
+  }
 });

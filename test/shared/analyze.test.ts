@@ -203,7 +203,13 @@ describe("an unreadable cell", () => {
 
   it("is reported once, where it is, without a cascade of mismatches above it", () => {
     const { report } = analyzeSheet(grid());
-    expect(report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["CELL_ERROR", "D6"]]);
+    // one error where it is; the sums that depend on it are listed as left alone, not as mismatches
+    expect(report.diagnostics.map((d) => [d.code, d.cell, d.detail ?? ""])).toEqual([
+      ["WRITE_HELD", "D5", "D5, F5"],
+      ["CELL_ERROR", "D6", ""],
+      ["WRITE_HELD", "D8", "D8, F8"],
+    ]);
+    expect(report.counts.errors).toBe(1);
   });
 
   it("leaves the figures that depend on it as staff typed them", () => {
@@ -270,9 +276,16 @@ describe("cells Excel changed behind the user's back", () => {
     // 10 000 points itself is a figure
     expect(analyzeSheet([HEAD, ["1", "A", 10000, 10000]]).report.diagnostics).toEqual([]);
   });
-  it("lets a section label head the criteria without an error", () => {
+  it("lets a section label head the criteria without an error; Roman areas with figures are areas", () => {
     const { report } = analyzeSheet([HEAD, ["I", "PHẦN TỰ CHẤM"], ["1", "A", 1, 1], ["II", "PHẦN KHÁC", 1, 1]]);
-    expect(report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["CODE_INVALID", "A4"]]);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.criteria.map((c) => [c.code, c.label, c.parent])).toEqual([["I", "I", null], ["I.1", "1", "I"], ["II", "II", null]]);
+    expect(report.totals).toMatchObject({ max: 2, achieved: 2 });
+  });
+  it("leaves a lone section label over decimal codes out of the tree (the codes stay as typed)", () => {
+    const { report } = analyzeSheet([HEAD, ["I", "PHẦN TỰ CHẤM"], ["1", "A", 2, 1], ["1.1", "B", 2, 1]]);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.criteria.map((c) => c.code)).toEqual(["1", "1.1"]);
   });
   it("shows a 4-decimal figure with the reader's decimal comma", () => {
     const d = analyzeSheet([HEAD, ["1", "A", 1, 0.1234]]).report.diagnostics.find((x) => x.code === "PRECISION");

@@ -167,3 +167,17 @@ describe("PAR_FINAL and PAR_INDEX with bonus and penalty", () => {
     expect(run("PAR_INDEX", 11, 10)).toEqual({ ok: true, value: 110 });
   });
 });
+
+describe("PAR_* on Roman areas with criteria restarting", () => {
+  const codes = col("STT", "I", "1", "2", "II", "1", "a)", "b)", "2", null, "Tổng cộng");
+  const points = col("Điểm đạt", 3, 1, 2, 4, 2, 1, 1, 2, null, 7);
+  it("PAR_LEVEL and PAR_PARENT answer by the row's path", () => {
+    expect(run("PAR_LEVEL", codes)).toEqual({ ok: true, value: col("", 1, 2, 2, 1, 2, 3, 3, 2, "", "") });
+    expect(run("PAR_PARENT", codes)).toEqual({ ok: true, value: col("", "", "I", "I", "", "II", "II.1", "II.1", "II", "", "") });
+  });
+  it("PAR_ROLLUP keeps criterion 1 of area II apart from criterion 1 of area I", () => {
+    expect(run("PAR_ROLLUP", codes, points)).toEqual({ ok: true, value: col("", 3, 1, 2, 4, 2, 1, 1, 2, "", "") });
+    expect(run("PAR_ROLLUP", codes, points, "II")).toEqual({ ok: true, value: 4 });
+    expect(run("PAR_ROLLUP", codes, points, "II.1")).toEqual({ ok: true, value: 2 });
+  });
+});

@@ -46,3 +46,37 @@ describe("findHeader", () => {
     expect(findHeader([])).toBeNull();
   });
 });
+
+describe("headers over several rows", () => {
+  it("reads a group title over a year over sub-titles, and stops at the column-number row", () => {
+    const h = findHeader([
+      ["BẢNG TỰ CHẤM ĐIỂM"],
+      ["STT", "Lĩnh vực, tiêu chí", "Điểm tối đa", "Điểm đánh giá", null, "Ghi chú"],
+      [null, null, null, "Năm 2024", null, null],
+      [null, null, null, "Tự chấm", "Thẩm định", null],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+      ["1", "Công tác chỉ đạo", 3, 2.5, 2, null],
+    ]);
+    expect(h).toMatchObject({ row: 1, height: 3 });
+    expect(h?.headers[3]).toBe("Điểm đánh giá Năm 2024 Tự chấm");
+    expect(h?.headers[4]).toBe("Điểm đánh giá Năm 2024 Thẩm định");
+    expect(h?.columns).toMatchObject({ code: 0, name: 1, max: 2, note: 5 });
+    expect([3, 4]).toContain(h?.columns.achieved);
+  });
+  it("finds the max under a group “Điểm” that only the second row names", () => {
+    const h = findHeader([
+      ["STT", "Nội dung", "Điểm", null, "Ghi chú"],
+      [null, null, "Tối đa", "Điểm chấm", null],
+      ["1", "A", 1, 1, null],
+    ]);
+    expect(h).toMatchObject({ row: 0, height: 2 });
+    expect(h?.columns).toMatchObject({ max: 2, achieved: 3 });
+  });
+  it("does not take a section heading under the header for a header row", () => {
+    const h = findHeader([["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], [null, "PHẦN TỰ CHẤM", null, null], ["1", "A", 1, 1]]);
+    expect(h?.height).toBe(1);
+  });
+  it("knows the words staff use for the achieved figure", () => {
+    for (const w of ["Điểm đánh giá", "Điểm chấm", "Kết quả", "Điểm đạt được", "Kết quả tự chấm"]) expect(roleOf(w)).toBe("achieved");
+  });
+});

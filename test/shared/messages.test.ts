@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGES, SEVERITY, messageFor } from "../../shared/messages.js";
+import fc from "fast-check";
+import { MESSAGES, SEVERITY, SHAREABLE_MESSAGES, messageFor } from "../../shared/messages.js";
 import type { DiagnosticCode } from "../../shared/types.js";
 
 const CODES = Object.keys(SEVERITY) as DiagnosticCode[];
@@ -21,5 +22,17 @@ describe("the message table", () => {
       if (vi.includes("12")) expect(vi).toContain("12,");
       if (en.includes("12")) expect(en).toContain("12.");
     }
+  });
+});
+
+describe("messages shared between cells", () => {
+  it("name no criterion, row or cell, so one string can serve every cell of a column", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SHAREABLE_MESSAGES), fc.constantFrom("vi" as const, "en" as const), fc.string(), fc.nat(100_000), fc.nat(200), (code, lang, criterion, row, col) => {
+        const base = { code, severity: SEVERITY[code], role: "achieved" as const, found: "#N/A" };
+        const here = messageFor({ ...base, row: 5, col: 3, cell: "D5", criterion: "1.2" }, lang);
+        expect(messageFor({ ...base, row, col, cell: `X${row}`, criterion }, lang)).toBe(here);
+      }),
+    );
   });
 });

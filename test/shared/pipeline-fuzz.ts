@@ -9,9 +9,9 @@ import { ReportSchema } from "../../shared/report-schema.js";
 import type { SettingsInput } from "../../shared/settings.js";
 import { decodeSnapshot, encodeSnapshot, undoEdits, type Snapshot } from "../../shared/snapshot.js";
 import { columnIndex, columnLetter } from "../../shared/address.js";
-import { isCellError, isFormula } from "../../shared/text.js";
-import type { CellEdit, Grid, Report } from "../../shared/types.js";
-import { parsePoints } from "../../shared/points.js";
+import { isBlank, isCellError, isFormula } from "../../shared/text.js";
+import { parsePoints, toPoints } from "../../shared/points.js";
+import type { CellEdit, Report } from "../../shared/types.js";
 
 export type Host = "excel" | "sheets" | "cli";
 
@@ -123,6 +123,7 @@ const letter = fc.integer({ min: 0, max: 11 }).map((c) => columnLetter(c));
 const settings: fc.Arbitrary<SettingsInput> = fc.record({
   lang: fc.constantFrom("vi" as const, "en" as const),
   writeMode: fc.constantFrom("formulas" as const, "values" as const),
+  convertTextFigures: fc.boolean(),
   columns: fc.oneof(
     { weight: 3, arbitrary: fc.constant({}) },
     { weight: 2, arbitrary: fc.record({ achieved: letter, target: letter, delta: letter, max: letter, code: letter }, { requiredKeys: [] }) },
@@ -218,9 +219,12 @@ function toHost(c: Omit<FuzzCase, "numberFormats">, columnFormats: readonly stri
 
 // ---------------------------------------------------------------------------------------------- invariants
 
-/** Two cell values are the same to the user: same type, same value (a blank is a blank). */
-export function sameCell(a: unknown, b: unknown): boolean {
-  const blankish = (v: unknown) => v === null || v === undefined || v === "";
+/**
+ * Two cell values are the same to the user: same type, same value (a blank is a blank; `spaces`: a cell of spaces
+ * is one too, as for a plan's typed cells, which the plan reads as blank).
+ */
+export function sameCell(a: unknown, b: unknown, spaces = false): boolean {
+  const blankish = (v: unknown) => v === null || v === undefined || v === "" || (spaces && isBlank(v));
   if (blankish(a) || blankish(b)) return blankish(a) && blankish(b);
   if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
   return typeof a === typeof b && (a === b || (typeof a === "number" && Number.isNaN(a) && Number.isNaN(b as number)));
@@ -330,20 +334,11 @@ export function parentFailure(report: Report): string | null {
   return null;
 }
 
-/** A figure typed as text ("0,5") that Tính điểm turns into the same number: the only write a leaf's figure may get. */
-function sameFigureAsNumber(before: unknown, e: CellEdit): boolean {
-  if (typeof before !== "string" || e.formula !== undefined || typeof e.value !== "number") return false;
-  const p = parsePoints(before);
-  return p.kind === "number" && !p.excess && p.milli === Math.round(e.value * 1000);
-}
-
-export function editFailures(
-  report: Report,
-  edits: readonly CellEdit[],
-  totalRow: number | null,
-  values: Grid = [],
-  origin = { row: 0, col: 0 },
-): Failure[] {
+/**
+ * `before`: the cells as they were, to tell a figure typed as text made a number (the same figure, allowed) from a
+ * figure changed.
+ */
+export function editFailures(report: Report, edits: readonly CellEdit[], totalRow: number | null, before?: Map<string, Model>): Failure[] {
   const out: Failure[] = [];
   const col = (role: keyof Report["columns"]) => (report.columns[role] ? columnIndex(report.columns[role] as string) : -1);
   const figures = [col("max"), col("achieved"), col("target")].filter((c) => c >= 0);
@@ -358,14 +353,19 @@ export function editFailures(
   const seen = new Set<string>();
   for (const e of edits) {
     const key = `${e.row},${e.col}`;
-    if (leafCells.has(key) && !sameFigureAsNumber(values[e.row - origin.row]?.[e.col - origin.col], e)) {
-      out.push({ kind: "leaf-figure-edited", detail: `${e.cell} (a leaf's own figure) ← ${e.formula ?? show(e.value)}` });
-    }
+    if (leafCells.has(key) && !sameFigure(before?.get(key), e)) out.push({ kind: "leaf-figure-edited", detail: `${e.cell} (a leaf's own figure) ← ${e.formula ?? show(e.value)}` });
     if (!rows.has(e.row) || !points.has(e.col)) out.push({ kind: "edit-outside-points", detail: `${e.cell} ← ${e.formula ?? show(e.value)}` });
     if (seen.has(key)) out.push({ kind: "cell-edited-twice", detail: e.cell });
     seen.add(key);
   }
   return out;
+}
+
+/** A figure typed as text ("0,5") written back as that very number, nothing else changed. */
+function sameFigure(was: Model | undefined, e: CellEdit): boolean {
+  if (!was || typeof was.value !== "string" || was.formula || e.formula || typeof e.value !== "number") return false;
+  const p = parsePoints(was.value);
+  return p.kind === "number" && !p.excess && toPoints(p.milli) === e.value;
 }
 
 function planFailure(c: FuzzCase): string | null {
@@ -388,7 +388,7 @@ function planFailure(c: FuzzCase): string | null {
   for (const w of wrote.values()) {
     const at = again.grid.findIndex((r, i) => (again.kinds[i] === "item" || again.kinds[i] === "resolved") && r[codeCol] === w.code);
     const now = again.grid[at]?.[w.col];
-    if (!sameCell(now, w.value)) return `criterion ${String(w.code)}, column ${PLAN_COLUMNS[w.col]?.key}: typed ${show(w.value)}, now ${show(now)}`;
+    if (!sameCell(now, w.value, true)) return `criterion ${String(w.code)}, column ${PLAN_COLUMNS[w.col]?.key}: typed ${show(w.value)}, now ${show(now)}`;
   }
   return null;
 }
@@ -407,7 +407,14 @@ export function check(c: FuzzCase): Failure[] {
     const parents = parentFailure(result.report);
     if (parents) out.push({ kind: "parent-not-sum", detail: parents });
     const total = result.analysis.total ? result.analysis.total.row + c.origin.row : null;
-    out.push(...editFailures(result.report, result.edits, total, c.values, c.origin));
+    // the edits were planned on this analysis (the report describes the sheet after them)
+    const planned = result.analysis.report;
+    if (!ReportSchema.safeParse(JSON.parse(JSON.stringify(planned))).success) out.push({ kind: "report-schema", detail: "the analysis before the write" });
+    const unsafeBefore = unsafeNumber(planned, "analysis.report");
+    if (unsafeBefore) out.push({ kind: "unsafe-number", detail: unsafeBefore });
+    const parentsBefore = parentFailure(planned);
+    if (parentsBefore) out.push({ kind: "parent-not-sum", detail: `before the write: ${parentsBefore}` });
+    out.push(...editFailures(planned, result.edits, total, model(c)));
     const undo = undoFailure(c, result.edits, result.snapshot);
     if (undo) out.push({ kind: "undo-not-exact", detail: undo });
     const stored = decodeSnapshot(encodeSnapshot(result.snapshot));

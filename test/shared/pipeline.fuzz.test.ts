@@ -14,11 +14,12 @@ const GRID = [
 const CASE: FuzzCase = { host: "cli", values: GRID, origin: { row: 0, col: 0 }, settings: {}, planTyping: [] };
 
 describe("the core pipeline on hostile grids (seeded fuzz)", () => {
-  it("keeps every promise on 2 500 grids: no throw, valid reports, sums of leaves, no leaf or double edit, exact undo, plan keeps typed cells", () => {
-    const { failing, examples } = fuzz(2500, 20261130);
+  it("keeps every promise on 2 000 grids: no throw, valid reports, sums of leaves, no leaf or double edit, exact undo, plan keeps typed cells", () => {
+    const { failing, examples } = fuzz(2000, 20261130);
     const report = [...examples].map(([kind, e]) => `${kind}: ${e.detail}\n${describeCase(e.example)}`).join("\n\n");
     expect(Object.fromEntries(failing), report).toEqual({});
-  });
+    // about 15 s alone on 2 cores; the limit leaves room for a machine busy with other suites
+  }, 180_000);
 
   it("holds on a sheet with a date and an error among the leaves", () => {
     expect(check(CASE)).toEqual([]);

@@ -23,9 +23,14 @@ if (location.search.includes("evil")) {
     ["", "Điểm thưởng", null, 0.5, 0.5],
     ["", "Điểm trừ", null, -0.25, -0.25],
   ]);
+} else if (location.search.includes("nosheet")) {
+  // a workbook whose open sheet is not a criteria sheet: the pane must guide, not show zeros
+  xl.addSheet("Ghi chú", [["Danh sách cán bộ dự họp"], ["Nguyễn Văn A", "Văn phòng"], ["Trần Thị B", "Kế hoạch Tài chính"]]);
 } else {
   xl.addSheet("Bảng điểm", seed001Messy());
 }
+// figures typed as text left as text: the pane offers to convert them
+if (location.search.includes("keeptext")) xl.settings.set("cchc.settings", JSON.stringify({ convertTextFigures: false }));
 
 const w = window as any;
 w.__fake = xl;
@@ -35,8 +40,16 @@ w.Office = {
   actions: { associate: () => undefined },
   addin: { showAsTaskpane: async () => undefined },
 };
+/** `?fail`: the first command (the second Excel.run, after the pane's opening read) fails the way Office.js does,
+ * in English, as on a busy or broken host */
+let runs = 0;
 w.Excel = {
-  run: async (a: unknown, b?: unknown) => (typeof a === "function" ? a : (b as (c: unknown) => unknown))(xl.context),
+  run: async (a: unknown, b?: unknown) => {
+    if (location.search.includes("fail") && ++runs === 2) {
+      throw Object.assign(new Error("An internal error has occurred."), { name: "RichApi.Error", code: "GeneralException" });
+    }
+    return (typeof a === "function" ? a : (b as (c: unknown) => unknown))(xl.context);
+  },
 };
 w.CustomFunctions = {
   associate: () => undefined,

@@ -1,13 +1,13 @@
 // The built task pane (dist/addin output) in headless Debian Chromium, with Office.js replaced by a stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { mkdirSync, readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freshBuild } from "../addin/build-output.js";
+import { contrastProblems, launchChromium, overflowX, shot } from "./pane-harness.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ORIGIN = "https://localhost:3000";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".map": "application/json" };
@@ -28,19 +28,15 @@ beforeAll(async () => {
     logLevel: "warning",
   });
   standIn = bundled.outputFiles[0]!.text;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-async function openPane(query = ""): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 1000 } });
+async function openPane(query = "", width = 350): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
@@ -92,8 +88,6 @@ describe("Excel task pane in Chromium", () => {
     expect(await page.locator("[data-part=columns] dd[data-role=achieved]").textContent()).toBe("D");
     expect(await page.locator("[data-part=notice]").textContent()).toContain("Đã tính điểm");
 
-    mkdirSync("test-artifacts", { recursive: true });
-    await page.screenshot({ path: "test-artifacts/excel-taskpane.png", fullPage: true });
 
     // a finding selects its cell in the sheet
     await mismatch.click();
@@ -127,8 +121,8 @@ describe("Excel task pane in Chromium", () => {
     expect(await page.locator("[data-part=rounds] [data-part=sources]").textContent()).toContain("E (Điểm thẩm định): 3 tiêu chí");
     // the comparison sheet was written beside the others
     expect(await page.evaluate(() => (window as any).__fake.sheets.map((s: { name: string }) => s.name))).toContain("Tự chấm - Thẩm định");
-    mkdirSync("test-artifacts", { recursive: true });
-    await page.screenshot({ path: "test-artifacts/excel-taskpane-rounds.png", fullPage: true });
+    await shot(page, "excel-taskpane-rounds");
+    expect(await contrastProblems(page)).toEqual([]);
     await page.click("button[data-action=lang]");
     expect(await page.locator("[data-part=rounds] h2").textContent()).toBe("Self-score and appraisal");
     expect(problems).toEqual([]);
@@ -164,6 +158,153 @@ describe("Excel task pane in Chromium", () => {
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("opens with guidance, never a dashboard of zeros, on a sheet that is not a criteria sheet", async () => {
+    const { page, problems } = await openPane("?nosheet");
+    await page.waitForSelector("[data-part=guidance]");
+    await page.click("button[data-action=score]");
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toContain("Không tìm thấy dòng tiêu đề");
+    expect(await page.locator("[data-part=guidance]").textContent()).toContain("Điểm tối đa");
+    expect(await page.locator("[data-part=totals]").count()).toBe(0);
+    expect(await page.locator(".par-kpi-value").count()).toBe(0);
+    expect(await page.locator("[data-part=error]").count()).toBe(0);
+    await shot(page, "huong-dan-1-chua-co-bang");
+    expect(await contrastProblems(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("findings first, then what scoring corrected, then the areas; focus lands on the outcome", async () => {
+    const { page, problems } = await openPane();
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=totals]");
+    const order = await page.locator(".par-panel > [data-part]").evaluateAll((els) => els.map((e) => e.getAttribute("data-part")));
+    expect(order.filter((p) => ["findings", "corrections", "areas", "columns"].includes(p ?? ""))).toEqual(["findings", "corrections", "areas", "columns"]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-part"))).toBe("outcome");
+    expect(await page.locator("[data-part=outcome]").getAttribute("aria-live")).toBe("polite");
+    // whole area names, readable without a mouse; the target marker explained; a bar says its figures
+    const clipped = await page.locator(".par-area-name").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+    expect(clipped).toBe(0);
+    expect(await page.locator("[data-part=areas] .par-legend").textContent()).toContain("mục tiêu");
+    expect(await page.locator('[data-area="3"] .par-bar').getAttribute("aria-label")).toMatch(/12,217 \/ 15 \(81,45 %\), mục tiêu/i);
+    expect(await contrastProblems(page)).toEqual([]);
+    await shot(page, "huong-dan-2-ket-qua");
+    await page.locator("[data-part=areas]").scrollIntoViewIfNeeded();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("groups figures kept as text into one item with a count and converts them on request", async () => {
+    const { page, problems } = await openPane("?keeptext");
+    await page.click("button[data-action=score]");
+    const group = page.locator('[data-kind="NUMBER_AS_TEXT"]');
+    await group.waitFor();
+    expect(await page.locator('[data-code="NUMBER_AS_TEXT"]').count()).toBeLessThanOrEqual(3);
+    await shot(page, "huong-dan-3-nhom-loi");
+    await page.click('button[data-action="fix-NUMBER_AS_TEXT"]');
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toMatch(/Đã chuyển \d+ ô điểm/);
+    expect(await group.count()).toBe(0);
+    // the sheet now holds numbers, so area 3 is a live SUM
+    expect(await page.evaluate(() => (window as any).__fake.sheet("Bảng điểm").get(47, 3).formula)).toMatch(/^=SUM\(/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("after Lập kế hoạch: the way to the plan sheet and the next step; Hoàn tác keeps the last result and says so", async () => {
+    const { page, problems } = await openPane();
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=totals]");
+    await page.click("button[data-action=plan]");
+    const open = page.locator("button[data-action=open-plan]");
+    await open.waitFor();
+    expect(await open.textContent()).toContain("Kế hoạch khắc phục");
+    expect(await page.locator("[data-part=next]").textContent()).toContain("Tiếp theo");
+    await shot(page, "huong-dan-4-lap-ke-hoach");
+    await open.click();
+    await expect.poll(() => page.evaluate(() => (window as any).__fake.selected)).toBe("Kế hoạch khắc phục!A1");
+    await page.click("button[data-action=undo]");
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toContain("Đã hoàn tác");
+    expect(await page.locator("[data-part=totals] [data-part=undone]").count()).toBe(1);
+    expect(await page.locator("[data-part=totals] [data-part=index] .par-kpi-value").textContent()).toBe("72,45");
+    await shot(page, "huong-dan-6-hoan-tac");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("standing on one of our own sheets gets a calm notice, not an error", async () => {
+    const { page, problems } = await openPane();
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=totals]");
+    await page.evaluate(() => {
+      const fake = (window as any).__fake;
+      fake.settings.delete("cchc.sheet");
+      fake.active = "Kiểm tra";
+    });
+    await page.click("button[data-action=score]");
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toContain("do tiện ích tạo ra");
+    expect(await page.locator("[data-part=error]").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("a host failure is one Vietnamese sentence, with Office's own words only under details", async () => {
+    const { page } = await openPane("?fail");
+    await page.click("button[data-action=score]");
+    const box = page.locator("[data-part=error]");
+    await box.waitFor();
+    const text = (await box.textContent()) ?? "";
+    expect(text).toContain("thử lại");
+    expect(await box.locator("details").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await box.locator("details code").textContent()).toBe("An internal error has occurred.");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-part"))).toBe("error");
+    expect(await contrastProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("classes set in the pane are stored with the workbook and used at once", async () => {
+    const { page, problems } = await openPane();
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=totals]");
+    await page.click("button[data-action=settings]");
+    const rows = page.locator(".par-threshold");
+    expect(await rows.count()).toBe(4);
+    const names = ["Xuất sắc", "Tốt", "Khá", "Trung bình"];
+    const mins = ["90", "80", "70", "50"];
+    for (let i = 0; i < 4; i++) {
+      await rows.nth(i).locator("input[name=label]").fill(names[i] as string);
+      await rows.nth(i).locator("input[name=min]").fill(mins[i] as string);
+    }
+    await page.click("button[data-action=add-class]");
+    await rows.nth(4).locator("input[name=label]").fill("Yếu");
+    await rows.nth(4).locator("input[name=min]").fill("0");
+    await shot(page, "huong-dan-5-thiet-lap");
+    await page.click("button[data-action=save-settings]");
+    await expect.poll(() => page.locator("[data-part=totals] [data-part=grade] .par-kpi-value").textContent()).toBe("Khá");
+    const saved = await page.evaluate(() => JSON.parse((window as any).__fake.settings.get("cchc.settings") ?? "{}"));
+    expect(saved.thresholds).toHaveLength(5);
+    expect(saved.thresholds).toContainEqual({ min: 50, label: "Trung bình" });
+    expect(saved.convertTextFigures).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("switching language re-says everything, the last notice included, and fits 300 px", async () => {
+    const { page, problems } = await openPane("", 300);
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=totals]");
+    expect(await page.locator("[data-part=notice]").textContent()).toContain("Đã tính điểm");
+    await page.click("button[data-action=lang]");
+    expect(await page.locator("[data-part=notice]").textContent()).toMatch(/^Scored: 51\.077\/70\.5 points/);
+    const chrome = await page.locator("button, h1, h2, summary, .par-kpi-label, .par-legend, [data-part=notice]").allTextContents();
+    // sheet names are names (the sheets are called so in every language); every other word must be English
+    const words = chrome.map((x) => x.replace(/Tiếng Việt|Bảng điểm|Kiểm tra/g, ""));
+    const vietnamese = words.filter((x) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(x));
+    expect(vietnamese).toEqual([]);
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    expect(await contrastProblems(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
