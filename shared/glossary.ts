@@ -10,7 +10,7 @@ export const HEADER_WORDS: readonly (readonly [Role, readonly RegExp[]])[] = [
   ["delta", [/tang ?\/ ?giam/, /tang giam/, /chenh lech/]],
   ["evidence", [/tai lieu kiem chung/, /kiem chung/, /minh chung/]],
   // the appraisal's reason and the unit's explanation, before "thẩm định" / "giải trình" can read as a points column
-  ["appraisalNote", [/^y kien (cua )?(hoi dong )?tham dinh/, /ly do tru diem/, /^nhan xet/, /^ly do/]],
+  ["appraisalNote", [/^y kien (cua )?(hoi dong|tham dinh)/, /ly do tru diem/, /^nhan xet/, /^ly do/]],
   ["explanation", [/^(y kien )?giai trinh/, /^noi dung giai trinh/]],
   ["coordinator", [/phoi hop/]],
   ["owner", [/phong phu trach/, /chu tri/, /phu trach/, /don vi thuc hien/]],

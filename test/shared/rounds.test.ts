@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { ReportSchema } from "../../shared/report-schema.js";
 import { orderRounds, roundWord } from "../../shared/rounds.js";
+import { roleOf } from "../../shared/header.js";
 import { scoreEdits } from "../../shared/writeback.js";
 import { scoredNotice } from "../../shared/notices.js";
 
@@ -18,6 +19,15 @@ describe("the rounds a header names", () => {
     expect(roundWord("Điểm sau giải trình")).toBe("round2");
     expect(roundWord("Điểm Hội đồng thẩm định")).toBe("round2");
     expect(roundWord("Điểm đạt được")).toBe("plain");
+  });
+  it("gives the explanation and the council's note their own roles, never a points column", () => {
+    for (const h of ["Giải trình", "Ý kiến giải trình của đơn vị", "Nội dung giải trình"]) expect([h, roleOf(h)]).toEqual([h, "explanation"]);
+    for (const h of ["Ý kiến thẩm định", "Lý do trừ điểm", "Nhận xét", "Ý kiến của Hội đồng", "Ý kiến Hội đồng thẩm định"]) {
+      expect([h, roleOf(h)]).toEqual([h, "appraisalNote"]);
+    }
+    for (const h of ["Điểm thẩm định lần 2", "Điểm sau giải trình", "Điểm Hội đồng thẩm định", "Điểm TĐG", "Điểm tự đánh giá"]) {
+      expect([h, roleOf(h)]).toEqual([h, "achieved"]);
+    }
   });
   it("orders the columns latest first; a lone council column is the appraisal's first round", () => {
     const h = ["", "", "", "Điểm tự chấm", "Điểm thẩm định lần 1", "Điểm thẩm định lần 2"];
@@ -229,5 +239,32 @@ describe("parents in every round's column add up", () => {
     // a sub-criterion typed wrong is reported there, not again on every ancestor that follows it
     const wrongBelow = grid.map((r, i) => (i === 2 ? ["1.1", "Tiêu chí", 4, 3, 3] : i === 1 ? ["1", "Lĩnh vực", 4, 3, 3] : r));
     expect(analyzeSheet(wrongBelow).report.diagnostics.map((x) => [x.code, x.cell])).toEqual([["ROLLUP_MISMATCH", "D3"]]);
+  });
+});
+
+describe("rounds under a group title over several header rows", () => {
+  const head = [
+    ["STT", "Nội dung tiêu chí", "Điểm tối đa", "Điểm đánh giá", null, "Ghi chú"],
+    [null, null, null, "Năm 2024", null, null],
+    [null, null, null, "Tự chấm", "Thẩm định", null],
+  ];
+  const body = (appraisal: (number | null)[]) => [
+    ["I", "PHẦN I. CÔNG TÁC CHỈ ĐẠO", 3, null, null, ""],
+    ["1", "Kế hoạch CCHC", 1, 1, appraisal[0], ""],
+    ["2", "Báo cáo", 2, 1.5, appraisal[1], ""],
+  ];
+  it("reads self-score and appraisal from the group, and the appraisal once it has figures", () => {
+    const { report } = analyzeSheet([...head, ...body([1, 1])]);
+    expect(report.rounds.map((r) => [r.column, r.kind, r.filled])).toEqual([
+      ["E", "round1", true],
+      ["D", "self", true],
+    ]);
+    expect(report.totals).toMatchObject({ self: 2.5, achieved: 2, score: 2 });
+  });
+  it("keeps the self-score while the appraisal under the group is blank", () => {
+    const { report } = analyzeSheet([...head, ...body([null, null])]);
+    expect(report.columns.achieved).toBe("D");
+    expect(report.totals).toMatchObject({ achieved: 2.5, index: 83.33 });
+    expect(report.diagnostics).toEqual([]);
   });
 });
