@@ -31,15 +31,15 @@ export function writeComparison(ss: Spreadsheet, name: string, table: Comparison
   sheet.getRange(1, 1, rows.length, width).setFontFamily("Times New Roman");
   sheet.getRange(1, 1).setFontWeight("bold").setFontSize(14);
   // three bordered tables: the criteria, the areas to their total line, the totals block
-  const blocks: [number, number][] = [
-    [table.headerRow, table.areaHeaderRow - 3],
-    [table.areaHeaderRow, table.areaTotalRow],
-    [table.totalsHeaderRow, table.totalsLastRow],
+  const blocks: [number, number, number][] = [
+    [table.headerRow, table.areaHeaderRow - 3, table.tableWidths[0]],
+    [table.areaHeaderRow, table.areaTotalRow, table.tableWidths[1]],
+    [table.totalsHeaderRow, table.totalsLastRow, table.tableWidths[2]],
   ];
-  for (const [from, to] of blocks) {
-    sheet.getRange(from + 1, 1, to - from + 1, width).setWrap(true).setVerticalAlignment("top").setBorder(true, true, true, true, true, true);
+  for (const [from, to, cols] of blocks) {
+    sheet.getRange(from + 1, 1, to - from + 1, cols).setWrap(true).setVerticalAlignment("top").setBorder(true, true, true, true, true, true);
+    sheet.getRange(from + 1, 1, 1, cols).setFontWeight("bold").setBackground("#e8eaed").setHorizontalAlignment("center");
   }
-  for (const [from] of blocks) sheet.getRange(from + 1, 1, 1, width).setFontWeight("bold").setBackground("#e8eaed").setHorizontalAlignment("center");
   sheet.getRangeList(rowRanges([table.areaTotalRow, table.areaHeaderRow - 1], width)).setFontWeight("bold");
   sheet.setFrozenRows(table.headerRow + 1);
   return sheet;

@@ -90,14 +90,21 @@ export function writeComparison(wb: Workbook, result: ScoreResult, criteriaSheet
     ws.getCell(link.row + 1, 1).value = { formula: `HYPERLINK("${target}","${code}")`, result: code };
   }
   const width = table.widths.length;
-  const headers = new Set([table.headerRow, table.areaHeaderRow, table.totalsHeaderRow]);
-  let inTable = false;
-  table.grid.forEach((line, r) => {
-    if (headers.has(r)) inTable = true;
-    else if (line.length === 0) inTable = false;
-    const bold = r === 0 || r === table.areaTotalRow || r === table.totalsLastRow || (r === table.areaHeaderRow - 1);
-    const style = r === 0 ? { bold: true, size: 14 } : headers.has(r) ? { bold: true, border: true, fill: HEADER_FILL, center: true } : inTable ? { border: true, bold } : { bold };
-    styleRow(ws, r + 1, width, style);
+  // three tables, each bordered over its own columns: the criteria, the areas (to their total line), the totals
+  const blocks: [number, number, number][] = [
+    [table.headerRow, table.areaHeaderRow - 3, table.tableWidths[0]],
+    [table.areaHeaderRow, table.areaTotalRow, table.tableWidths[1]],
+    [table.totalsHeaderRow, table.totalsLastRow, table.tableWidths[2]],
+  ];
+  table.grid.forEach((_, r) => {
+    const block = blocks.find(([from, to]) => r >= from && r <= to);
+    const bold = r === table.areaTotalRow || r === table.totalsLastRow || r === table.areaHeaderRow - 1;
+    if (r === 0) styleRow(ws, 1, width, { bold: true, size: 14 });
+    else if (!block) styleRow(ws, r + 1, width, { bold });
+    else {
+      styleRow(ws, r + 1, width, {});
+      styleRow(ws, r + 1, block[2], r === block[0] ? { bold: true, border: true, fill: HEADER_FILL, center: true } : { border: true, bold });
+    }
   });
   for (const link of table.links) ws.getCell(link.row + 1, 1).font = { name: "Times New Roman", size: 12, underline: true, color: { argb: "FF0563C1" } };
   setWidths(ws, table.widths, { grid: table.grid, fromRow: table.headerRow });

@@ -83,6 +83,8 @@ export interface CriterionNode {
     source: number;
     /** leaves below (or this leaf) with a figure in the achieved column */
     filled: number;
+    /** leaves below (or this leaf) whose final figure comes from another round than the achieved column's */
+    foreign: number;
   };
 }
 
@@ -224,9 +226,9 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   // a total row below the bonus and penalty rows may already hold the final score
   const net = adjusted.bonus - adjusted.penalty;
   const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
-  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null);
-  if (header) reportHeld(nodes, total, totalsBroken, header, ctx);
   const final = finalSums(roots, ctx.rounds);
+  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved);
+  if (header) reportHeld(nodes, total, totalsBroken, header, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
   return {
     report,
@@ -489,7 +491,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       broken: points.broken,
       uncalculated: points.uncalculated,
       held: false,
-      computed: { max: 0, achieved: 0, target: null, final: 0, self: null, appraised: null, source: -1, filled: 0 },
+      computed: { max: 0, achieved: 0, target: null, final: 0, self: null, appraised: null, source: -1, filled: 0, foreign: 0 },
     };
     byCode.set(code, node);
     nodes.push(node);
@@ -728,6 +730,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     c.final = known ? (figure as Milli) : 0;
     c.source = known ? source : -1;
     c.filled = w.achieved === null ? 0 : 1;
+    c.foreign = c.source >= 0 && c.source !== ctx.primary ? 1 : 0;
     c.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
     const appraisal = node.rounds ? latestAppraisal(ctx.rounds, node.rounds) : ctx.rounds[0]?.kind === "round1" ? 0 : -1;
     c.appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
@@ -761,6 +764,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     const c = node.computed;
     c.final = 0;
     c.filled = 0;
+    c.foreign = 0;
     c.self = ctx.selfRound < 0 ? null : 0;
     c.appraised = null;
     c.source = -1;
@@ -768,6 +772,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       const k = child.computed;
       c.final += k.final;
       c.filled += k.filled;
+      c.foreign += k.foreign;
       if (c.self !== null) c.self += k.self ?? 0;
       if (k.appraised !== null) c.appraised = (c.appraised ?? 0) + k.appraised;
     }
@@ -782,7 +787,9 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       if (c === undefined || written === null || isBroken(node, role)) continue;
       let expected = 0;
       for (const child of node.children) expected += child.written[role] ?? child.computed[role] ?? 0;
-      if (written !== expected && written !== node.computed[role]) {
+      // where some sub-criteria take their final figure from an earlier round, the parent may hold the final sum
+      const final = role === "achieved" && node.computed.foreign > 0 && written === node.computed.final;
+      if (written !== expected && written !== node.computed[role] && !final) {
         ctx.add("ROLLUP_MISMATCH", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(expected) });
         if (role !== "max") misrolled = true;
       }
@@ -877,9 +884,10 @@ function roundFindings(node: CriterionNode, appraisal: number, cols: HeaderMatch
       ctx.add("EXPLANATION_PENDING", node.row, cols.explanation ?? round.col, node.code, { found: toPoints(appraised), expected: toPoints(self) });
     }
   }
-  if (cols.explanation === undefined) return false;
+  // where the sheet has both an evidence and an explanation column (else EVIDENCE_MISSING, or nothing to know)
+  if (cols.explanation === undefined || cols.evidence === undefined) return false;
   if (self !== null && self > 0 && node.evidence === "" && node.explanation === "") {
-    ctx.add("SELF_SCORE_UNSUPPORTED", node.row, cols.evidence ?? (rounds[selfRound] as Round).col, node.code, { found: toPoints(self) });
+    ctx.add("SELF_SCORE_UNSUPPORTED", node.row, cols.evidence, node.code, { found: toPoints(self) });
   }
   return true;
 }
@@ -896,7 +904,15 @@ function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n
   return { max, achieved, target: withTarget ? target : null };
 }
 
-function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number, header: HeaderMatch, ctx: Context, net: Milli | null): void {
+function checkTotal(
+  total: TotalRow,
+  totals: Analysis["totals"],
+  broken: number,
+  header: HeaderMatch,
+  ctx: Context,
+  net: Milli | null,
+  finalAchieved: Milli,
+): void {
   const expected: Record<PointRole, Milli | null> = {
     ...totals,
     delta: totals.target === null ? null : totals.target - totals.achieved,
@@ -906,8 +922,8 @@ function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number,
     const w = total.written[role];
     const e = expected[role];
     if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
-    // below the bonus and penalty rows, the total may be the final score
-    if (role === "achieved" && net !== null && w === e + net) continue;
+    // the total may hold the final figures' sum (several rounds), and below the bonus and penalty rows the score
+    if (role === "achieved" && (w === finalAchieved || (net !== null && (w === e + net || w === finalAchieved + net)))) continue;
     if (role === "delta" && (isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }

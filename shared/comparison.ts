@@ -20,6 +20,8 @@ export interface ComparisonTable {
   links: { row: number; cell: string }[];
   /** column widths for printing, in characters */
   widths: number[];
+  /** columns of each of the three tables (criteria, areas, totals): borders stop there */
+  tableWidths: [number, number, number];
   /** criteria listed (the appraisal differs from the self-score) */
   differing: number;
 }
@@ -115,6 +117,7 @@ export function comparisonTable(analysis: Analysis, lang: Lang): ComparisonTable
     totalsLastRow,
     links,
     widths: [9, 42, 10, 10, 28, 10, 10, 10, 28, 18],
+    tableWidths: [10, 8, 4],
     differing,
   };
 }

@@ -52,7 +52,9 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   for (const node of parents) {
     for (const role of sumRoles) {
       if (isBroken(node, role)) continue;
-      if (role === "achieved" && rounds && node.computed.filled === 0) continue;
+      // and where some sub-criteria take their final figure from an earlier round, the column's own sum would be
+      // a part of it: the parent keeps what staff typed (often the final sum)
+      if (role === "achieved" && rounds && (node.computed.filled === 0 || node.computed.foreign > 0)) continue;
       const c = cols[role] as number;
       use(node.children.every((ch) => leafSafe(ch, role)));
       push(node.row, c, node.computed[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(node.children, c, ref)})` : "", node, role);
@@ -67,6 +69,7 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     for (const role of sumRoles) {
       if (isBroken(totalBroken, role)) continue;
       const c = cols[role] as number;
+      if (role === "achieved" && rounds && analysis.roots.some((n) => n.computed.foreign > 0)) continue;
       if (role === "achieved" && total.row > firstAdjustment && net !== 0) {
         const w = total.written.achieved;
         if (w !== null && (w === analysis.totals.achieved || w === analysis.totals.achieved + net)) continue;

@@ -82,19 +82,19 @@ export async function writeComparison(batch: Batch, ws: Excel.Worksheet, table: 
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(w * 6.5);
   });
   // three bordered tables: the criteria, the areas (to their total line), the totals block
-  const blocks: [number, number][] = [
-    [table.headerRow, table.areaHeaderRow - 3],
-    [table.areaHeaderRow, table.areaTotalRow],
-    [table.totalsHeaderRow, table.totalsLastRow],
+  const blocks: [number, number, number][] = [
+    [table.headerRow, table.areaHeaderRow - 3, table.tableWidths[0]],
+    [table.areaHeaderRow, table.areaTotalRow, table.tableWidths[1]],
+    [table.totalsHeaderRow, table.totalsLastRow, table.tableWidths[2]],
   ];
-  for (const [from, to] of blocks) {
-    const block = ws.getRangeByIndexes(from, 0, to - from + 1, width);
+  for (const [from, to, cols] of blocks) {
+    const block = ws.getRangeByIndexes(from, 0, to - from + 1, cols);
     block.format.wrapText = true;
     block.format.verticalAlignment = "Top";
     for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
       block.format.borders.getItem(edge).style = "Continuous";
     }
-    const head = ws.getRangeByIndexes(from, 0, 1, width);
+    const head = ws.getRangeByIndexes(from, 0, 1, cols);
     head.format.font.bold = true;
     head.format.fill.color = HEADER_FILL;
     head.format.horizontalAlignment = "Center";

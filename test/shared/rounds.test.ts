@@ -185,12 +185,9 @@ describe("each criterion's final figure is the latest round that has one", () =>
     ]);
     expect(report.totals).toMatchObject({ self: 5, achieved: 4.5, score: 4.5, index: 75 });
     // 1.2 lowered in round 1 with the council's note but no explanation, round 2 not held for it
-    // 1.3 (and 1.2) self-scored with neither evidence nor explanation
-    expect(report.diagnostics.map((d) => [d.code, d.cell])).toEqual([
-      ["SELF_SCORE_UNSUPPORTED", "D4"],
-      ["EXPLANATION_PENDING", "F4"],
-      ["SELF_SCORE_UNSUPPORTED", "D5"],
-    ]);
+    // 1.2 lowered in round 1 with the council's note but no explanation, and round 2 not held for it
+    // (no evidence column: nothing to say about evidence)
+    expect(report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["EXPLANATION_PENDING", "F4"]]);
   });
   it("reports a round above the max and a self-score with neither evidence nor explanation", () => {
     const g = [
@@ -266,5 +263,26 @@ describe("rounds under a group title over several header rows", () => {
     expect(report.columns.achieved).toBe("D");
     expect(report.totals).toMatchObject({ achieved: 2.5, index: 83.33 });
     expect(report.diagnostics).toEqual([]);
+  });
+});
+
+describe("a round 2 held for some criteria only", () => {
+  const grid = [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định lần 1", "Ý kiến giải trình của đơn vị", "Điểm thẩm định lần 2"],
+    ["1", "Lĩnh vực", 6, 5.5, 4, "", 5],
+    ["1.1", "A", 2, 2, 1, "Đã bổ sung quyết định", 2],
+    ["1.2", "B", 2, 2, 1.5, "Đang trình ký", null],
+    ["1.3", "C", 2, 1.5, 1.5, "", null],
+    ["", "Tổng cộng", 6, 5.5, 4, "", 5],
+  ];
+  it("takes the parent's and the total's final sums as right, and writes no partial sum over them", () => {
+    const analysis = analyzeSheet(grid);
+    expect(analysis.report.totals).toMatchObject({ self: 5.5, achieved: 5, score: 5 });
+    expect(analysis.report.diagnostics).toEqual([]);
+    expect(scoreEdits(analysis).filter((e) => e.col === 6)).toEqual([]);
+  });
+  it("still reports a parent that is neither the column's sum nor the final sum", () => {
+    const wrong = grid.map((r, i) => (i === 1 ? [...r.slice(0, 6), 7] : r));
+    expect(analyzeSheet(wrong).report.diagnostics.map((d) => [d.code, d.cell])).toEqual([["ROLLUP_MISMATCH", "G2"]]);
   });
 });
