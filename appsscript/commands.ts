@@ -8,12 +8,16 @@ import {
   undoEdits,
   restoredValue,
   type Lang,
+  type OwnKind,
   type Correction,
   type Report,
   type SettingsInput,
   type SnapshotCell,
+  findSheetName,
   isOwnSheet,
+  OWN_KINDS,
   said,
+  withTaken,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeComparison } from "./comparison-sheet.js";
@@ -21,8 +25,8 @@ import { writeFindings } from "./findings-sheet.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
 import { writePlan } from "./plan-sheet.js";
+import { ownSheet, readWorkbook, targetsOf, type Workbook } from "./own-sheets.js";
 import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
-import { freshSheet } from "./result-sheet.js";
 import { loadStored, saveStored, type Stored } from "./settings-store.js";
 import { writeSummary } from "./summary-sheet.js";
 import { dropUndo, hasUndo, loadUndo, saveUndo } from "./undo-store.js";
@@ -50,19 +54,30 @@ function langOf(stored: Stored): Lang {
   return s.ok ? s.settings.lang : "vi";
 }
 
+/** A user's sheet named `name` (whatever its case, Unicode normalisation or outer spaces), never one of ours. */
+function userSheet(wb: Workbook, name: string | undefined): Sheet | null {
+  if (!name) return null;
+  const found = findSheetName(
+    wb.entries.filter((e) => !isOwnSheet(e)).map((e) => e.name),
+    name,
+  );
+  return found === null ? null : (wb.sheets.get(found) ?? null);
+}
+
 /**
- * The active sheet, unless it is one we write; then the criteria sheet of the last command, or none
- * (never our own plan or findings scored as if they were criteria).
+ * The active sheet, unless it is one we write (by its mark, not its name); then the criteria sheet of the
+ * last command, or none (never our own plan or findings scored as if they were criteria).
  */
-function criteriaSheet(ss: Spreadsheet, stored: Stored): Sheet | null {
-  const active = ss.getActiveSheet();
-  if (!isOwnSheet(active.getName())) return active;
-  return (stored.sheet && ss.getSheetByName(stored.sheet)) || null;
+function criteriaSheet(wb: Workbook, stored: Stored): Sheet | null {
+  const active = wb.ss.getActiveSheet();
+  const name = active.getName();
+  if (!wb.entries.some((e) => e.name === name && isOwnSheet(e))) return active;
+  return userSheet(wb, stored.sheet);
 }
 
 /** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
-function onOwnSheet(ss: Spreadsheet, lang: Lang): ServerState {
-  return { report: null, canUndo: hasUndo(ss), ...said(lang, (t) => t.ownSheet(ss.getActiveSheet().getName())) };
+function onOwnSheet(wb: Workbook, lang: Lang): ServerState {
+  return { report: null, canUndo: hasUndo(wb), ...said(lang, (t) => t.ownSheet(wb.ss.getActiveSheet().getName())) };
 }
 
 function writeEdits(read: CriteriaRead, edits: Parameters<typeof editBlock>[2]): void {
@@ -84,65 +99,75 @@ function writeMarks(read: CriteriaRead, cells: readonly MarkCell[]): void {
 }
 
 /** What every writing command starts with: the document lock, the language, the criteria sheet (never ours). */
-function onCriteriaSheet(run: (c: { ss: Spreadsheet; stored: Stored; lang: Lang; sheet: Sheet }) => ServerState): ServerState {
+function onCriteriaSheet(run: (c: { ss: Spreadsheet; wb: Workbook; stored: Stored; lang: Lang; sheet: Sheet }) => ServerState): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
-    const sheet = criteriaSheet(ss, stored);
-    return sheet ? run({ ss, stored, lang, sheet }) : onOwnSheet(ss, lang);
+    const wb = readWorkbook(ss);
+    const sheet = criteriaSheet(wb, stored);
+    return sheet ? run({ ss, wb, stored, lang, sheet }) : onOwnSheet(wb, lang);
   });
 }
 
-const noHeader = (ss: Spreadsheet, report: Report, name: string, lang: Lang): ServerState => ({
+const noHeader = (wb: Workbook, report: Report, name: string, lang: Lang): ServerState => ({
   report,
-  canUndo: hasUndo(ss),
+  canUndo: hasUndo(wb),
   ...said(lang, (t) => t.noHeader(name)),
 });
 
 /** Tính điểm; `extra` adds settings for this run only (the sidebar's "convert to numbers"). */
 export function score(extra: Partial<SettingsInput> = {}): ServerState {
-  return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
     const read = readCriteria(sheet);
     const name = sheet.getName();
-    const existing = readExisting(ss, ["findings", "summary", "comparison"]);
+    // ours where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
+    const targets = targetsOf(wb, ["findings", "summary", "comparison"] as const);
+    const existing = readExisting(wb, targets);
+    const names = { findings: targets.findings.name, summary: targets.summary.name, comparison: targets.comparison.name };
     const settings = { ...stored.settings, ...extra };
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing);
-    if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
+    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing, undefined, names);
+    if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
-    saveUndo(ss, { snapshot: result.snapshot, marks: marks.before });
+    saveUndo(wb, { snapshot: result.snapshot, marks: marks.before });
     writeEdits(read, result.edits);
     writeMarks(read, marks.after);
-    writeFindings(ss, result.sheetNames.findings, result.findings, sheet, TERMS.error[lang]);
-    writeSummary(ss, result.sheetNames.summary, result.summary);
-    if (result.comparison) writeComparison(ss, result.sheetNames.comparison, result.comparison, sheet);
+    writeFindings(ownSheet(wb, "findings", targets.findings), result.findings, sheet, TERMS.error[lang]);
+    writeSummary(ownSheet(wb, "summary", targets.summary), result.summary);
+    if (result.comparison) writeComparison(ownSheet(wb, "comparison", targets.comparison), result.comparison, sheet);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, notices: result.notices, settings: stored.settings };
+    const told = withTaken(lang, result, result.comparison ? [targets.findings, targets.summary, targets.comparison] : [targets.findings, targets.summary]);
+    return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings: stored.settings };
   });
 }
 
 export function plan(): ServerState {
-  return onCriteriaSheet(({ ss, stored, lang, sheet }) => {
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
     const range = sheet.getDataRange();
     const name = sheet.getName();
-    const existing = readExisting(ss, ["plan"]);
-    const result = runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing);
-    if (!result.report.headerRow) return noHeader(ss, result.report, name, lang);
+    const targets = targetsOf(wb, ["plan"] as const);
+    const existing = readExisting(wb, targets);
+    const result = runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing, undefined, { plan: targets.plan.name });
+    if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
-    saveUndo(ss, { snapshot: result.snapshot, marks: [] });
-    const planSheet = writePlan(ss, result.sheetName, result.table);
+    saveUndo(wb, { snapshot: result.snapshot, marks: [] });
+    const planSheet = writePlan(ownSheet(wb, "plan", targets.plan), result.table);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
     const next = { sheet: planSheet.getName(), kind: "plan" as const };
-    return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings: stored.settings };
+    const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [targets.plan]);
+    return { report: result.report, canUndo: true, ...told, next, settings: stored.settings };
   });
 }
 
-/** A result sheet back as the snapshot saw it (values, dates as dates, formulas; its formats were not kept). */
-function restoreSheet(ss: Spreadsheet, name: string, cells: readonly SnapshotCell[]): void {
-  const sheet = freshSheet(ss, name);
+/** Our result sheet back as the snapshot saw it (values, dates as dates, formulas; its formats were not kept). */
+function restoreSheet(wb: Workbook, kind: OwnKind, name: string, cells: readonly SnapshotCell[]): void {
+  const entry = wb.entries.find((e) => e.name === name);
+  // a user's sheet that took the name since stays as it is
+  if (entry && entry.own !== kind) return;
+  const sheet = ownSheet(wb, kind, { kind, name, exists: !!entry, displaced: false });
   const box = boundingBox(cells);
   if (!box) return;
   const height = box.bottom + 1;
@@ -159,23 +184,27 @@ export function undo(): ServerState {
   const stored = loadStored(ss);
   const lang = langOf(stored);
   return withDocumentLock(lang, () => {
-    const saved = loadUndo(ss);
+    const wb = readWorkbook(ss);
+    const saved = loadUndo(wb);
     if (!saved) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()) };
     const { snapshot } = saved;
-    const sheet = ss.getSheetByName(snapshot.sheet);
+    const sheet = wb.sheets.get(snapshot.sheet) ?? null;
     if (sheet && (snapshot.cells.length || saved.marks.length)) {
       const read = readCriteria(sheet);
       writeEdits(read, undoEdits(snapshot.cells));
       writeMarks(read, saved.marks);
     }
     for (const s of snapshot.sheets) {
-      if (s.existed) restoreSheet(ss, s.name, s.cells ?? []);
-      else {
-        const created = ss.getSheetByName(s.name);
-        if (created) ss.deleteSheet(created);
+      const kind = OWN_KINDS.find((k) => k === s.kind) ?? null;
+      if (s.existed) {
+        if (kind) restoreSheet(wb, kind, s.name, s.cells ?? []);
+        continue;
       }
+      // only the sheet we created, by its mark: never a user's sheet of that name
+      const created = wb.entries.some((e) => e.name === s.name && isOwnSheet(e)) ? wb.sheets.get(s.name) : undefined;
+      if (created) ss.deleteSheet(created);
     }
-    dropUndo(ss);
+    dropUndo(wb);
     sheet?.activate();
     return { report: null, canUndo: false, ...said(lang, (t) => (sheet ? t.undone(snapshot.sheet) : `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}`)) };
   });
@@ -185,18 +214,20 @@ export function undo(): ServerState {
 export function preview(): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
-  const sheet = criteriaSheet(ss, stored);
-  if (!sheet) return { report: null, canUndo: hasUndo(ss), settings: stored.settings };
+  const wb = readWorkbook(ss);
+  const sheet = criteriaSheet(wb, stored);
+  if (!sheet) return { report: null, canUndo: hasUndo(wb), settings: stored.settings };
   const range = sheet.getDataRange();
   const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
-  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(ss), settings: stored.settings };
+  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(wb), settings: stored.settings };
 }
 
 /** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */
 export function select(cell: string, sheetName?: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
-  const sheet = (sheetName && ss.getSheetByName(sheetName)) || criteriaSheet(ss, stored);
+  const wb = readWorkbook(ss);
+  const sheet = userSheet(wb, sheetName) ?? criteriaSheet(wb, stored);
   if (!sheet) return;
   sheet.activate();
   sheet.getRange(cell).activate();

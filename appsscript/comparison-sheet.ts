@@ -1,10 +1,9 @@
 // "Tự chấm - Thẩm định": the criteria the appraisal changed (codes link to their rows), self vs final per area, and
 // the totals with bonus, penalty, score, index and class; laid out for printing as far as Apps Script allows.
 import type { ComparisonTable } from "../shared/index.js";
-import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
+import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Widths are in characters; a character of the default font is about 7 px. */
 const PX_PER_CHAR = 7;
@@ -14,8 +13,8 @@ function codeLink(gid: number, cell: string, code: string): string {
   return `=HYPERLINK("#gid=${gid}&range=${cell}","${code.replace(/"/g, '""')}")`;
 }
 
-export function writeComparison(ss: Spreadsheet, name: string, table: ComparisonTable, criteria: Sheet): Sheet {
-  const sheet = freshSheet(ss, name);
+/** `sheet`: ours, emptied or new, carrying its mark (own-sheets.ts). */
+export function writeComparison(sheet: Sheet, table: ComparisonTable, criteria: Sheet): Sheet {
   const width = table.widths.length;
   const gid = criteria.getSheetId();
   const links = table.links.map((l) => ({ row: l.row, col: 0, formula: codeLink(gid, l.cell, String(table.grid[l.row]?.[0] ?? "")) }));

@@ -1,9 +1,8 @@
 // "Kiểm tra": one line per finding, each cell address a link that jumps to the criteria cell.
 import type { FindingsTable } from "../shared/index.js";
-import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
+import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const CELL_COLUMN = 2;
 const WIDTHS = [80, 190, 60, 70, 520];
@@ -13,8 +12,8 @@ export function cellLink(gid: number, cell: string): string {
   return `=HYPERLINK("#gid=${gid}&range=${cell}","${cell}")`;
 }
 
-export function writeFindings(ss: Spreadsheet, name: string, table: FindingsTable, criteria: Sheet, errorLabel: string): Sheet {
-  const sheet = freshSheet(ss, name);
+/** `sheet`: our findings sheet, emptied (own-sheets.ts). */
+export function writeFindings(sheet: Sheet, table: FindingsTable, criteria: Sheet, errorLabel: string): Sheet {
   const gid = criteria.getSheetId();
   const links = table.links.map((l) => ({ row: l.row, col: CELL_COLUMN, formula: cellLink(gid, l.cell) }));
   writeGrid(sheet, table.grid, links);

@@ -1,15 +1,15 @@
 // "Kế hoạch khắc phục": the core's merged plan table, laid out for printing as far as Apps Script allows
 // (frozen header rows repeat on every printed page; paper size and orientation stay in File › Print).
 import type { PlanTable } from "../shared/index.js";
-import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
+import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Plan column widths are in characters; a character of the default font is about 7 px. */
 const PX_PER_CHAR = 7;
 
-export function writePlan(ss: Spreadsheet, name: string, table: PlanTable): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = freshSheet(ss, name);
+/** `sheet`: our plan sheet, emptied (own-sheets.ts). */
+export function writePlan(sheet: Sheet, table: PlanTable): Sheet {
   const width = table.columns.length;
   const rows = writeGrid(
     sheet,

@@ -1,8 +1,8 @@
-// The only reads a command makes: the criteria sheet's data range once, and the result sheets it replaces.
-import { SHEET_NAMES, type ExistingSheets, type Grid } from "../shared/index.js";
+// The only reads a command makes: the criteria sheet's data range once, and our result sheets it replaces.
+import type { ExistingSheets, Grid, OwnTarget } from "../shared/index.js";
+import type { Workbook } from "./own-sheets.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface CriteriaRead {
   sheet: Sheet;
@@ -27,18 +27,17 @@ export function readCriteria(sheet: Sheet): CriteriaRead {
   };
 }
 
-function readSheet(ss: Spreadsheet, name: string): { values: Grid; formulas: Grid } | undefined {
-  const sheet = ss.getSheetByName(name);
+function readSheet(sheet: Sheet | undefined): { values: Grid; formulas: Grid } | undefined {
   if (!sheet) return undefined;
   const range = sheet.getDataRange();
   return { values: range.getValues(), formulas: range.getFormulas() };
 }
 
-/** The result sheets `kinds` as they are now (absent keys: no such sheet yet). */
-export function readExisting(ss: Spreadsheet, kinds: readonly (keyof typeof SHEET_NAMES)[]): ExistingSheets {
+/** Our result sheets as they are now (found by their marks: `targets`; absent keys: no such sheet yet). */
+export function readExisting(wb: Workbook, targets: Partial<Record<keyof ExistingSheets, OwnTarget>>): ExistingSheets {
   const out: ExistingSheets = {};
-  for (const kind of kinds) {
-    const found = readSheet(ss, SHEET_NAMES[kind]);
+  for (const [kind, target] of Object.entries(targets) as [keyof ExistingSheets, OwnTarget][]) {
+    const found = target.exists ? readSheet(wb.sheets.get(target.name)) : undefined;
     if (found) out[kind] = found;
   }
   return out;

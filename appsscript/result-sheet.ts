@@ -1,18 +1,8 @@
-// A result sheet (Kiểm tra, Tổng hợp, Kế hoạch khắc phục) is replaced whole on every run.
+// A result sheet (Kiểm tra, Tổng hợp, Kế hoạch khắc phục) is rewritten whole on every run (own-sheets.ts finds it).
 import { columnLetter } from "../shared/index.js";
 import { rectangle, type CellInput } from "./cells.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The sheet `name`, emptied (values, formats, charts), or a new one. */
-export function freshSheet(ss: Spreadsheet, name: string): Sheet {
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) return ss.insertSheet(name);
-  sheet.clear();
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  return sheet;
-}
 
 /** Writes `grid` at A1 in one call; `formulas` (0-based row, col) replace cells with formulas. */
 export function writeGrid(sheet: Sheet, grid: readonly (readonly unknown[])[], formulas: readonly { row: number; col: number; formula: string }[] = []): CellInput[][] {

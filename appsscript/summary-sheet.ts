@@ -1,14 +1,14 @@
 // "Tổng hợp": totals by area and by lead, and a bar chart of the areas (max, achieved, target).
 import type { SummaryTable } from "../shared/index.js";
-import { freshSheet, rowRanges, setWidths, writeGrid } from "./result-sheet.js";
+import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const WIDTH = 9;
 const WIDTHS = [70, 320, 90, 90, 90, 90, 90, 90, 80];
 
-export function writeSummary(ss: Spreadsheet, name: string, table: SummaryTable): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = freshSheet(ss, name);
+/** `sheet`: our summary sheet, emptied (own-sheets.ts). */
+export function writeSummary(sheet: Sheet, table: SummaryTable): Sheet {
   const rows = writeGrid(
     sheet,
     table.grid.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? null)),

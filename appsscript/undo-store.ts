@@ -1,10 +1,9 @@
-// The last write's snapshot, kept in a hidden sheet (column A: the core's snapshot, column B: the fills
-// and notes we changed). Written before every write; Hoàn tác reads it back.
-import { decodeSnapshot, encodeSnapshot, UNDO_SHEET, type Snapshot } from "../shared/index.js";
+// The last write's snapshot, kept in a hidden sheet of ours (column A: the core's snapshot, column B: the fills
+// and notes we changed), found by its mark like every sheet we write. Written before every write; Hoàn tác reads it back.
+import { decodeSnapshot, encodeSnapshot, type Snapshot } from "../shared/index.js";
 import { rectangle } from "./cells.js";
 import type { MarkCell } from "./marks.js";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { ownSheet, ownSheetOf, targetsOf, type Workbook } from "./own-sheets.js";
 
 export interface Saved {
   snapshot: Snapshot;
@@ -20,12 +19,10 @@ function chunks(json: string): string[] {
   return out;
 }
 
-export function saveUndo(ss: Spreadsheet, saved: Saved): void {
-  let sheet = ss.getSheetByName(UNDO_SHEET);
-  if (!sheet) {
-    sheet = ss.insertSheet(UNDO_SHEET);
-    sheet.hideSheet();
-  } else sheet.clearContents();
+export function saveUndo(wb: Workbook, saved: Saved): void {
+  const target = targetsOf(wb, ["undo"] as const).undo;
+  const sheet = ownSheet(wb, "undo", target);
+  if (!target.exists) sheet.hideSheet();
   const a = encodeSnapshot(saved.snapshot).map((r) => r[0] ?? "");
   const b = chunks(JSON.stringify(saved.marks));
   const rows = Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i] ?? "", b[i] ?? ""]);
@@ -33,8 +30,8 @@ export function saveUndo(ss: Spreadsheet, saved: Saved): void {
   sheet.getRange(1, 1, rows.length, 2).setValues(rectangle(rows, 2));
 }
 
-export function loadUndo(ss: Spreadsheet): Saved | null {
-  const sheet = ss.getSheetByName(UNDO_SHEET);
+export function loadUndo(wb: Workbook): Saved | null {
+  const sheet = ownSheetOf(wb, "undo");
   if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
   const snapshot = decodeSnapshot(values);
@@ -49,13 +46,13 @@ export function loadUndo(ss: Spreadsheet): Saved | null {
   return { snapshot, marks };
 }
 
-export function hasUndo(ss: Spreadsheet): boolean {
-  const sheet = ss.getSheetByName(UNDO_SHEET);
+export function hasUndo(wb: Workbook): boolean {
+  const sheet = ownSheetOf(wb, "undo");
   return !!sheet && sheet.getLastRow() > 0;
 }
 
 /** After Hoàn tác the snapshot is spent: one level of undo, like the Excel pane. */
-export function dropUndo(ss: Spreadsheet): void {
-  const sheet = ss.getSheetByName(UNDO_SHEET);
-  if (sheet) ss.deleteSheet(sheet);
+export function dropUndo(wb: Workbook): void {
+  const sheet = ownSheetOf(wb, "undo");
+  if (sheet) wb.ss.deleteSheet(sheet);
 }

@@ -1,10 +1,11 @@
 // check / score / plan on one file: read, call the core, write. No scoring happens here.
-import { analyzeSheet, notices, runPlan, runScore, SHEET_NAMES, type PlanRow, type Report, type SettingsInput } from "../shared/index.js";
+import { analyzeSheet, notices, ownTargets, runPlan, runScore, takenNotice, type PlanRow, type Report, type SettingsInput } from "../shared/index.js";
 import { resolve } from "node:path";
 import type { Command, Options } from "./args.js";
 import { InputError } from "./errors.js";
 import { outputFor } from "./paths.js";
 import { writePlan } from "./plan-sheet.js";
+import { sheetEntriesOf } from "./own-sheets.js";
 import { findingsText, heading } from "./render.js";
 import { saveAtomic } from "./save.js";
 import { applyEdits, writeComparison, writeFindings, writeSummary } from "./score-sheets.js";
@@ -39,28 +40,43 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     if (resolve(out) === resolve(file)) throw new InputError(t.droppedInPlace(file, parts));
     warnings.push(t.dropped(file, parts));
   }
-  const picked = pickSheet(source, o.sheet, lang);
+  const picked = pickSheet(source, o.sheet, lang, settings);
   checkColumns(file, picked, o.columns, lang);
   const sheet = {
     name: picked.name,
     values: picked.values,
     ...(picked.formulas ? { formulas: picked.formulas } : {}),
     ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
+    ...(picked.hiddenRows.length ? { hiddenRows: picked.hiddenRows } : {}),
   };
+  const others = picked.others.length ? { otherSheets: picked.others } : {};
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 
   if (command === "check" || out === null) {
-    const report = analyzeSheet(sheet.values, { sheet: sheet.name, settings, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
+    const report = {
+      ...analyzeSheet(sheet.values, {
+        sheet: sheet.name,
+        settings,
+        ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
+        ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
+      }).report,
+      ...others,
+    };
     return { code: codeOf(report), json: report, lines: [...heading(file, report, lang), "", ...findingsText(report, lang)], warnings };
   }
 
   const wb = source.workbook;
+  // our sheets are found by their mark; a user's sheet with one of our names is never replaced
+  const targets = ownTargets(sheetEntriesOf(wb), ["findings", "summary", "plan", "comparison"] as const);
   if (command === "score") {
-    const result = runScore(sheet, settings, {
-      findings: existingSheet(source, SHEET_NAMES.findings),
-      summary: existingSheet(source, SHEET_NAMES.summary),
-      comparison: existingSheet(source, SHEET_NAMES.comparison),
-    });
+    const existing = {
+      findings: existingSheet(source, targets.findings),
+      summary: existingSheet(source, targets.summary),
+      comparison: existingSheet(source, targets.comparison),
+    };
+    const names = { findings: targets.findings.name, summary: targets.summary.name, comparison: targets.comparison.name };
+    const scoredResult = runScore(sheet, settings, existing, undefined, names);
+    const result = { ...scoredResult, report: { ...scoredResult.report, ...others } };
     applyEdits(picked.ws, result.edits);
     writeFindings(wb, result, picked.name);
     writeSummary(wb, result);
@@ -71,6 +87,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
     // the exit code says whether errors remain for a person to fix: the sums scoring rewrote no longer count
     const scored = readSheet(picked.ws);
     const after = analyzeSheet(scored.values, { sheet: sheet.name, settings, ...(scored.formulas ? { formulas: scored.formulas } : {}) }).report;
+    const taken = takenNotice(result.comparison ? [targets.findings, targets.summary, targets.comparison] : [targets.findings, targets.summary], lang);
     return {
       code: codeOf(after),
       json: result.report,
@@ -82,12 +99,15 @@ export async function runFile(command: Command, file: string, o: Options, many: 
         ...(result.converted > 0 ? [notices(lang).converted(result.converted)] : []),
         t.remaining(after.counts.errors),
         t.wrote(out),
+        ...(taken ? [taken] : []),
       ],
       warnings,
     };
   }
 
-  const result = runPlan(sheet, settings, { plan: existingSheet(source, SHEET_NAMES.plan) });
+  const planned = runPlan(sheet, settings, { plan: existingSheet(source, targets.plan) }, undefined, { plan: targets.plan.name });
+  const result = { ...planned, report: { ...planned.report, ...others } };
+  const taken = takenNotice([targets.plan], lang);
   writePlan(wb, result.table, result.sheetName);
   wb.calcProperties.fullCalcOnLoad = true;
   await saveAtomic(wb, out, lang);
@@ -111,7 +131,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   return {
     code: codeOf(result.report),
     json: { ...result.report, plan },
-    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out)],
+    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out), ...(taken ? [taken] : [])],
     warnings,
   };
 }

@@ -3,6 +3,7 @@
 import { parseArgs } from "./args.js";
 import { runFile } from "./commands.js";
 import { InputError } from "./errors.js";
+import { manyIntoOneFile } from "./paths.js";
 import { TEXT } from "./text.js";
 
 export interface Io {
@@ -51,6 +52,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 2;
   }
 
+  if (manyIntoOneFile(o)) {
+    io.err(`cchc: ${t.manyToFile(o.output as string)}\n`);
+    return 2;
+  }
   const many = o.files.length > 1;
   const json: unknown[] = [];
   let exit = 0;

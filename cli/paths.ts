@@ -47,3 +47,8 @@ function exists(p: string): boolean {
     return false;
   }
 }
+
+/** Several inputs write several workbooks: `-o NAME.xlsx` would become a folder named NAME.xlsx. Refused first. */
+export function manyIntoOneFile(o: Options): boolean {
+  return o.files.length > 1 && o.command !== "check" && o.output !== null && extname(o.output).toLowerCase() === ".xlsx" && !isDir(o.output);
+}

@@ -2,10 +2,12 @@
 // A4 landscape, fit to one page wide, Times New Roman, header row repeated on every page, borders.
 import type { PlanTable } from "../shared/index.js";
 import { HEADER_FILL, printSetup, setWidths, styleRow } from "./style.js";
+import { markSheet } from "./own-sheets.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 export function writePlan(wb: Workbook, table: PlanTable, name: string): Worksheet {
   const ws = replaceSheet(wb, name);
+  markSheet(wb, "plan", ws.name);
   writeGrid(ws, table.grid, table.formulas);
   const width = table.columns.length;
   table.kinds.forEach((kind, r) => {

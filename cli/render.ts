@@ -1,5 +1,5 @@
 // Plain-text views of a report for a terminal: a short heading and the findings as an aligned table.
-import { findingsTable, formatPoints, ROLE_LABEL, type Correction, type Lang, type Report, type Role } from "../shared/index.js";
+import { distrust, findingsTable, formatPoints, ROLE_LABEL, UNTRUSTED, type Correction, type Lang, type Report, type Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
 const pts = (x: number | null, lang: Lang) => (x === null ? TEXT[lang].none : formatPoints(Math.round(x * 1000), lang));
@@ -12,10 +12,16 @@ export function heading(file: string, report: Report, lang: Lang): string[] {
     .sort(([, a], [, b]) => a.length - b.length || a.localeCompare(b))
     .map(([role, letter]) => `${ROLE_LABEL[role as Role][lang]} ${letter}`)
     .join(" · ");
+  // figures read from a misread table are not results: no index, no class
+  const why = distrust(report);
+  const others = report.otherSheets ?? [];
   const lines = [
     `${t.fileLabel}: ${file} · ${t.sheetLabel}: “${report.sheet}” (${t.headerLabel(report.headerRow)})`,
+    ...(others.length ? [t.otherSheetsLine(others.map((o) => t.otherSheet(o.sheet, o.criteria)).join(", "))] : []),
     `${t.columnsLabel}: ${cols}`,
-    t.totalsLine(pts(x.max, lang), pts(x.achieved, lang), pts(x.target, lang), pts(x.delta, lang), pct(x.index, lang), x.grade),
+    why
+      ? t.untrustedLine(UNTRUSTED[lang][why])
+      : t.totalsLine(pts(x.max, lang), pts(x.achieved, lang), pts(x.target, lang), pts(x.delta, lang), pct(x.index, lang), x.grade),
   ];
   // several rounds: where each criterion's final figure came from (an empty column is named, never used)
   if (report.rounds.length > 1) {
@@ -25,7 +31,7 @@ export function heading(file: string, report: Report, lang: Lang): string[] {
     });
     lines.push(t.roundsLine(parts.join(" · ")));
   }
-  if (x.self !== null || x.bonus !== 0 || x.penalty !== 0) {
+  if (!why && (x.self !== null || x.bonus !== 0 || x.penalty !== 0)) {
     lines.push(t.scoreLine(pts(x.self, lang), pct(x.selfIndex, lang), pts(x.achieved, lang), pts(x.bonus, lang), pts(x.penalty, lang), pts(x.score, lang), pct(x.index, lang), x.grade));
   }
   lines.push(t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings));

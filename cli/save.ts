@@ -15,7 +15,10 @@ export async function saveAtomic(wb: Workbook, target: string, lang: Lang): Prom
     await wb.xlsx.writeFile(tmp);
     await rename(tmp, target);
   } catch (e) {
-    await rm(tmp, { force: true });
-    throw new InputError(TEXT[lang].writeFailed(target, (e as Error).message));
+    await rm(tmp, { force: true }).catch(() => undefined);
+    // the cause in words, never the raw "EACCES … .tmp" (the temporary name means nothing to the user)
+    const t = TEXT[lang];
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new InputError(t.cannotWrite(target, t.writeWhy[code] ?? t.writeWhy.other ?? ""));
   }
 }

@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import type { CellEdit, ScoreResult } from "../shared/index.js";
 import { HEADER_FILL, printSetup, setWidths, styleRow, unwrapTitles } from "./style.js";
+import { markSheet } from "./own-sheets.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 /**
@@ -45,6 +46,7 @@ export function sheetRef(sheet: string, cell: string): string {
 export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: string): Worksheet {
   const { grid, headerRow, links } = result.findings;
   const ws = replaceSheet(wb, result.sheetNames.findings);
+  markSheet(wb, "findings", ws.name);
   writeGrid(ws, grid);
   const cellCol = 3; // "Ô" / "Cell"
   // a HYPERLINK formula, not an exceljs hyperlink: exceljs 4.4 writes in-document links that Excel
@@ -65,6 +67,7 @@ export function writeFindings(wb: Workbook, result: ScoreResult, criteriaSheet: 
 export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
   const s = result.summary;
   const ws = replaceSheet(wb, result.sheetNames.summary);
+  markSheet(wb, "summary", ws.name);
   writeGrid(ws, s.grid);
   const width = 9;
   s.grid.forEach((line, r) => {
@@ -83,6 +86,7 @@ export function writeComparison(wb: Workbook, result: ScoreResult, criteriaSheet
   const table = result.comparison;
   if (!table) return null;
   const ws = replaceSheet(wb, result.sheetNames.comparison);
+  markSheet(wb, "comparison", ws.name);
   writeGrid(ws, table.grid);
   for (const link of table.links) {
     const target = `#${sheetRef(criteriaSheet, link.cell)}`.replace(/"/g, '""');

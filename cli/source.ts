@@ -2,12 +2,28 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { exactNumber } from "../shared/functions.js";
-import { columnIndex, columnLetter, findHeader, isOwnSheet, parsePoints, POINT_ROLES, type Grid, type Lang, type Role } from "../shared/index.js";
+import {
+  chooseCriteriaSheet,
+  columnIndex,
+  columnLetter,
+  findHeader,
+  findSheetName,
+  isOwnSheet,
+  parsePoints,
+  POINT_ROLES,
+  type Grid,
+  type Lang,
+  type OtherSheet,
+  type Role,
+  type SettingsInput,
+} from "../shared/index.js";
 import { readCsv } from "./csv.js";
 import { InputError } from "./errors.js";
+import { fileKind, zipEntries } from "./file-kind.js";
 import { droppedParts, type Dropped } from "./lossy.js";
 import { TEXT } from "./text.js";
-import { newWorkbook, readSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
+import { sheetEntriesOf } from "./own-sheets.js";
+import { hiddenRows, newWorkbook, readSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 export interface Source {
   file: string;
@@ -23,6 +39,10 @@ export interface Picked {
   values: Grid;
   formulas?: Grid;
   numberFormats?: Grid;
+  /** 0-based hidden rows */
+  hiddenRows: number[];
+  /** other sheets with a criteria header, when the sheet was chosen rather than named */
+  others: OtherSheet[];
 }
 
 
@@ -41,10 +61,16 @@ export async function openSource(file: string, lang: Lang, columns: Partial<Reco
     throw new InputError(t.notReadable(file, (e as Error).message));
   }
   const ext = extname(file).toLowerCase();
-  const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const ole = bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (ole || (ext === ".xls" && !zip)) throw new InputError(t.oldXls(file));
-  if (zip) {
+  const kind = fileKind(bytes);
+  if (kind === "encrypted") throw new InputError(t.encrypted(file));
+  if (kind === "ods") throw new InputError(t.ods(file));
+  if (kind === "xlsb") throw new InputError(t.xlsb(file));
+  if (kind === "zip") {
+    const inside = zipEntries(bytes).filter((n) => /\.(xlsx|csv)$/i.test(n));
+    throw new InputError(t.plainZip(file, inside.map((n) => `“${n}”`).join(", ")));
+  }
+  if (kind === "xls" || (ext === ".xls" && kind !== "xlsx")) throw new InputError(t.oldXls(file));
+  if (kind === "xlsx") {
     const workbook = newWorkbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -102,28 +128,36 @@ export function sheetNameFor(file: string): string {
   return (base || "Sheet1").slice(0, 31);
 }
 
-/** The named sheet, or the first whose header the core recognises (never one of the sheets we generate). */
-export function pickSheet(source: Source, name: string | null, lang: Lang): Picked {
+/**
+ * The named sheet (whatever its case, Unicode normalisation or outer spaces), or the user's sheet with the most
+ * criteria rows (never one of ours: those carry a mark, whatever their name).
+ */
+export function pickSheet(source: Source, name: string | null, lang: Lang, settings: SettingsInput = {}): Picked {
   const t = TEXT[lang];
-  const read = (ws: Worksheet): Picked => ({ ws, name: ws.name, ...readSheet(ws) });
+  const read = (ws: Worksheet): Picked => ({ ws, name: ws.name, ...readSheet(ws), hiddenRows: hiddenRows(ws), others: [] });
+  const sheets = source.workbook.worksheets;
   if (name !== null) {
-    const ws = source.workbook.worksheets.find((w) => w.name === name) ?? source.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    const found = findSheetName(
+      sheets.map((w) => w.name),
+      name,
+    );
+    const ws = sheets.find((w) => w.name === found);
     if (!ws) throw new InputError(t.noSheet(source.file, name));
     const picked = read(ws);
     if (!findHeader(picked.values)) throw new InputError(t.noHeaderIn(source.file, ws.name));
     return picked;
   }
-  // a full header first; else a partial one, so the report can say which column is missing
-  const candidates = source.workbook.worksheets.filter((ws) => !isOwnSheet(ws.name)).map(read);
-  const headers = candidates.map((p) => findHeader(p.values));
-  const full = headers.findIndex((h) => h !== null && h.columns.code !== undefined && h.columns.max !== undefined);
-  const any = full >= 0 ? full : headers.findIndex((h) => h !== null);
-  if (any >= 0) return candidates[any] as Picked;
-  throw new InputError(t.noCriteriaSheet(source.file));
+  const own = new Set(sheetEntriesOf(source.workbook).filter(isOwnSheet).map((e) => e.name));
+  const candidates = sheets.filter((ws) => !own.has(ws.name)).map(read);
+  const override: Partial<Record<Role, number>> = {};
+  for (const [role, letter] of Object.entries(settings.columns ?? {})) if (letter) override[role as Role] = columnIndex(letter);
+  const choice = chooseCriteriaSheet(candidates, settings, override);
+  if (!choice) throw new InputError(t.noCriteriaSheet(source.file));
+  return { ...(candidates[choice.index] as Picked), others: choice.others };
 }
 
-/** The current content of a sheet we generate, for the core's merge and snapshots. */
-export function existingSheet(source: Source, name: string): { values: Grid; formulas?: Grid } | undefined {
-  const ws = source.workbook.getWorksheet(name);
+/** The current content of a sheet we generate (found by its mark: ownTargets), for the core's merge and snapshots. */
+export function existingSheet(source: Source, target: { name: string; exists: boolean }): { values: Grid; formulas?: Grid } | undefined {
+  const ws = target.exists ? source.workbook.getWorksheet(target.name) : undefined;
   return ws ? readSheet(ws) : undefined;
 }

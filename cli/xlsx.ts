@@ -103,3 +103,12 @@ export function replaceSheet(wb: Workbook, name: string): Worksheet {
   if (order !== undefined) ws.orderNo = order;
   return ws;
 }
+
+/** 0-based rows hidden in the sheet (hidden by hand, by a filter or in a collapsed outline). */
+export function hiddenRows(ws: Worksheet): number[] {
+  const out: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) out.push(r - 1);
+  });
+  return out;
+}

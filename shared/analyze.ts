@@ -151,6 +151,8 @@ export interface AnalyzeOptions {
   settings?: SettingsInput;
   /** 0-based sheet position of values[0][0] (a used range need not start at A1) */
   origin?: { row: number; col: number };
+  /** 0-based sheet rows the host hides: their criteria still count, and each is reported (HIDDEN_ROW) */
+  hiddenRows?: readonly number[];
   /** an earlier reading of the same sheet whose columns to keep: re-reading it after our own write must describe the
    * columns the write was computed with, even where the write filled a column that was empty before */
   sameColumnsAs?: Analysis;
@@ -206,6 +208,10 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
     }
   }
 
+  if (options.hiddenRows?.length) {
+    const hidden = new Set(options.hiddenRows);
+    for (const n of nodes) if (hidden.has(n.row + origin.row)) ctx.add("HIDDEN_ROW", n.row, ctx.codeCol, n.code);
+  }
   for (const [role, first] of ctx.textNumbers) {
     ctx.add("NUMBER_AS_TEXT", first.row, first.col, "", { role, detail: String(first.count) });
   }

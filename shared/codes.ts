@@ -60,7 +60,8 @@ function fromText(raw: string): CodeCell {
   const s = /\s/.test(raw) ? raw.replace(/\s+/g, "") : raw;
   // a number 1.1 exported by Excel under Vietnamese settings reads "1,1" (a CSV): the same trap as a numeric 1.1
   const comma = /^(\d{1,4}),(\d{1,4})$/.exec(s);
-  if (comma) return { kind: "code", code: `${Number(comma[1])}.${comma[2]}`, numeric: true };
+  // leading zeros dropped as for "01.2" below, so the plan (which holds the code as text) finds the same criterion
+  if (comma) return { kind: "code", code: `${Number(comma[1])}.${/^0\d/.test(comma[2] as string) ? Number(comma[2]) : comma[2]}`, numeric: true };
   if (!DOTTED.test(s)) return { kind: "invalid", raw };
   const trimmed = s.endsWith(".") ? s.slice(0, -1) : s;
   // "01.2" → "1.2": only rebuild the text when a part has a leading zero

@@ -12,6 +12,7 @@ import { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
 import { said, scoredNotice } from "./notices.js";
 import { textFigureEdits } from "./text-figures.js";
 import type { CellEdit, Grid, Lang, Report, Severity } from "./types.js";
+import { OWN_SHEET_NAME } from "./own-sheets.js";
 
 export interface SheetInput {
   name: string;
@@ -21,7 +22,12 @@ export interface SheetInput {
   numberFormats?: Grid;
   /** 0-based sheet position of values[0][0] */
   origin?: { row: number; col: number };
+  /** 0-based sheet rows hidden in the host (reported at each hidden criterion, still counted) */
+  hiddenRows?: readonly number[];
 }
+
+/** Where this run writes our sheets (ownTargets in own-sheets.ts); absent: the usual names. */
+export type OwnSheetNames = Partial<Record<"findings" | "summary" | "plan" | "comparison", string>>;
 
 /** Sheets the command replaces, as they are now (absent: the sheet does not exist yet). */
 export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "comparison", { values: Grid; formulas?: Grid }>>;
@@ -66,15 +72,14 @@ export const SHEET_NAMES = {
   comparison: TERMS.comparisonSheet.vi,
 } as const;
 
-/** Sheets the tool writes: never a criteria sheet, whichever host is asked to score them. */
-export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, SHEET_NAMES.comparison, UNDO_SHEET];
+/**
+ * The names our sheets get when free. Never recognise a sheet by these: a user may have a sheet so named;
+ * ours carry a mark (own-sheets.ts: isOwnSheet, ownTargets).
+ */
+export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
 
-export function isOwnSheet(name: string): boolean {
-  return OWN_SHEETS.includes(name);
-}
-
-function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undefined): SheetSnapshot {
-  return sheet ? { name, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, existed: false };
+function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undefined, kind: string): SheetSnapshot {
+  return sheet ? { name, kind, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, kind, existed: false };
 }
 
 function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput, sameColumnsAs?: Analysis): Analysis {
@@ -85,6 +90,7 @@ function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput, sameColum
     ...(sheet.formulas ? { formulas: sheet.formulas } : {}),
     ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
     ...(sheet.origin ? { origin: sheet.origin } : {}),
+    ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
   });
 }
 
@@ -104,7 +110,12 @@ function written(sheet: SheetInput, edits: readonly CellEdit[]): SheetInput {
  * Tính điểm: figures typed as text become numbers (when settings allow), parents, total and change get their sums,
  * and the report describes the sheet as it will be after the write; what the write corrected is listed apart.
  */
-export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): ScoreResult {
+export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string, names: OwnSheetNames = {}): ScoreResult {
+  const sheetNames = {
+    findings: names.findings ?? OWN_SHEET_NAME.findings,
+    summary: names.summary ?? OWN_SHEET_NAME.summary,
+    comparison: names.comparison ?? OWN_SHEET_NAME.comparison,
+  };
   const first = analyzeInput(sheet, settingsInput);
   const { lang, writeMode, convertTextFigures } = first.settings;
   const conversions = convertTextFigures ? textFigureEdits(first, sheet.values, sheet.formulas) : [];
@@ -126,8 +137,8 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     highlights.push({ row: d.row - 1, col: d.col, cell: d.cell, severity: d.severity, message: d.message });
   }
   const comparison = comparisonTable(after, lang);
-  const sheets = [replaced(SHEET_NAMES.findings, existing.findings), replaced(SHEET_NAMES.summary, existing.summary)];
-  if (comparison) sheets.push(replaced(SHEET_NAMES.comparison, existing.comparison));
+  const sheets = [replaced(sheetNames.findings, existing.findings, "findings"), replaced(sheetNames.summary, existing.summary, "summary")];
+  if (comparison) sheets.push(replaced(sheetNames.comparison, existing.comparison, "comparison"));
   const snapshot = takeSnapshot("score", sheet.name, sheet.values, sheet.formulas, edits, {
     ...(sheet.origin ? { origin: sheet.origin } : {}),
     ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
@@ -146,7 +157,7 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     summary: summaryTable(after.report, lang),
     comparison,
     snapshot,
-    sheetNames: { findings: SHEET_NAMES.findings, summary: SHEET_NAMES.summary, comparison: SHEET_NAMES.comparison },
+    sheetNames,
   };
 }
 
@@ -158,12 +169,13 @@ export interface PlanResult {
   sheetName: string;
 }
 
-export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string): PlanResult {
+export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string, names: OwnSheetNames = {}): PlanResult {
   const analysis = analyzeInput(sheet, settingsInput);
+  const sheetName = names.plan ?? OWN_SHEET_NAME.plan;
   const table = planTable(analysis, analysis.settings.lang, existing.plan);
   const snapshot = takeSnapshot("plan", sheet.name, sheet.values, sheet.formulas, [], {
-    sheets: [replaced(SHEET_NAMES.plan, existing.plan)],
+    sheets: [replaced(sheetName, existing.plan, "plan")],
     ...(at ? { at } : {}),
   });
-  return { analysis, report: analysis.report, table, snapshot, sheetName: SHEET_NAMES.plan };
+  return { analysis, report: analysis.report, table, snapshot, sheetName };
 }

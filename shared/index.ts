@@ -35,8 +35,30 @@ export { adjustmentKind, type AdjustmentKind } from "./adjustments.js";
 export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
-export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, isOwnSheet, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
-export { notices, NOTICES, said, scoredNotice } from "./notices.js";
+export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, type OwnSheetNames, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
+export { notices, NOTICES, said, scoredNotice, takenNotice, withTaken } from "./notices.js";
 export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
 export { textFigureEdits } from "./text-figures.js";
 export { wrappedLines, rowHeights } from "./layout.js";
+export {
+  OWN_KINDS,
+  OWN_SHEET_NAME,
+  OWN_MARK_NAME,
+  OWN_MARK_KEY,
+  isOwnSheet,
+  sheetKey,
+  sameSheetName,
+  findSheetName,
+  refSheet,
+  marksFromNames,
+  sheetEntries,
+  freeName,
+  ownTargets,
+  type OwnKind,
+  type OwnMark,
+  type SheetEntry,
+  type OwnTarget,
+} from "./own-sheets.js";
+export { chooseCriteriaSheet, type SheetCandidate, type SheetChoice, type OtherSheet } from "./sheet-choice.js";
+export { distrust, UNTRUSTED, type Distrust } from "./trust.js";
+export { rowsOutside } from "./hidden-rows.js";

@@ -55,6 +55,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi). Sửa các lỗi đó rồi tính điểm lại.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `Cột ${f.role(d)}: ô có công thức nhưng chưa có kết quả được lưu (tệp chưa được tính). Mở tệp trong Excel, nhấn F9 rồi lưu lại.`,
+    HIDDEN_ROW: (d) => `Dòng ${d.row} (tiêu chí ${d.criterion}) đang bị ẩn nhưng vẫn được tính điểm. Bỏ ẩn để kiểm tra lại.`,
     APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
       `Thẩm định hạ điểm từ ${f.n(d.expected)} (tự chấm) xuống ${f.n(d.found)} nhưng chưa ghi lý do (ý kiến thẩm định).`,
     EXPLANATION_PENDING: (d, f) =>
@@ -102,6 +103,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error). Fix those, then score again.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `${f.role(d)}: the cell holds a formula saved without its result (the file was never calculated). Open it in Excel, press F9 and save.`,
+    HIDDEN_ROW: (d) => `Row ${d.row} (criterion ${d.criterion}) is hidden but still counted. Unhide it to check it.`,
     APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
       `The appraisal lowered the score from ${f.n(d.expected)} (self) to ${f.n(d.found)} and no appraisal note says why.`,
     EXPLANATION_PENDING: (d, f) =>
@@ -158,6 +160,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   VALUE_IMPLAUSIBLE: "error",
   WRITE_HELD: "warning",
   FORMULA_NOT_CALCULATED: "error",
+  HIDDEN_ROW: "warning",
   APPRAISAL_LOWERED_NO_NOTE: "warning",
   EXPLANATION_PENDING: "warning",
   ROUND_EXCEEDS_MAX: "error",

@@ -1,6 +1,8 @@
 // What a command says when it is done, for every host (findings have their own table: messages.ts).
 import { formatPoints } from "./points.js";
 import type { PlanTable } from "./plan.js";
+import { OWN_SHEET_NAME as OWN_BASE, type OwnTarget } from "./own-sheets.js";
+import { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 import type { Lang, Report } from "./types.js";
 
 interface Notices {
@@ -17,6 +19,10 @@ interface Notices {
   /** the user stands on a sheet the add-in writes (Kiểm tra, Tổng hợp, the plan) */
   ownSheet(sheet: string): string;
   noSheet(sheet: string): string;
+  /** a sheet of the user's has the name we wanted: it is kept, ours went to `used` */
+  sheetTaken(wanted: string, used: string): string;
+  /** said instead of `scored` when the totals are an artefact of a misread table */
+  scoredUntrusted(why: Distrust, cellsWritten: number, report: Report): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -41,6 +47,9 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Không có gì để hoàn tác.",
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
+    sheetTaken: (wanted, used) => `Trang “${wanted}” là của người dùng nên được giữ nguyên; kết quả ghi vào trang “${used}”.`,
+    scoredUntrusted: (why, cells, r) =>
+      `Chưa tính được chỉ số: ${UNTRUSTED.vi[why]}. Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
   },
   en: {
     scored: (r, cells) =>
@@ -59,6 +68,9 @@ export const NOTICES: Record<Lang, Notices> = {
     nothingToUndo: () => "Nothing to undo.",
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
+    sheetTaken: (wanted, used) => `The sheet “${wanted}” is the user's and was left as it is; the results went to “${used}”.`,
+    scoredUntrusted: (why, cells, r) =>
+      `No index: ${UNTRUSTED.en[why]}. ${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
   },
 };
 
@@ -69,15 +81,31 @@ export function notices(lang: Lang): Notices {
 /** The whole notice after Tính điểm: the result, and why some parents hold figures rather than formulas. */
 export function scoredNotice(report: Report, cellsWritten: number, lang: Lang, done: { corrected?: number; converted?: number } = {}): string {
   const t = NOTICES[lang];
-  const parts = [t.scored(report, cellsWritten)];
+  const why = distrust(report);
+  const parts = [why ? t.scoredUntrusted(why, cellsWritten, report) : t.scored(report, cellsWritten)];
   if (done.corrected) parts.push(t.corrected(done.corrected));
   if (done.converted) parts.push(t.converted(done.converted));
   if (report.diagnostics.some((d) => d.code === "NUMBER_AS_TEXT")) parts.push(t.textNumbers());
   return parts.join(" ");
 }
 
+/** One sentence per sheet of ours that had to take another name because the user has a sheet with ours. */
+export function takenNotice(targets: readonly OwnTarget[], lang: Lang): string {
+  return targets
+    .filter((x) => x.displaced)
+    .map((x) => NOTICES[lang].sheetTaken(x.takenBy ?? OWN_BASE[x.kind], x.name))
+    .join(" ");
+}
+
 /** A notice in the command's language and in every language, so a panel switching language can re-say it. */
 export function said(lang: Lang, say: (t: Notices, lang: Lang) => string): { notice: string; notices: Record<Lang, string> } {
   const notices = { vi: say(NOTICES.vi, "vi"), en: say(NOTICES.en, "en") };
+  return { notice: notices[lang], notices };
+}
+
+/** A notice in every language followed by the sentences saying which of our sheets took another name. */
+export function withTaken(lang: Lang, told: { notices: Record<Lang, string> }, targets: readonly OwnTarget[]): { notice: string; notices: Record<Lang, string> } {
+  const join = (l: Lang) => [told.notices[l], takenNotice(targets, l)].filter(Boolean).join(" ");
+  const notices = { vi: join("vi"), en: join("en") };
   return { notice: notices[lang], notices };
 }

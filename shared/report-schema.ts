@@ -87,4 +87,5 @@ export const ReportSchema = z.object({
   ),
   diagnostics: z.array(DiagnosticSchema),
   counts: z.object({ criteria: z.number(), leaves: z.number(), weak: z.number(), errors: z.number(), warnings: z.number() }),
+  otherSheets: z.optional(z.array(z.object({ sheet: z.string(), criteria: z.int() }))),
 });

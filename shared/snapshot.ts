@@ -8,6 +8,8 @@ export type Action = "score" | "plan";
 
 export interface SheetSnapshot {
   name: string;
+  /** which of our sheets it is ("findings", "summary", "plan"), so undo can mark it again */
+  kind?: string;
   /** false: the write created this sheet, so undo removes it */
   existed: boolean;
   /** the whole sheet as it was (values, with formulas where a cell had one) */

@@ -54,6 +54,7 @@ export type DiagnosticCode =
   | "VALUE_IMPLAUSIBLE"
   | "WRITE_HELD"
   | "FORMULA_NOT_CALCULATED"
+  | "HIDDEN_ROW"
   // appraisal rounds and bonus/penalty points (rounds.ts, adjustments.ts)
   | "APPRAISAL_LOWERED_NO_NOTE"
   | "EXPLANATION_PENDING"
@@ -200,6 +201,8 @@ export interface Report {
   criteria: CriterionReport[];
   diagnostics: Diagnostic[];
   counts: { criteria: number; leaves: number; weak: number; errors: number; warnings: number };
+  /** other sheets of the workbook with a criteria header (when the tool chose the sheet), most criteria first */
+  otherSheets?: { sheet: string; criteria: number }[];
 }
 
 /** One planned cell write, 0-based. Exactly one of formula / text / number is meaningful. */

@@ -4,6 +4,7 @@
 import { messageFor, translate } from "../shared/messages.js";
 import { ROLE_LABEL } from "../shared/glossary.js";
 import { formatPoints } from "../shared/points.js";
+import { distrust, UNTRUSTED } from "../shared/trust.js";
 import type { Correction } from "../shared/corrections.js";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../shared/grade.js";
 import type { Diagnostic, DiagnosticCode, Lang, Report, Role, Severity } from "../shared/types.js";
@@ -185,6 +186,8 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
 
   function totals(r: Report): HTMLElement {
     const x = r.totals;
+    // figures from a misread table are not results: no index, no class, and why
+    const why = distrust(r);
     const cell = (k: UiKey, v: string, part: string) => h("div", { class: "par-kpi", "data-part": part }, h("span", { class: "par-kpi-label" }, t(k)), h("span", { class: "par-kpi-value" }, v));
     return h(
       "section",
@@ -194,14 +197,15 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       h(
         "div",
         { class: "par-kpis" },
-        cell("index", pct(x.index, lang), "index"),
-        cell("grade", x.grade || "—", "grade"),
+        cell("index", why ? "—" : pct(x.index, lang), "index"),
+        cell("grade", why ? "—" : x.grade || "—", "grade"),
         cell("achieved", pts(x.achieved, lang), "achieved"),
         cell("max", pts(x.max, lang), "max"),
         cell("target", pts(x.target, lang), "target"),
         cell("lost", pts(x.lost, lang), "lost"),
       ),
       h("p", { class: "par-muted" }, `${r.counts.leaves} ${t("criteria")} · ${r.counts.weak} ${t("weak")}`),
+      ...(why ? [h("p", { class: "par-untrusted", "data-part": "untrusted" }, UNTRUSTED[lang][why])] : []),
     );
   }
 

@@ -1,10 +1,12 @@
 // The three commands of the ribbon and the pane, each: read once, call the core, write once.
 import {
-  SHEET_NAMES,
-  UNDO_SHEET,
+  OWN_KINDS,
   decodeSnapshot,
+  findSheetName,
   isOwnSheet,
   notices,
+  ownTargets,
+  withTaken,
   resolveSettings,
   runPlan,
   runScore,
@@ -14,11 +16,12 @@ import {
   type Lang,
   type Report,
   type SettingsInput,
+  type OwnKind,
   type Snapshot,
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, snapshotDates, snapshotGrid, writeComparison, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeComparison, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
 import { Batch, writeDateFormats, writeEdits, writeGrid } from "./write.js";
 
 export interface Outcome {
@@ -52,21 +55,29 @@ export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}):
   return { ...base, ...extra, columns: { ...(extra.columns ?? base.columns ?? {}) } };
 }
 
+/** Whether the workbook's sheet `name` is one of ours (by its mark). */
+const isOurs = (wb: WorkbookState, name: string) => wb.sheets.some((s) => s.name === name && isOwnSheet(s));
+
 /**
  * The criteria sheet to work on: the active one, or, when the user stands on one of our sheets (the plan opens
  * after Lập kế hoạch), the criteria sheet of the last command; one more read, whatever the size.
  */
 async function criteriaSheet(context: Excel.RequestContext, wb: WorkbookState, lang: "vi" | "en"): Promise<WorkbookState> {
-  if (!isOwnSheet(wb.active.name)) return wb;
-  if (!wb.lastSheet || isOwnSheet(wb.lastSheet)) throw new UserError(notices(lang).ownSheet(wb.active.name));
+  if (!isOurs(wb, wb.active.name)) return wb;
+  // the remembered name, whatever its case, normalisation or outer spaces since
+  const last = wb.lastSheet ? findSheetName(
+    wb.sheets.filter((s) => !isOwnSheet(s)).map((s) => s.name),
+    wb.lastSheet,
+  ) : null;
+  if (!last) throw new UserError(notices(lang).ownSheet(wb.active.name));
   try {
-    return { ...wb, active: await readSheet(context, wb.lastSheet), syncs: wb.syncs + 1 };
+    return { ...wb, active: await readSheet(context, last), syncs: wb.syncs + 1 };
   } catch {
     throw new UserError(notices(lang).ownSheet(wb.active.name));
   }
 }
 
-const hasUndo = (wb: WorkbookState) => wb.own[UNDO_SHEET]?.exists === true && (wb.own[UNDO_SHEET]?.values.length ?? 0) > 0;
+const hasUndo = (wb: WorkbookState) => wb.own.undo?.exists === true && wb.own.undo.values.length > 0;
 
 /** The read every command starts with: the workbook in one round trip, its settings, the criteria sheet. */
 async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
@@ -74,6 +85,13 @@ async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
   const settings = effectiveSettings(read, extra);
   const lang = settings.lang ?? "vi";
   return { wb: await criteriaSheet(context, read, lang), settings, lang };
+}
+
+/** A fresh sheet of ours where `ownTargets` says, carrying its mark. */
+function ownSheet(context: Excel.RequestContext, wb: WorkbookState, kind: OwnKind, target: { name: string; exists: boolean }): Excel.Worksheet {
+  const ws = freshSheet(context, target.name, target.exists);
+  markSheet(context, kind, target.name, wb.marks[kind] === true);
+  return ws;
 }
 
 /** Opens the write: calculation held until the sync, the sheet remembered, and the undo snapshot queued first
@@ -85,51 +103,53 @@ async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snap
   if (settings) saveSettings(context, settings);
   // a newer command makes the last ribbon outcome stale
   if (wb.notice) context.workbook.settings.add(NOTICE_KEY, "");
-  await writeUndo(batch, context, UNDO_SHEET, wb.own[UNDO_SHEET]?.exists ?? false, snapshot);
+  const target = ownTargets(wb.sheets, ["undo"] as const).undo;
+  await writeUndo(batch, ownSheet(context, wb, "undo", target), snapshot);
   return batch;
 }
 
 /** Tính điểm; with `store`, the settings used (stored ones merged with `extra`) are kept in the workbook too. */
 export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, store = false): Promise<Outcome> {
   const { wb, settings, lang } = await prepare(context, extra);
-  const result = runScore(wb.active, settings, existingSheets(wb), at);
+  // our sheets where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
+  const targets = ownTargets(wb.sheets, ["findings", "summary", "comparison"] as const);
+  const names = { findings: targets.findings.name, summary: targets.summary.name, comparison: targets.comparison.name };
+  const result = runScore(wb.active, settings, existingSheets(wb), at, names);
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot, store ? settings : undefined);
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
-  const findings = freshSheet(context, result.sheetNames.findings, wb.own[SHEET_NAMES.findings]?.exists ?? false);
-  await writeFindings(batch, findings, result.findings, wb.active.name);
-  const summary = freshSheet(context, result.sheetNames.summary, wb.own[SHEET_NAMES.summary]?.exists ?? false);
-  await writeSummary(batch, summary, result.summary);
-  if (result.comparison) {
-    const comparison = freshSheet(context, result.sheetNames.comparison, wb.own[SHEET_NAMES.comparison]?.exists ?? false);
-    await writeComparison(batch, comparison, result.comparison, wb.active.name);
-  }
+  await writeFindings(batch, ownSheet(context, wb, "findings", targets.findings), result.findings, wb.active.name);
+  await writeSummary(batch, ownSheet(context, wb, "summary", targets.summary), result.summary);
+  if (result.comparison) await writeComparison(batch, ownSheet(context, wb, "comparison", targets.comparison), result.comparison, wb.active.name);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  return { report: result.report, corrections: result.corrections, canUndo: true, notice: result.notice, notices: result.notices, settings, syncs: wb.syncs + batch.syncs };
+  const told = withTaken(lang, result, result.comparison ? [targets.findings, targets.summary, targets.comparison] : [targets.findings, targets.summary]);
+  return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
   const { wb, settings, lang } = await prepare(context, extra);
-  const result = runPlan(wb.active, settings, existingSheets(wb), at);
+  const target = ownTargets(wb.sheets, ["plan"] as const).plan;
+  const result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot);
-  const ws = freshSheet(context, result.sheetName, wb.own[SHEET_NAMES.plan]?.exists ?? false);
+  const ws = ownSheet(context, wb, "plan", target);
   await writePlan(batch, ws, result.table);
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };
-  return { report: result.report, canUndo: true, ...said(lang, (t) => t.planned(result.table.stats)), next, settings, syncs: wb.syncs + batch.syncs };
+  const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]);
+  return { report: result.report, canUndo: true, ...told, next, settings, syncs: wb.syncs + batch.syncs };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
 export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "en" = "vi"): Promise<Outcome> {
   const wb = await readWorkbook(context);
-  const undo = wb.own[UNDO_SHEET];
+  const undo = wb.own.undo;
   const snapshot = undo?.exists ? decodeSnapshot(undo.values) : null;
-  if (!snapshot) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()), syncs: wb.syncs };
+  if (!undo || !snapshot) return { report: null, canUndo: false, ...said(lang, (t) => t.nothingToUndo()), syncs: wb.syncs };
 
   // the criteria sheet may have been renamed or deleted since: one more round trip to know, whatever its size
   const target = context.workbook.worksheets.getItemOrNullObject(snapshot.sheet);
@@ -141,17 +161,21 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   context.application.suspendApiCalculationUntilNextSync();
   if (!gone) await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
   for (const s of snapshot.sheets) {
-    const now = wb.own[s.name]?.exists ?? false;
+    // only a sheet carrying our mark is deleted or replaced: a user's sheet of that name since stays
+    const now = isOurs(wb, s.name);
     if (!s.existed) {
       if (now) context.workbook.worksheets.getItem(s.name).delete();
       continue;
     }
+    const kind = OWN_KINDS.find((k) => k === s.kind);
+    if (!now && wb.sheets.some((x) => x.name === s.name)) continue;
     const ws = freshSheet(context, s.name, now);
+    if (kind) markSheet(context, kind, s.name, wb.marks[kind] === true);
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
     const dates = snapshotDates(s.cells ?? []);
     await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
   }
-  context.workbook.worksheets.getItem(UNDO_SHEET).delete();
+  context.workbook.worksheets.getItem(undo.name).delete();
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();
   await batch.flush();
   const told = said(lang, (t) => (gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet)));
@@ -172,7 +196,7 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
 
 /** What the pane shows when it opens: whether there is something to undo, and what a ribbon command left for it. */
 export async function statusCommand(context: Excel.RequestContext): Promise<Outcome> {
-  const wb = await readWorkbook(context, [UNDO_SHEET]);
+  const wb = await readWorkbook(context, ["undo"]);
   return { report: null, canUndo: hasUndo(wb), notice: wb.notice, syncs: wb.syncs };
 }
 

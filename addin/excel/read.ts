@@ -1,5 +1,20 @@
-// One round trip reads everything a command needs: the active sheet, our result sheets, the undo sheet, settings.
-import { isFormula, OWN_SHEETS, SHEET_NAMES, withDates, type ExistingSheets, type Grid, type SheetInput } from "../../shared/index.js";
+// One round trip reads everything a command needs: the active sheet, our own sheets (found by their marks,
+// never by name), the sheet names, settings.
+import {
+  isFormula,
+  marksFromNames,
+  OWN_KINDS,
+  OWN_MARK_NAME,
+  rowsOutside,
+  sheetEntries,
+  withDates,
+  type ExistingSheets,
+  type Grid,
+  type OwnKind,
+  type SheetEntry,
+  type SheetInput,
+} from "../../shared/index.js";
+import { supports } from "./support.js";
 
 export const SETTINGS_KEY = "cchc.settings";
 /** The criteria sheet last scored or planned: the target when a command starts on one of our own sheets. */
@@ -14,10 +29,19 @@ export interface SheetState {
   formulas: Grid;
 }
 
+export interface OwnState extends SheetState {
+  /** the sheet's name now (the user may have renamed it) */
+  name: string;
+}
+
 export interface WorkbookState {
   active: SheetInput & { name: string };
-  /** our sheets by name, existing or not */
-  own: Record<string, SheetState>;
+  /** every sheet in tab order, with the kind its mark gives it (null: the user's) */
+  sheets: SheetEntry[];
+  /** our sheets by kind, found by their mark */
+  own: Partial<Record<OwnKind, OwnState>>;
+  /** marks present in the workbook (a mark whose sheet was deleted reads #REF! and must be replaced) */
+  marks: Partial<Record<OwnKind, boolean>>;
   /** stored JSON settings, "" when none */
   settings: string;
   /** the criteria sheet of the last command, "" when none */
@@ -67,22 +91,25 @@ function fromA1(grid: unknown[][], row: number, col: number): unknown[][] {
 }
 
 /**
- * Queues the loads, syncs once, and returns plain data. A null worksheet's used range is a null range,
- * so sheets that do not exist yet cost nothing and need no second round trip.
+ * Queues the loads, syncs once, and returns plain data. Our sheets are reached through their marks
+ * (defined name → its range → its worksheet), so a mark that is missing costs nothing and needs no second
+ * round trip. `kinds`: which of our sheets to read.
  */
-export async function readWorkbook(context: Excel.RequestContext, names: readonly string[] = OWN_SHEETS): Promise<WorkbookState> {
-  const sheets = context.workbook.worksheets;
+export async function readWorkbook(context: Excel.RequestContext, kinds: readonly OwnKind[] = OWN_KINDS): Promise<WorkbookState> {
   try {
-    return await readOnce(context, names.map((name) => [name, sheets.getItemOrNullObject(name)] as const));
+    return await readOnce(context, kinds, null);
   } catch (e) {
-    // Should a host refuse a method on a null worksheet, ask which sheets exist first: one more round trip, still
-    // independent of the number of rows.
+    // Should a host refuse a method on a null object, ask which sheets and names exist first: one more round trip,
+    // still independent of the number of rows.
     if (!isItemError(e)) throw e;
+    const { worksheets: sheets, names } = context.workbook;
     sheets.load("items/name");
+    names.load("items/name,items/value");
     await context.sync();
+    const marks = marksFromNames(names.items.map((n) => ({ name: n.name, ref: String(n.value ?? "") })));
     const present = new Set(sheets.items.map((s) => s.name));
-    const state = await readOnce(context, names.filter((n) => present.has(n)).map((name) => [name, sheets.getItem(name)] as const));
-    for (const n of names) state.own[n] ??= { exists: false, values: [], formulas: [] };
+    const known = marks.filter((m) => present.has(m.sheet));
+    const state = await readOnce(context, kinds, { marks: known, names: names.items.map((n) => n.name) });
     return { ...state, syncs: 3 };
   }
 }
@@ -95,13 +122,36 @@ function isItemError(e: unknown): boolean {
 /** Office.js hands dates over as serial numbers: the number formats tell a date from a figure (and Hoàn tác puts them back). */
 const CRITERIA_LOAD = "values,formulas,numberFormat,rowIndex,columnIndex";
 
-async function readOnce(context: Excel.RequestContext, sheets: readonly (readonly [string, Excel.Worksheet])[]): Promise<WorkbookState> {
-  const active = context.workbook.worksheets.getActiveWorksheet();
+/** `known`: on the fallback path, the marks (and defined names) already read, so only real sheets are asked for. */
+async function readOnce(
+  context: Excel.RequestContext,
+  kinds: readonly OwnKind[],
+  known: { marks: { kind: OwnKind; sheet: string }[]; names: string[] } | null,
+): Promise<WorkbookState> {
+  const { worksheets, names } = context.workbook;
+  const active = worksheets.getActiveWorksheet();
   active.load("name");
   const main = pendingSheet(active, CRITERIA_LOAD);
+  // hidden rows without a call per row: the sheet's visible cells as one address (ExcelApi 1.9). Asked of the whole
+  // sheet, never null, rather than of the used range, which is a null object on an empty sheet.
+  const visible = supports("1.9") ? active.getRange().getSpecialCellsOrNullObject("Visible") : null;
+  visible?.load("address");
+  worksheets.load("items/name");
   // the plan holds staff's own dates (deadlines): read with their formats
-  const own = sheets.map(([name, ws]) => [name, pendingSheet(ws, name === SHEET_NAMES.plan ? CRITERIA_LOAD : undefined)] as const);
-  for (const [, p] of own) p.sheet.load("name");
+  const load = (kind: OwnKind) => (kind === "plan" ? CRITERIA_LOAD : undefined);
+  const own = kinds.map((kind) => {
+    if (known) {
+      const mark = known.marks.find((m) => m.kind === kind);
+      const ws = mark ? worksheets.getItem(mark.sheet) : null;
+      if (ws) ws.load("name");
+      return { kind, item: null, pending: ws ? pendingSheet(ws, load(kind)) : null };
+    }
+    const item = names.getItemOrNullObject(OWN_MARK_NAME[kind]);
+    item.load("name");
+    const ws = item.getRangeOrNullObject().worksheet;
+    ws.load("name");
+    return { kind, item, pending: pendingSheet(ws, load(kind)) };
+  });
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const last = context.workbook.settings.getItemOrNullObject(SHEET_KEY);
@@ -113,15 +163,49 @@ async function readOnce(context: Excel.RequestContext, sheets: readonly (readonl
   const used = main.used;
   const input: SheetInput & { name: string } = used.isNullObject
     ? { name: active.name, values: [], formulas: [], origin: { row: 0, col: 0 } }
-    : { name: active.name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
+    : {
+        name: active.name,
+        values: used.values,
+        formulas: formulasOnly(used.values, used.formulas),
+        numberFormats: used.numberFormat,
+        origin: { row: used.rowIndex, col: used.columnIndex },
+        ...hidden(visible, used),
+      };
+  const ownState: WorkbookState["own"] = {};
+  const marks: WorkbookState["marks"] = {};
+  const found: { kind: OwnKind; sheet: string }[] = [];
+  for (const o of own) {
+    if (known) marks[o.kind] = known.names.some((n) => n.toLowerCase() === OWN_MARK_NAME[o.kind].toLowerCase());
+    else marks[o.kind] = !(o.item as Excel.NamedItem).isNullObject;
+    if (!o.pending) continue;
+    const s = state(o.pending);
+    if (!s.exists) continue;
+    ownState[o.kind] = { ...s, name: o.pending.sheet.name };
+    found.push({ kind: o.kind, sheet: o.pending.sheet.name });
+  }
   return {
     active: input,
-    own: Object.fromEntries(own.map(([name, p]) => [name, state(p)])),
+    sheets: sheetEntries(
+      worksheets.items.map((w) => w.name),
+      found,
+    ),
+    own: ownState,
+    marks,
     settings: setting.isNullObject || typeof setting.value !== "string" ? "" : setting.value,
     lastSheet: last.isNullObject || typeof last.value !== "string" ? "" : last.value,
     notice: notice.isNullObject || typeof notice.value !== "string" ? "" : notice.value,
     syncs: 1,
   };
+}
+
+/** Hidden rows of the used range: those no visible area covers (nothing when the host cannot say). */
+function hidden(visible: Excel.RangeAreas | null, used: Excel.Range): { hiddenRows?: number[] } {
+  if (!visible) return {};
+  const rows = used.values.length;
+  // no visible cell at all: every row of the range is hidden
+  const address = visible.isNullObject ? "" : visible.address;
+  const out = rowsOutside(address, used.rowIndex, rows);
+  return out.length ? { hiddenRows: out } : {};
 }
 
 /** One named sheet's used range (for a command started on one of our own sheets). */
@@ -133,20 +217,12 @@ export async function readSheet(context: Excel.RequestContext, name: string): Pr
   return { name, values: used.values, formulas: formulasOnly(used.values, used.formulas), numberFormats: used.numberFormat, origin: { row: used.rowIndex, col: used.columnIndex } };
 }
 
-/** The prior content of the result sheets, in the shape the core's snapshot wants. */
+/** The prior content of our result sheets, in the shape the core's snapshot wants. */
 export function existingSheets(wb: WorkbookState): ExistingSheets {
-  const pick = (name: string) => {
-    const s = wb.own[name];
-    return s?.exists ? { values: s.values, formulas: s.formulas } : undefined;
-  };
   const out: ExistingSheets = {};
-  const findings = pick(SHEET_NAMES.findings);
-  const summary = pick(SHEET_NAMES.summary);
-  const plan = pick(SHEET_NAMES.plan);
-  if (findings) out.findings = findings;
-  if (summary) out.summary = summary;
-  if (plan) out.plan = plan;
-  const comparison = pick(SHEET_NAMES.comparison);
-  if (comparison) out.comparison = comparison;
+  for (const kind of ["findings", "summary", "plan", "comparison"] as const) {
+    const s = wb.own[kind];
+    if (s?.exists) out[kind] = { values: s.values, formulas: s.formulas };
+  }
   return out;
 }

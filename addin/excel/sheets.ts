@@ -1,6 +1,6 @@
 // The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
 // and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
-import { DATE_FORMAT, encodeSnapshot, restoredValue, type ComparisonTable, type FindingsTable, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
+import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type ComparisonTable, type FindingsTable, type OwnKind, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
 import { officeValue, writeDateFormats, writeGrid, type Batch } from "./write.js";
 
@@ -17,6 +17,18 @@ export function freshSheet(context: Excel.RequestContext, name: string, exists: 
 }
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * Marks `name` as our sheet of `kind`: a workbook defined name referring to its A1 (ExcelApi 1.4), the mark the
+ * CLI writes in .xlsx files too. `present`: the name exists already (pointing at the sheet just replaced, or #REF!).
+ */
+export function markSheet(context: Excel.RequestContext, kind: OwnKind, name: string, present: boolean): void {
+  const names = context.workbook.names;
+  if (present) names.getItem(OWN_MARK_NAME[kind]).delete();
+  const item = names.add(OWN_MARK_NAME[kind], `=${quoteSheet(name)}!$A$1`, "Chỉ số CCHC: trang do tiện ích tạo ra (xin đừng xoá tên này)");
+  // out of the Name Manager and the Name Box: staff have no use for it, and cannot delete it by tidying up
+  item.visible = false;
+}
 
 export async function writeFindings(batch: Batch, ws: Excel.Worksheet, table: FindingsTable, criteriaSheet: string): Promise<void> {
   const width = Math.max(...table.grid.map((r) => r.length));
@@ -167,8 +179,7 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
 }
 
 /** Keep the snapshot in the hidden undo sheet (document settings cap their size; a sheet does not). */
-export async function writeUndo(batch: Batch, context: Excel.RequestContext, name: string, exists: boolean, snapshot: Snapshot): Promise<void> {
-  const ws = freshSheet(context, name, exists);
+export async function writeUndo(batch: Batch, ws: Excel.Worksheet, snapshot: Snapshot): Promise<void> {
   await writeGrid(batch, ws, 0, 0, encodeSnapshot(snapshot));
   ws.visibility = "Hidden";
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
-import { PLAN_COLUMNS, SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
+import { OWN_MARK_NAME, PLAN_COLUMNS, SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
 import { planCommand, scoreCommand, undoCommand } from "../../addin/excel/commands.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { criteriaSheet, TRAP_NAME } from "./criteria-sheet.js";
@@ -115,7 +115,9 @@ describe("Tính điểm through office-addin-mock", () => {
 
   it("undo puts back result sheets that existed before", async () => {
     const xl = workbook(criteriaSheet(60).grid);
+    // our summary from an earlier run, with a note typed on it since
     xl.addSheet(SHEET_NAMES.summary, [["my own note"], [TRAP_NAME], [1.5]]);
+    xl.mark(OWN_MARK_NAME.summary, SHEET_NAMES.summary);
     const before = xl.snapshot(SHEET_NAMES.summary);
     await scoreCommand(xl.context, {}, AT);
     expect(xl.snapshot(SHEET_NAMES.summary)).not.toEqual(before);
@@ -201,6 +203,7 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(xl.syncs).toBe(1);
     expect(xl.sheets).toHaveLength(1);
     xl.addSheet(SHEET_NAMES.summary);
+    xl.mark(OWN_MARK_NAME.summary, SHEET_NAMES.summary);
     xl.active = SHEET_NAMES.summary;
     await expect(scoreCommand(xl.context)).rejects.toThrow(/Tổng hợp/);
   });

@@ -1,7 +1,7 @@
 // A small Excel workbook behind Microsoft's office-addin-mock: proxies only answer after load + sync, writes land
 // at sync time, strings are parsed the way Excel parses typed input, and every context.sync is counted.
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, columnIndex } from "../../shared/index.js";
+import { a1, columnIndex, refSheet } from "../../shared/index.js";
 
 export type Cell = { value: string | number | boolean; formula?: string; /** number format, when not General */ format?: string };
 
@@ -10,6 +10,8 @@ export class FakeSheet {
   visibility = "Visible";
   charts: { type: string; source: string }[] = [];
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
+  /** 0-based rows hidden by the user */
+  hiddenRows = new Set<number>();
   constructor(public name: string) {}
 
   get(row: number, col: number): Cell | undefined {
@@ -172,6 +174,10 @@ export class FakeExcel {
   sheets: FakeSheet[] = [];
   active = "";
   settings = new Map<string, string>();
+  /** workbook defined names: name → reference ("'Tổng hợp'!$A$1"); a deleted sheet's names turn to #REF! */
+  names = new Map<string, string>();
+  /** behave like a host without ExcelApi 1.9 (no visible-cells query) */
+  noSpecialCells = false;
   syncs = 0;
   suspends = 0;
   /** behave like a host that fails a request calling methods on a null worksheet */
@@ -198,10 +204,24 @@ export class FakeExcel {
           },
           getItemOrNullObject: (name: string) => this.worksheet(this.sheet(name)),
           add: (name: string) => {
-            if (this.sheet(name)) throw new Error(`fake: sheet ${name} exists`);
+            // Excel compares sheet names without case
+            if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`fake: sheet ${name} exists`), { code: "ItemAlreadyExists" });
             const s = new FakeSheet(name);
             this.sheets.push(s);
             return this.worksheet(s);
+          },
+        },
+        names: {
+          load: () => undefined,
+          getItemOrNullObject: (name: string) => this.namedItem(name),
+          getItem: (name: string) => {
+            if (!this.nameKey(name)) throw new Error(`fake: no name ${name}`);
+            return this.namedItem(name);
+          },
+          add: (name: string, reference: string) => {
+            if (this.nameKey(name)) throw Object.assign(new Error(`fake: name ${name} exists`), { code: "ItemAlreadyExists" });
+            this.names.set(name, reference.replace(/^=/, ""));
+            return this.namedItem(name);
           },
         },
         settings: {
@@ -213,6 +233,36 @@ export class FakeExcel {
       sync: async () => this.sync(),
     });
     Object.defineProperty(this.context.workbook.worksheets, "items", { get: () => this.sheets.map((s) => ({ name: s.name })) });
+    Object.defineProperty(this.context.workbook.names, "items", { get: () => [...this.names].map(([name, value]) => ({ name, value })) });
+  }
+
+  /** Marks `sheet` as the add-in's sheet of `kind`, as an earlier run (or the CLI) left it. */
+  mark(name: string, sheet: string): void {
+    this.names.set(name, `'${sheet.replace(/'/g, "''")}'!$A$1`);
+  }
+
+  private nameKey(name: string): string | undefined {
+    return [...this.names.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+  }
+
+  private namedItem(name: string): any {
+    const key = this.nameKey(name);
+    if (!key && this.strictNullObjects) this.failNext = true;
+    const ref = key ? (this.names.get(key) as string) : "";
+    const target = key && !ref.includes("#REF!") ? this.sheet(refSheet(ref) ?? "") : undefined;
+    return this.track(
+      {
+        name: key ?? "",
+        value: ref,
+        delete: () => void (key && this.names.delete(key)),
+        getRangeOrNullObject: () => {
+          const r = this.range(target, 0, 0, 1, 1, !target);
+          r.worksheet = this.worksheet(target);
+          return r;
+        },
+      },
+      !key,
+    );
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -248,6 +298,19 @@ export class FakeExcel {
       numberFormat,
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
+      getSpecialCellsOrNullObject: (type: string) => {
+        if (this.noSpecialCells) throw new Error("fake: getSpecialCellsOrNullObject needs ExcelApi 1.9");
+        if (type !== "Visible") throw new Error(`fake: special cells ${type}`);
+        const shown: string[] = [];
+        for (let r = row; r < row + rows; r++) {
+          if (sheet?.hiddenRows.has(r)) continue;
+          const last = shown.at(-1);
+          const m = last ? /:([A-Z]+)(\d+)$/.exec(last) : null;
+          if (last && m && Number(m[2]) === r) shown[shown.length - 1] = last.replace(/\d+$/, String(r + 1));
+          else shown.push(`${sheet?.name}!${a1(r, col)}:${a1(r, col + cols - 1)}`);
+        }
+        return this.track({ address: shown.join(",") }, shown.length === 0);
+      },
     }, isNull || !sheet);
     this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
@@ -269,13 +332,20 @@ export class FakeExcel {
         const b = sheet?.bounds();
         return b ? this.range(sheet, b.row, b.col, b.rows, b.cols) : this.range(sheet, 0, 0, 0, 0, true);
       },
-      getRange: (address: string) => {
+      getRange: (address?: string) => {
+        // no address: the whole sheet (as far as this fake needs it: the used rows, all their columns)
+        if (address === undefined) {
+          const b = sheet?.bounds();
+          return this.range(sheet, 0, 0, Math.max(1, (b?.row ?? 0) + (b?.rows ?? 1)), Math.max(1, (b?.col ?? 0) + (b?.cols ?? 1)), !sheet);
+        }
         const p = parseAddress(address);
         return this.range(sheet, p.row, p.col, p.rows, p.cols);
       },
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.range(sheet, row, col, rows, cols),
       delete: () => {
         this.sheets = this.sheets.filter((s) => s !== sheet);
+        // as Excel does, names pointing at the deleted sheet turn to #REF!
+        for (const [k, ref] of this.names) if (sheet && refSheet(ref) === sheet.name) this.names.set(k, "#REF!");
       },
       activate: () => void (this.active = sheet?.name ?? this.active),
       freezePanes: { freezeRows: () => undefined },

@@ -272,6 +272,8 @@ export class FakeRangeList {
 export class FakeSheet {
   _rows: (Cell | undefined)[][] = [];
   _hidden = false;
+  /** developer metadata on the sheet (it moves with the sheet and goes when the sheet is deleted) */
+  _metadata: FakeMetadata[] = [];
   _charts: FakeChart[] = [];
   frozenRows = 0;
   columnWidths: Record<number, number> = {};
@@ -435,6 +437,13 @@ export class FakeSheet {
     this._hidden = true;
     return this;
   }
+  addDeveloperMetadata(key: string, value: string) {
+    this._metadata.push(new FakeMetadata(key, value, this));
+    return this;
+  }
+  getDeveloperMetadata() {
+    return this._metadata.map((m) => counted(m, "DeveloperMetadata", this._book._calls));
+  }
   isSheetHidden() {
     return this._hidden;
   }
@@ -459,7 +468,12 @@ class FakeMetadata {
   constructor(
     readonly _key: string,
     public _value: string,
+    readonly _sheet: FakeSheet | null = null,
   ) {}
+  getLocation() {
+    const sheet = this._sheet;
+    return { getLocationType: () => (sheet ? "SHEET" : "SPREADSHEET"), getSheet: () => sheet?._proxy ?? null };
+  }
   getKey() {
     return this._key;
   }
@@ -501,7 +515,8 @@ export class FakeSpreadsheet {
     return this._find(name)?._proxy ?? null;
   }
   insertSheet(name: string) {
-    if (this._find(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    // Sheets compares sheet names without case
+    if (this._sheets.some((s) => s._name.toLowerCase() === name.toLowerCase())) throw new Error(`A sheet with the name "${name}" already exists.`);
     const sheet = this._add(name);
     this._active = sheet;
     return sheet._proxy;
@@ -527,6 +542,21 @@ export class FakeSpreadsheet {
   addDeveloperMetadata(key: string, value: string) {
     this._metadata.push(new FakeMetadata(key, value));
     return this;
+  }
+  /** finds developer metadata anywhere in the spreadsheet (the spreadsheet's and every sheet's) */
+  createDeveloperMetadataFinder() {
+    const calls = this._calls;
+    const all = () => [...this._metadata, ...this._sheets.flatMap((s) => s._metadata)];
+    let key: string | null = null;
+    const finder = {
+      withKey: (k: string) => ((key = k), finder),
+      find: () => all().filter((m) => key === null || m._key === key).map((m) => counted(m, "DeveloperMetadata", calls)),
+    };
+    return counted(finder, "DeveloperMetadataFinder", calls);
+  }
+  /** test helper: mark `sheet` as one of the add-on's sheets, as an earlier run left it */
+  _mark(sheet: FakeSheet, kind: string): void {
+    sheet._metadata.push(new FakeMetadata("cchc.own", kind, sheet));
   }
 }
 

@@ -1,6 +1,7 @@
 // Commands started on a sheet the add-on writes, and jumps from a finding, in the built Code.js.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runPlan, SHEET_NAMES } from "../../shared/index.js";
+import { seed001Clean } from "../fixtures/seed001.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { fakeServices, FakeSpreadsheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
@@ -11,6 +12,7 @@ describe("our own sheets", () => {
   it("are never scored as criteria when no criteria sheet is remembered (a plan made elsewhere)", () => {
     const book = new FakeSpreadsheet();
     const plan = book._add(SHEET_NAMES.plan);
+    book._mark(plan, "plan");
     const grid = runPlan({ name: "Bảng", values: seed001Messy() }).table.grid;
     plan._load(grid);
     const { g } = loadCode(fakeServices(book));
@@ -32,5 +34,103 @@ describe("our own sheets", () => {
     g.sidebarSelect("D48", "Bảng tiêu chí");
     expect(book._active?._name).toBe("Bảng tiêu chí");
     expect(book.activeRange).toMatch(/^D48(:D48)?$/);
+  });
+});
+
+const SUMMARY = [["TỔNG HỢP ĐIỂM TỰ CHẤM CỦA CÁC PHÒNG"], ["Phòng", "Điểm"], ["Văn phòng Sở", 31.5], ["Nghiệp vụ Y", 12.25]];
+const LOG = [["SỔ THEO DÕI KIỂM TRA HỒ SƠ"], ["Ngày", "Đơn vị"], ["12/3/2021", "Bệnh viện Đa khoa tỉnh"]];
+const PLAN = [["KẾ HOẠCH KHẮC PHỤC (bản của Văn phòng)"], ["STT", "Nội dung tồn tại"], [1, "Chưa ban hành kế hoạch đúng hạn"]];
+const CRITERIA = "Bảng tiêu chí 2021";
+
+const VARIANTS: { label: string; user: [string, unknown[][]][]; summary: string; findings: string; plan: string }[] = [
+  { label: "Tổng hợp", user: [["Tổng hợp", SUMMARY]], summary: "Tổng hợp (2)", findings: "Kiểm tra", plan: "Kế hoạch khắc phục" },
+  { label: "TỔNG HỢP", user: [["TỔNG HỢP", SUMMARY]], summary: "Tổng hợp (2)", findings: "Kiểm tra", plan: "Kế hoạch khắc phục" },
+  { label: "NFD Kiểm tra", user: [["Kiểm tra".normalize("NFD"), LOG]], summary: "Tổng hợp", findings: "Kiểm tra (2)", plan: "Kế hoạch khắc phục" },
+  { label: "“ Kế hoạch khắc phục ”", user: [[" Kế hoạch khắc phục ", PLAN]], summary: "Tổng hợp", findings: "Kiểm tra", plan: "Kế hoạch khắc phục (2)" },
+];
+
+describe.each(VARIANTS)("Sheets beside a user's $label", ({ user, summary, findings, plan }) => {
+  beforeAll(ensureBuilt);
+
+  function book() {
+    const b = new FakeSpreadsheet();
+    b._add(CRITERIA)._load(seed001Clean());
+    for (const [name, grid] of user) b._add(name)._load(grid);
+    return b;
+  }
+
+  it("Tính điểm → Tính điểm → Lập kế hoạch → Lập kế hoạch keeps the user's sheets and makes ours once", () => {
+    const b = book();
+    const before = user.map(([name]) => b._find(name)!._dump());
+    const { g } = loadCode(fakeServices(b));
+    const first = g.sidebarScore() as { notice: string };
+    if (summary !== "Tổng hợp") expect(first.notice).toContain(`kết quả ghi vào trang “${summary}”`);
+    if (findings !== "Kiểm tra") expect(first.notice).toContain(`kết quả ghi vào trang “${findings}”`);
+    // figures and formulas (the marks of fixed findings come off on the second run)
+    const figures = () => {
+      const range = b._find(CRITERIA)!.getDataRange();
+      return [range.getValues(), range.getFormulas()];
+    };
+    const scored = figures();
+    const second = g.sidebarScore() as { notice: string };
+    expect(second.notice).not.toContain("kết quả ghi vào trang");
+    expect(figures()).toEqual(scored);
+    const p1 = g.sidebarPlan() as { notice: string };
+    if (plan !== "Kế hoạch khắc phục") expect(p1.notice).toContain(`kết quả ghi vào trang “${plan}”`);
+    const planned = b._find(plan)!._dump();
+    g.sidebarPlan();
+    expect(b._find(plan)!._dump()).toBe(planned);
+    expect(user.map(([name]) => b._find(name)!._dump())).toEqual(before);
+    expect(b._sheets.map((s) => s._name).sort()).toEqual([CRITERIA, ...user.map(([n]) => n), findings, summary, plan, "_cchc_hoan_tac"].sort());
+  });
+
+  it("Hoàn tác removes only our sheets", () => {
+    const b = book();
+    const before = user.map(([name]) => b._find(name)!._dump());
+    const { g } = loadCode(fakeServices(b));
+    g.sidebarScore();
+    g.sidebarUndo();
+    expect(b._sheets.map((s) => s._name)).toEqual([CRITERIA, ...user.map(([n]) => n)]);
+    expect(user.map(([name]) => b._find(name)!._dump())).toEqual(before);
+  });
+});
+
+describe("Sheets finds its sheets by their mark", () => {
+  beforeAll(ensureBuilt);
+
+  it("our summary renamed by the user is still ours: rewritten in place, no second summary", () => {
+    const b = new FakeSpreadsheet();
+    b._add(CRITERIA)._load(seed001Clean());
+    const { g } = loadCode(fakeServices(b));
+    g.sidebarScore();
+    b._find("Tổng hợp")!.setName("Tổng hợp 2021");
+    b._active = b._find(CRITERIA)!;
+    g.sidebarScore();
+    expect(b._sheets.map((s) => s._name)).toContain("Tổng hợp 2021");
+    expect(b._find("Tổng hợp")).toBeUndefined();
+  });
+
+  it("a user standing on their own “Tổng hợp” gets it read as theirs (no header), never as ours", () => {
+    const b = new FakeSpreadsheet();
+    b._add(CRITERIA)._load(seed001Clean());
+    const own = b._add("Tổng hợp");
+    own._load(SUMMARY);
+    b._active = own;
+    const before = own._dump();
+    const { g } = loadCode(fakeServices(b));
+    const state = g.sidebarScore() as { notice: string };
+    expect(state.notice).toContain("Không tìm thấy dòng tiêu đề");
+    expect(own._dump()).toBe(before);
+  });
+
+  it("a finding jumps to the scored sheet whatever the case and normalisation of the name it is given", () => {
+    const b = new FakeSpreadsheet();
+    b._add(CRITERIA)._load(seed001Clean());
+    const other = b._add("Ghi chú");
+    const { g } = loadCode(fakeServices(b));
+    g.sidebarScore();
+    other.activate();
+    g.sidebarSelect("D48", ` ${CRITERIA.toUpperCase().normalize("NFD")} `);
+    expect(b._active?._name).toBe(CRITERIA);
   });
 });

@@ -122,7 +122,7 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     expect(large.names).toEqual(small.names);
     expect(large.count).toBe(small.count);
     // docs/google-sheets.md states this figure: change both together
-    expect(small.count).toBe(76);
+    expect(small.count).toBe(79);
   });
 
   it("refuses to run while another command holds the document lock", () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed001Messy } from "../fixtures/seed001.js";
+import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
 import { fakeServices, FakeSpreadsheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
 import { contrastProblems, launchChromium, overflowX, shot } from "../ui/pane-harness.js";
@@ -114,6 +114,28 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     // the words switch with the panel, the notice included
     await page.locator('[data-action="lang"]').click();
     await expect.poll(() => page.locator('[data-part="notice"]').textContent()).toContain("is a sheet this add-in writes");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a misread table shows no index or class, says why, and a user's “Tổng hợp” is named as kept", async () => {
+    const book = new FakeSpreadsheet();
+    // achieved figures typed as percentages: the achieved total is far above the maximum
+    const grid = seed001Clean().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 3 && typeof v === "number" ? v * 100 : v))));
+    book._add("Bảng tiêu chí")._load(grid);
+    book._add("Tổng hợp")._load([["Tổng hợp của Văn phòng"], ["Phòng", "Điểm"], ["Văn phòng Sở", 31.5]]);
+    const { g } = loadCode(fakeServices(book));
+    const { page, errors } = await openSidebar(g);
+    await page.locator('[data-action="score"]').click();
+    const untrusted = page.locator('[data-part="untrusted"]');
+    await untrusted.waitFor({ timeout: 15000 });
+    await expect(untrusted.textContent()).resolves.toContain("tổng điểm đạt lớn hơn tổng điểm tối đa");
+    await expect(page.locator('[data-part="index"]').textContent()).resolves.not.toMatch(/\d/);
+    await expect(page.locator('[data-part="grade"]').textContent()).resolves.not.toMatch(/\b[A-D]\b/);
+    const notice = (await page.locator('[data-part="notice"]').textContent()) ?? "";
+    expect(notice).toContain("Chưa tính được chỉ số");
+    expect(notice).toContain("kết quả ghi vào trang “Tổng hợp (2)”");
+    expect(book._find("Tổng hợp")!.getDataRange().getValues()[0]?.[0]).toBe("Tổng hợp của Văn phòng");
     expect(errors).toEqual([]);
     await page.close();
   });

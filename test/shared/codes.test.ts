@@ -58,6 +58,13 @@ describe("codes from a Vietnamese CSV and section labels", () => {
   it("reads “1,1” (a number exported with a decimal comma) as the numeric code it was", () => {
     expect(parseCode("1,1")).toEqual({ kind: "code", code: "1.1", numeric: true });
   });
+  it("reads “9,001” as the same criterion as “9.001” (found by the pipeline fuzz: the plan lost a typed cell)", () => {
+    expect(parseCode("9,001")).toMatchObject({ code: "9.1" });
+    expect(parseCode("9.001")).toMatchObject({ code: "9.1" });
+    expect(parseCode("1,10")).toMatchObject({ code: "1.10" });
+    expect(parseCode("1,0")).toMatchObject({ code: "1.0" });
+    expect(parseCode("1.0")).toMatchObject({ code: "1.0" });
+  });
   it("tells section labels from unreadable codes", () => {
     expect(isSectionLabel("II")).toBe(true);
     expect(isSectionLabel("a)")).toBe(true);

@@ -61,8 +61,8 @@ describe("runScore", () => {
     expect(result.snapshot.cells).toHaveLength(result.edits.length);
     expect(undoEdits(result.snapshot.cells).find((e) => e.cell === "D48")?.value).toBe("12,72");
     expect(result.snapshot.sheets).toEqual([
-      { name: "Kiểm tra", existed: false },
-      { name: "Tổng hợp", existed: true, cells: [{ row: 0, col: 0, value: "cũ" }] },
+      { name: "Kiểm tra", kind: "findings", existed: false },
+      { name: "Tổng hợp", kind: "summary", existed: true, cells: [{ row: 0, col: 0, value: "cũ" }] },
     ]);
   });
 });
@@ -72,6 +72,12 @@ describe("runPlan", () => {
     const r = runPlan({ name: "Phụ lục", values: seed001Messy() }, { lang: "en" });
     expect(r.table.rows).toHaveLength(28);
     expect(r.sheetName).toBe("Kế hoạch khắc phục");
-    expect(r.snapshot.sheets).toEqual([{ name: "Kế hoạch khắc phục", existed: false }]);
+    expect(r.snapshot.sheets).toEqual([{ name: "Kế hoạch khắc phục", kind: "plan", existed: false }]);
+  });
+
+  it("writes where the shell says when a user's sheet holds our name, and the snapshot says so", () => {
+    const r = runPlan({ name: "Phụ lục", values: seed001Messy() }, {}, {}, undefined, { plan: "Kế hoạch khắc phục (2)" });
+    expect(r.sheetName).toBe("Kế hoạch khắc phục (2)");
+    expect(r.snapshot.sheets).toEqual([{ name: "Kế hoạch khắc phục (2)", kind: "plan", existed: false }]);
   });
 });

@@ -1,0 +1,31 @@
+// Whether a report's totals can be shown as results. With a required column missing, or more points achieved
+// than the maximum (a wrong column read as the achieved one), an index and class would look like a verdict
+// ("0% · D", "8386,53% · A") when they are only an artefact of the misreading.
+import type { Lang, Report } from "./types.js";
+
+export type Distrust = "header" | "column" | "aboveMax" | "noMax";
+
+/** Why the totals cannot be trusted, or null when they can. */
+export function distrust(report: Report): Distrust | null {
+  if (!report.headerRow || report.diagnostics.some((d) => d.code === "HEADER_NOT_FOUND")) return "header";
+  if (report.diagnostics.some((d) => d.code === "COLUMN_MISSING")) return "column";
+  if (report.totals.max <= 0) return "noMax";
+  if (report.totals.achieved > report.totals.max) return "aboveMax";
+  return null;
+}
+
+/** Why no index is shown (for every host's headline). */
+export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
+  vi: {
+    header: "không tìm thấy dòng tiêu đề bảng tiêu chí",
+    column: "bảng thiếu cột bắt buộc (xem danh sách lỗi)",
+    noMax: "tổng điểm tối đa bằng 0",
+    aboveMax: "tổng điểm đạt lớn hơn tổng điểm tối đa — có thể đã đọc nhầm cột (xem danh sách lỗi)",
+  },
+  en: {
+    header: "no criteria header row was found",
+    column: "a required column is missing (see the findings)",
+    noMax: "the total max points are 0",
+    aboveMax: "the achieved total exceeds the max total — a column may have been misread (see the findings)",
+  },
+};
