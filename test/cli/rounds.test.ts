@@ -207,3 +207,28 @@ describe("the plan marks criteria the appraisal lowered", () => {
     expect(statuses).toEqual(["Cần khắc phục · bị hạ khi thẩm định", "Cần khắc phục"]);
   });
 });
+
+describe("the comparison sheet is ours by its mark", () => {
+  it("never replaces a user's sheet of the same name, and a second score replaces only ours", async () => {
+    const wb = workbook([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định"],
+      ["1", "Tiêu chí một", 2, 2, 1],
+      ["2", "Tiêu chí hai", 2, 1.5, 1.5],
+    ]);
+    const mine = wb.addWorksheet("TỰ CHẤM - THẨM ĐỊNH");
+    mine.getCell("A1").value = "Ghi chép riêng của phòng";
+    const file = await save(wb, t.path("trung-ten.xlsx"));
+    const once = t.path("trung-ten.1.xlsx");
+    const r = await cchc("score", file, "-o", once);
+    expect(r.code).toBe(0);
+    const first = await open(once);
+    expect(sheet(first, "TỰ CHẤM - THẨM ĐỊNH").getCell("A1").value).toBe("Ghi chép riêng của phòng");
+    const ours = "Tự chấm - Thẩm định (2)";
+    expect(readSheet(sheet(first, ours)).values.some((row) => row[0] === "1")).toBe(true);
+    const twice = t.path("trung-ten.2.xlsx");
+    await cchc("score", once, "-o", twice);
+    const second = await open(twice);
+    expect(second.worksheets.map((w) => w.name).filter((n) => /thẩm định/i.test(n)).sort()).toEqual(["TỰ CHẤM - THẨM ĐỊNH", ours].sort());
+    expect(sheet(second, "TỰ CHẤM - THẨM ĐỊNH").getCell("A1").value).toBe("Ghi chép riêng của phòng");
+  });
+});
