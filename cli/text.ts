@@ -23,7 +23,8 @@ Tuỳ chọn:
   --values           ghi số thay cho công thức SUM
   --in-place         ghi đè lên chính tệp gốc (chỉ với .xlsx)
   --column VAI=CỘT   chỉ định cột, ví dụ --column achieved=F (vai: code, name, max, achieved,
-                     target, delta, owner, coordinator, evidence, note)
+                     target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
+                     achieved=F buộc dùng một cột điểm duy nhất thay cho vòng chấm gần nhất có điểm
   --lang vi|en       ngôn ngữ thông báo (mặc định: vi)
   -h, --help         hiện hướng dẫn này
 
@@ -129,7 +130,8 @@ Options:
   --values           write figures instead of SUM formulas
   --in-place         overwrite the input file itself (.xlsx only)
   --column ROLE=COL  force a column, e.g. --column achieved=F (roles: code, name, max, achieved,
-                     target, delta, owner, coordinator, evidence, note)
+                     target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
+                     achieved=F uses that one column instead of each criterion's latest round
   --lang vi|en       message language (default: vi)
   -h, --help         show this help
 

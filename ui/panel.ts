@@ -54,7 +54,7 @@ export interface PanelOptions {
   onLangChange?(l: Lang): void;
 }
 
-const ROLES: Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"];
+const ROLES: Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note", "explanation", "appraisalNote"];
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Findings drawn per severity; a sheet with thousands of problems must not freeze the pane. */
 const MAX_ITEMS = 300;
