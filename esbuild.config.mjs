@@ -22,6 +22,7 @@ if (want("cli")) {
 }
 if (want("bench")) {
   await build({ ...node, entryPoints: ["bench/bench.ts"], outfile: "dist/bench/bench.mjs" });
+  await build({ ...node, entryPoints: ["bench/units.ts"], outfile: "dist/bench/units.mjs" });
 }
 if (want("addin")) await buildAddin();
 if (want("appsscript")) await buildAppsScript();

@@ -4,7 +4,8 @@ import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelSettings, PanelState } from "../ui/panel.js";
 import { UserError } from "./excel/notices.js";
 import { has } from "./excel/support.js";
-import { planCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, type Outcome } from "./excel/commands.js";
+import { planCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, unicodeCommand, type Outcome } from "./excel/commands.js";
+import { unitsCommand } from "./excel/units.js";
 
 const LANG_KEY = "cchc.lang";
 
@@ -60,9 +61,9 @@ export class ExcelSession implements PanelHost {
   }
 
   /** For ribbon buttons: run, then tell an open pane; a failure is told too (the ribbon has nowhere to show it). */
-  async fromRibbon(action: "score" | "plan"): Promise<PanelState> {
+  async fromRibbon(action: "score" | "plan" | "units"): Promise<PanelState> {
     try {
-      const state = action === "score" ? await this.score() : await this.plan();
+      const state = action === "score" ? await this.score() : action === "plan" ? await this.plan() : await this.units();
       for (const l of this.listeners) l(state);
       await this.leaveForPane(state.notice);
       return state;
@@ -102,6 +103,17 @@ export class ExcelSession implements PanelHost {
       this.last = { ...this.last, notice: e.message, notices: undefined, next: undefined };
       return this.last;
     }
+  }
+
+  async toUnicode(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => unicodeCommand(ctx, { lang: this.lang })));
+  }
+
+  /** Tổng hợp đơn vị: the pane keeps the last sheet's report and shows the ranking. */
+  async units(): Promise<PanelState> {
+    const out = await excelRun((ctx) => unitsCommand(ctx, { lang: this.lang }));
+    this.last = { report: this.last.report, canUndo: out.canUndo, notice: out.notice, notices: out.notices, units: out.units, settings: this.last.settings };
+    return this.last;
   }
 
   async undo(): Promise<PanelState> {

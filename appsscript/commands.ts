@@ -4,6 +4,8 @@ import {
   resolveSettings,
   runPlan,
   runScore,
+  runToUnicode,
+  analyzeSheet,
   TERMS,
   undoEdits,
   restoredValue,
@@ -15,13 +17,19 @@ import {
   type SnapshotCell,
   findSheetName,
   isOwnSheet,
+  noUnitsNotice,
+  runUnits,
+  type SheetInput,
   OWN_KINDS,
   said,
   withTaken,
+  withSheetUsed,
+  chooseCriteriaSheet,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
-import { writeComparison } from "./comparison-sheet.js";
+import { writeAppraisal } from "./appraisal-sheet.js";
 import { writeFindings } from "./findings-sheet.js";
+import { writeFonts } from "./fonts.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
 import { writePlan } from "./plan-sheet.js";
@@ -30,6 +38,7 @@ import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
 import { loadStored, saveStored, type Stored } from "./settings-store.js";
 import { writeSummary } from "./summary-sheet.js";
 import { dropUndo, hasUndo, loadUndo, saveUndo } from "./undo-store.js";
+import { writeUnitsSheets } from "./units-sheets.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,6 +50,8 @@ export interface ServerState {
   notice?: string;
   /** the notice in every language (the sidebar re-says it when staff switch language) */
   notices?: Record<Lang, string>;
+  /** after Tổng hợp đơn vị: the units in rank order */
+  units?: { rank: number | null; unit: string; index: number | null; grade: string }[];
   corrections?: Correction[];
   /** after Lập kế hoạch: the sheet to open next */
   next?: { sheet: string; kind: "plan" };
@@ -73,6 +84,17 @@ function criteriaSheet(wb: Workbook, stored: Stored): Sheet | null {
   const name = active.getName();
   if (!wb.entries.some((e) => e.name === name && isOwnSheet(e))) return active;
   return userSheet(wb, stored.sheet);
+}
+
+/**
+ * The open sheet has no criteria table (a cover page, instructions without a table): the user's sheet with the most
+ * criteria rows, as `cchc` picks one. Two calls per other sheet, never per row; null when none has a table.
+ */
+function otherCriteriaSheet(wb: Workbook, open: string, settings: SettingsInput): Sheet | null {
+  const others = wb.entries.filter((e) => !isOwnSheet(e) && e.name !== open).map((e) => e.name);
+  const candidates = others.map((n) => ({ name: n, values: (wb.sheets.get(n) as Sheet).getDataRange().getValues() }));
+  const choice = chooseCriteriaSheet(candidates, settings);
+  return choice ? (wb.sheets.get(others[choice.index] as string) ?? null) : null;
 }
 
 /** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
@@ -118,15 +140,20 @@ const noHeader = (wb: Workbook, report: Report, name: string, lang: Lang): Serve
 
 /** Tính điểm; `extra` adds settings for this run only (the sidebar's "convert to numbers"). */
 export function score(extra: Partial<SettingsInput> = {}): ServerState {
-  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
-    const read = readCriteria(sheet);
-    const name = sheet.getName();
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet: openSheet }) => {
     // ours where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
-    const targets = targetsOf(wb, ["findings", "summary", "comparison"] as const);
+    const targets = targetsOf(wb, ["findings", "summary", "appraisal"] as const);
     const existing = readExisting(wb, targets);
-    const names = { findings: targets.findings.name, summary: targets.summary.name, comparison: targets.comparison.name };
+    const names = { findings: targets.findings.name, summary: targets.summary.name, appraisal: targets.appraisal.name };
     const settings = { ...stored.settings, ...extra };
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing, undefined, names);
+    const scoreOn = (sheet: Sheet) => {
+      const read = readCriteria(sheet);
+      const name = sheet.getName();
+      return { sheet, name, read, result: runScore({ name, values: read.values, formulas: read.formulas }, settings, existing, undefined, names) };
+    };
+    const first = scoreOn(openSheet);
+    const other = first.result.report.headerRow ? null : otherCriteriaSheet(wb, first.name, settings);
+    const { sheet, name, read, result } = other ? scoreOn(other) : first;
     if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
@@ -135,21 +162,26 @@ export function score(extra: Partial<SettingsInput> = {}): ServerState {
     writeMarks(read, marks.after);
     writeFindings(ownSheet(wb, "findings", targets.findings), result.findings, sheet, TERMS.error[lang]);
     writeSummary(ownSheet(wb, "summary", targets.summary), result.summary);
-    if (result.comparison) writeComparison(ownSheet(wb, "comparison", targets.comparison), result.comparison, sheet);
+    if (result.appraisal) writeAppraisal(ownSheet(wb, "appraisal", targets.appraisal), result.appraisal, sheet);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    const told = withTaken(lang, result, result.comparison ? [targets.findings, targets.summary, targets.comparison] : [targets.findings, targets.summary]);
+    const told = withSheetUsed(lang, withTaken(lang, result, result.appraisal ? [targets.findings, targets.summary, targets.appraisal] : [targets.findings, targets.summary]), other ? first.name : null, name);
     return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings: stored.settings };
   });
 }
 
 export function plan(): ServerState {
-  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
-    const range = sheet.getDataRange();
-    const name = sheet.getName();
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet: openSheet }) => {
     const targets = targetsOf(wb, ["plan"] as const);
     const existing = readExisting(wb, targets);
-    const result = runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing, undefined, { plan: targets.plan.name });
+    const planOn = (sheet: Sheet) => {
+      const range = sheet.getDataRange();
+      const name = sheet.getName();
+      return { name, result: runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing, undefined, { plan: targets.plan.name }) };
+    };
+    const first = planOn(openSheet);
+    const other = first.result.report.headerRow ? null : otherCriteriaSheet(wb, first.name, stored.settings);
+    const { name, result } = other ? planOn(other) : first;
     if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
     saveUndo(wb, { snapshot: result.snapshot, marks: [] });
@@ -157,8 +189,69 @@ export function plan(): ServerState {
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
     const next = { sheet: planSheet.getName(), kind: "plan" as const };
-    const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [targets.plan]);
+    const told = withSheetUsed(lang, withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [targets.plan]), other ? first.name : null, name);
     return { report: result.report, canUndo: true, ...told, next, settings: stored.settings };
+  });
+}
+
+/**
+ * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The fonts
+ * are read with the text (a .VnTimeH cell comes out in capitals) and kept in the snapshot for Hoàn tác.
+ */
+export function toUnicode(): ServerState {
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
+    const read = readCriteria(sheet);
+    const name = sheet.getName();
+    const fonts = sheet.getDataRange().getFontFamilies();
+    const result = runToUnicode({ name, values: read.values, formulas: read.formulas, fonts });
+    const notice = said(lang, (t) => t.toUnicode(name, result.counts));
+    const report = analyzeSheet(result.values, { settings: stored.settings, sheet: name, formulas: read.formulas }).report;
+    if (!result.edits.length) return { report: report.headerRow ? report : null, canUndo: hasUndo(wb), ...notice, settings: stored.settings };
+
+    const before = result.fontCells.map((c) => ({ row: c.row, col: c.col, name: fonts[c.row]?.[c.col] ?? "" }));
+    saveUndo(wb, { snapshot: { ...result.snapshot, fonts: before }, marks: [] });
+    writeEdits(read, result.edits);
+    writeFonts(sheet, result.fontCells.map((c) => ({ ...c, name: result.font })));
+    saveStored(ss, { ...stored, sheet: name });
+    sheet.activate();
+    return { report: report.headerRow ? report : null, canUndo: true, ...notice, settings: stored.settings };
+  });
+}
+
+/**
+ * Tổng hợp đơn vị: every criteria sheet of the spreadsheet is a unit (ours never are). Reads are one data range
+ * per sheet; writes a fixed number of calls plus one link per unit: nothing grows with rows.
+ */
+export function units(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const wb = readWorkbook(ss);
+    // ours where their marks are; a user's sheet named "Tổng hợp đơn vị" keeps it, ours takes the next free name
+    const targets = targetsOf(wb, ["units", "comparison"] as const);
+    const inputs: (SheetInput & { own: OwnKind | null })[] = [];
+    const existing: Parameters<typeof runUnits>[2] = {};
+    for (const entry of wb.entries) {
+      const sheet = wb.sheets.get(entry.name);
+      if (!sheet) continue;
+      const range = sheet.getDataRange();
+      const values = range.getValues();
+      const formulas = range.getFormulas();
+      if (entry.own === "units" || entry.own === "comparison") existing[entry.own] = { values, formulas };
+      inputs.push({ name: entry.name, own: entry.own, values, formulas });
+    }
+    const result = runUnits(inputs, stored.settings, existing, { names: { units: targets.units.name, comparison: targets.comparison.name } });
+    if (!result) return { report: null, canUndo: hasUndo(wb), ...noUnitsNotice(lang) };
+    saveUndo(wb, { snapshot: result.snapshot, marks: [] });
+    const sheet = writeUnitsSheets(wb, result, targets);
+    sheet.activate();
+    return {
+      report: null,
+      canUndo: true,
+      ...withTaken(lang, result, [targets.units, targets.comparison]),
+      units: result.consolidation.units.map((u) => ({ rank: u.rank, unit: u.unit, index: u.index, grade: u.grade })),
+    };
   });
 }
 
@@ -194,6 +287,8 @@ export function undo(): ServerState {
       writeEdits(read, undoEdits(snapshot.cells));
       writeMarks(read, saved.marks);
     }
+    // the .VnTime / VNI fonts Chuyển sang Unicode replaced: they draw the legacy text put back
+    if (sheet && snapshot.fonts?.length) writeFonts(sheet, snapshot.fonts);
     for (const s of snapshot.sheets) {
       const kind = OWN_KINDS.find((k) => k === s.kind) ?? null;
       if (s.existed) {
@@ -215,11 +310,18 @@ export function preview(): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const wb = readWorkbook(ss);
-  const sheet = criteriaSheet(wb, stored);
-  if (!sheet) return { report: null, canUndo: hasUndo(wb), settings: stored.settings };
-  const range = sheet.getDataRange();
-  const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
-  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(wb), settings: stored.settings };
+  const open = criteriaSheet(wb, stored);
+  if (!open) return { report: null, canUndo: hasUndo(wb), settings: stored.settings };
+  const openName = open.getName();
+  const analyse = (sheet: Sheet, name: string) => {
+    const range = sheet.getDataRange();
+    return runScore({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings).report;
+  };
+  let report = analyse(open, openName);
+  // the open sheet without a table: the sheet Tính điểm would use
+  const other = report.headerRow ? null : otherCriteriaSheet(wb, openName, stored.settings);
+  if (other) report = analyse(other, other.getName());
+  return { report: report.headerRow ? report : null, canUndo: hasUndo(wb), settings: stored.settings };
 }
 
 /** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */

@@ -6,7 +6,9 @@ import * as commands from "./commands.js";
 export const MENU = [
   ["Tính điểm", "menuScore"],
   ["Lập kế hoạch", "menuPlan"],
+  ["Tổng hợp đơn vị", "menuUnits"],
   ["Mở bảng điều khiển", "showSidebar"],
+  ["Chuyển sang Unicode", "menuToUnicode"],
   null,
   ["Hoàn tác", "menuUndo"],
 ] as const;
@@ -51,6 +53,14 @@ export function menuScore(): void {
 
 export function menuPlan(): void {
   fromMenu(commands.plan);
+}
+
+export function menuToUnicode(): void {
+  fromMenu(commands.toUnicode);
+}
+
+export function menuUnits(): void {
+  fromMenu(commands.units);
 }
 
 export function menuUndo(): void {

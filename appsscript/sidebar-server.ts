@@ -5,7 +5,9 @@ import { loadStored } from "./settings-store.js";
 
 export const sidebarScore = (extra?: Partial<SettingsInput>): commands.ServerState => commands.score(onlyRunSettings(extra));
 export const sidebarPlan = (): commands.ServerState => commands.plan();
+export const sidebarUnits = (): commands.ServerState => commands.units();
 export const sidebarUndo = (): commands.ServerState => commands.undo();
+export const sidebarToUnicode = (): commands.ServerState => commands.toUnicode();
 export const sidebarInitial = (): commands.ServerState => commands.preview();
 export const sidebarSelect = (cell: string, sheet?: string): void => commands.select(cell, sheet);
 export const sidebarSetColumns = (columns: SettingsInput["columns"]): commands.ServerState => commands.setSettings({ columns: columns ?? {} });

@@ -28,7 +28,9 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 const host: PanelHost = {
   score: (extra) => call<PanelState>("sidebarScore", extra ?? {}),
   plan: () => call<PanelState>("sidebarPlan"),
+  units: () => call<PanelState>("sidebarUnits"),
   undo: () => call<PanelState>("sidebarUndo"),
+  toUnicode: () => call<PanelState>("sidebarToUnicode"),
   select: (cell, sheet) => call<void>("sidebarSelect", cell, sheet),
   setColumns: (columns: Partial<Record<Role, string>>) => call<PanelState>("sidebarSetColumns", columns),
   saveSettings: (change) => call<PanelState>("sidebarSaveSettings", change),

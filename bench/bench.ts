@@ -145,8 +145,10 @@ for (const line of shown) {
   const g = perRow(line, 300_000) / perRow(line, 10_000);
   check(g <= MAX_GROWTH, `${LABEL[line]}: cost per row 10 000 → 300 000 rows ×${num(g)} (≤ ${MAX_GROWTH})`);
 }
+// an achieved column left blank is not in this check: every leaf then loses points and the plan lists all of them,
+// three times the rows of the filled sheet's plan (real work, shown in the table above)
 for (const fill of fills) {
-  if (fill === "filled") continue;
+  if (fill === "filled" || fill === "template") continue;
   const ratios = SAME_COST_SIZES.map((n) => at(fill, n) / at("filled", n));
   check(Math.max(...ratios) <= MAX_UNFILLED, `${LABEL[fill]} ÷ filled: ${ratios.map((r) => `×${num(r)}`).join(" / ")} at ${SAME_COST_SIZES.map((n) => n.toLocaleString("en")).join(" / ")} rows (≤ ${MAX_UNFILLED})`);
 }

@@ -61,7 +61,8 @@ export function generateSheet(rows: number, fill: SheetFill = "filled"): unknown
     areaRow.splice(2, 4, ...figures(aMax, aAch));
   }
   grid.push(["", "Tổng cộng", "", "", "", "", "", ""]);
-  return grid;
+  // as a host hands values over (parsed from its JSON): every string flat, none built up from pieces
+  return JSON.parse(JSON.stringify(grid)) as unknown[][];
 }
 
 /** One column of a grid as a host hands a whole-column range to a custom function (n × 1). */

@@ -2,7 +2,7 @@
 import type { Lang, Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
-export type Command = "check" | "score" | "plan";
+export type Command = "check" | "score" | "plan" | "units";
 
 export interface Options {
   command: Command | null;
@@ -14,13 +14,19 @@ export interface Options {
   /** leave figures typed as text as they are (score converts them to numbers by default) */
   keepText: boolean;
   inPlace: boolean;
+  /** rewrite the criteria sheet's TCVN3 / VNI text in Unicode in the copy written (score, plan) */
+  toUnicode: boolean;
   lang: Lang;
   columns: Partial<Record<Role, string>>;
   help: boolean;
+  /** units: standard competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranking */
+  rank: "standard" | "dense";
+  /** units: the reference criteria tree */
+  template: string | null;
 }
 
 const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note", "explanation", "appraisalNote"];
-const COMMANDS: readonly Command[] = ["check", "score", "plan"];
+const COMMANDS: readonly Command[] = ["check", "score", "plan", "units"];
 
 export type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; error: string };
 
@@ -38,9 +44,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
     values: false,
     keepText: false,
     inPlace: false,
+    toUnicode: false,
     lang: lang.value,
     columns: {},
     help: false,
+    rank: "standard",
+    template: null,
   };
   const fail = (error: string): Parsed => ({ ok: false, lang: o.lang, error });
   let onlyFiles = false;
@@ -83,6 +92,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
       case "--in-place":
         o.inPlace = true;
         break;
+      case "--to-unicode":
+        o.toUnicode = true;
+        break;
       case "--lang":
         value(); // already read
         break;
@@ -99,6 +111,19 @@ export function parseArgs(argv: readonly string[]): Parsed {
         o.output = v;
         break;
       }
+      case "--rank": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        if (v !== "standard" && v !== "dense") return fail(t.badRank(v));
+        o.rank = v;
+        break;
+      }
+      case "--template": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        o.template = v;
+        break;
+      }
       case "--column": {
         const v = value();
         if (v === null) return fail(t.missingValue(name));
@@ -111,6 +136,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
         return fail(t.unknownOption(arg));
     }
   }
+  // check writes nothing: converting there would silently do nothing
+  if (o.toUnicode && o.command === "check") return fail(t.toUnicodeCheck);
   return { ok: true, options: o };
 }
 

@@ -8,9 +8,10 @@ import { writePlan } from "./plan-sheet.js";
 import { sheetEntriesOf } from "./own-sheets.js";
 import { findingsText, heading } from "./render.js";
 import { saveAtomic } from "./save.js";
-import { applyEdits, writeComparison, writeFindings, writeSummary } from "./score-sheets.js";
+import { applyEdits, writeAppraisal, writeFindings, writeSummary } from "./score-sheets.js";
 import { checkColumns, existingSheet, openSource, pickSheet } from "./source.js";
 import { TEXT } from "./text.js";
+import { convertToUnicode } from "./unicode.js";
 import { readSheet } from "./xlsx.js";
 
 export interface FileResult {
@@ -27,7 +28,7 @@ export interface FileResult {
 /** The `plan --json` rows: field names fixed for other tools. */
 export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status" | "self" | "lowered">;
 
-export async function runFile(command: Command, file: string, o: Options, many: boolean): Promise<FileResult> {
+export async function runFile(command: Exclude<Command, "units">, file: string, o: Options, many: boolean): Promise<FileResult> {
   const lang = o.lang;
   const t = TEXT[lang];
   const settings: SettingsInput = { lang, columns: o.columns, writeMode: o.values ? "values" : "formulas", convertTextFigures: !o.keepText };
@@ -42,14 +43,17 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   }
   const picked = pickSheet(source, o.sheet, lang, settings);
   checkColumns(file, picked, o.columns, lang);
+  // before scoring: the copy's text is Unicode, and so is everything read from it
+  const converted = out !== null && o.toUnicode ? convertToUnicode(picked) : null;
   const sheet = {
     name: picked.name,
-    values: picked.values,
+    values: converted ? converted.values : picked.values,
     ...(picked.formulas ? { formulas: picked.formulas } : {}),
     ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
     ...(picked.hiddenRows.length ? { hiddenRows: picked.hiddenRows } : {}),
   };
   const others = picked.others.length ? { otherSheets: picked.others } : {};
+  const convertedLine = converted ? [t.converted(converted.edits.length, Object.keys(converted.counts).join(", "))] : [];
   const codeOf = (r: Report): 0 | 1 => (r.counts.errors > 0 ? 1 : 0);
 
   if (command === "check" || out === null) {
@@ -67,27 +71,27 @@ export async function runFile(command: Command, file: string, o: Options, many: 
 
   const wb = source.workbook;
   // our sheets are found by their mark; a user's sheet with one of our names is never replaced
-  const targets = ownTargets(sheetEntriesOf(wb), ["findings", "summary", "plan", "comparison"] as const);
+  const targets = ownTargets(sheetEntriesOf(wb), ["findings", "summary", "plan", "appraisal"] as const);
   if (command === "score") {
     const existing = {
       findings: existingSheet(source, targets.findings),
       summary: existingSheet(source, targets.summary),
-      comparison: existingSheet(source, targets.comparison),
+      appraisal: existingSheet(source, targets.appraisal),
     };
-    const names = { findings: targets.findings.name, summary: targets.summary.name, comparison: targets.comparison.name };
+    const names = { findings: targets.findings.name, summary: targets.summary.name, appraisal: targets.appraisal.name };
     const scoredResult = runScore(sheet, settings, existing, undefined, names);
     const result = { ...scoredResult, report: { ...scoredResult.report, ...others } };
     applyEdits(picked.ws, result.edits);
     writeFindings(wb, result, picked.name);
     writeSummary(wb, result);
-    writeComparison(wb, result, picked.name);
+    writeAppraisal(wb, result, picked.name);
     // Excel recomputes on opening, so formulas saved without results elsewhere in the file show figures too
     wb.calcProperties.fullCalcOnLoad = true;
     await saveAtomic(wb, out, lang);
     // the exit code says whether errors remain for a person to fix: the sums scoring rewrote no longer count
     const scored = readSheet(picked.ws);
     const after = analyzeSheet(scored.values, { sheet: sheet.name, settings, ...(scored.formulas ? { formulas: scored.formulas } : {}) }).report;
-    const taken = takenNotice(result.comparison ? [targets.findings, targets.summary, targets.comparison] : [targets.findings, targets.summary], lang);
+    const taken = takenNotice(result.appraisal ? [targets.findings, targets.summary, targets.appraisal] : [targets.findings, targets.summary], lang);
     return {
       code: codeOf(after),
       json: result.report,
@@ -97,6 +101,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
         ...findingsText(result.report, lang, result.corrections),
         "",
         ...(result.converted > 0 ? [notices(lang).converted(result.converted)] : []),
+        ...convertedLine,
         t.remaining(after.counts.errors),
         t.wrote(out),
         ...(taken ? [taken] : []),
@@ -131,7 +136,7 @@ export async function runFile(command: Command, file: string, o: Options, many: 
   return {
     code: codeOf(result.report),
     json: { ...result.report, plan },
-    lines: [...heading(file, result.report, lang), t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out), ...(taken ? [taken] : [])],
+    lines: [...heading(file, result.report, lang), ...convertedLine, t.planLine(s.weak, s.resolved, s.keptCells), t.wrote(out), ...(taken ? [taken] : [])],
     warnings,
   };
 }

@@ -5,6 +5,7 @@ import { runFile } from "./commands.js";
 import { InputError } from "./errors.js";
 import { manyIntoOneFile } from "./paths.js";
 import { TEXT } from "./text.js";
+import { runUnits } from "./units.js";
 
 export interface Io {
   out(text: string): void;
@@ -50,6 +51,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (o.files.length === 0) {
     io.err(`cchc: ${t.noFiles}\n${t.usage}\n`);
     return 2;
+  }
+
+  if (o.command === "units") {
+    try {
+      return await runUnits(o, io);
+    } catch (e) {
+      io.err(`cchc: ${t.internal(o.files.join(", "), e instanceof Error ? e.message : String(e))}\n`);
+      return 2;
+    }
   }
 
   if (manyIntoOneFile(o)) {

@@ -31,8 +31,8 @@ export function heading(file: string, report: Report, lang: Lang): string[] {
     });
     lines.push(t.roundsLine(parts.join(" · ")));
   }
-  if (!why && (x.self !== null || x.bonus !== 0 || x.penalty !== 0)) {
-    lines.push(t.scoreLine(pts(x.self, lang), pct(x.selfIndex, lang), pts(x.achieved, lang), pts(x.bonus, lang), pts(x.penalty, lang), pts(x.score, lang), pct(x.index, lang), x.grade));
+  if (!why && (x.self !== null || x.bonus !== null || x.penalty !== null)) {
+    lines.push(t.scoreLine(pts(x.self, lang), pct(x.selfIndex, lang), pts(x.achieved, lang), pts(x.bonus ?? 0, lang), pts(x.penalty ?? 0, lang), pts(x.score, lang), pct(x.index, lang), x.grade));
   }
   lines.push(t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings));
   return lines;

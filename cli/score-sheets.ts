@@ -82,11 +82,11 @@ export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
 }
 
 /** "Tự chấm - Thẩm định": criteria the appraisal changed, self vs final per area, the totals with bonus and penalty. */
-export function writeComparison(wb: Workbook, result: ScoreResult, criteriaSheet: string): Worksheet | null {
-  const table = result.comparison;
+export function writeAppraisal(wb: Workbook, result: ScoreResult, criteriaSheet: string): Worksheet | null {
+  const table = result.appraisal;
   if (!table) return null;
-  const ws = replaceSheet(wb, result.sheetNames.comparison);
-  markSheet(wb, "comparison", ws.name);
+  const ws = replaceSheet(wb, result.sheetNames.appraisal);
+  markSheet(wb, "appraisal", ws.name);
   writeGrid(ws, table.grid);
   for (const link of table.links) {
     const target = `#${sheetRef(criteriaSheet, link.cell)}`.replace(/"/g, '""');

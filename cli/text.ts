@@ -7,11 +7,15 @@ const vi = {
 Cách dùng:
   cchc check TỆP... [--sheet TÊN] [--json] [--lang en]
       Kiểm tra bảng chấm điểm, in danh sách lỗi (hoặc báo cáo JSON với --json).
-  cchc score TỆP... [-o RA.xlsx] [--values] [--in-place]
+  cchc score TỆP... [-o RA.xlsx] [--values] [--in-place] [--to-unicode]
       Tạo bản sao có tổng điểm các dòng cha, dòng Tổng cộng, cột Tăng/giảm (công thức SUM),
       thêm trang "Kiểm tra" và "Tổng hợp".
   cchc plan TỆP... [-o RA.xlsx] [--json]
       Thêm hoặc cập nhật trang "Kế hoạch khắc phục" (giữ nguyên những ô đã nhập).
+  cchc units TỆP|THƯ-MỤC... [-o RA.xlsx] [--json] [--rank standard|dense] [--template TỆP]
+      Tổng hợp nhiều đơn vị: xếp hạng, xếp loại, điểm từng lĩnh vực, so sánh từng tiêu chí
+      (trang "Tổng hợp đơn vị" và "So sánh tiêu chí"). Mỗi tệp là một đơn vị, hoặc một sổ tính
+      có mỗi trang tính một đơn vị.
 
 TỆP: .xlsx, hoặc .csv (UTF-8, phân cách ";" hoặc ",", dấu phẩy thập phân).
 
@@ -22,16 +26,22 @@ Tuỳ chọn:
                      (mặc định: TÊN.cham-diem.xlsx / TÊN.ke-hoach.xlsx cạnh tệp gốc)
   --values           ghi số thay cho công thức SUM
   --in-place         ghi đè lên chính tệp gốc (chỉ với .xlsx)
+  --to-unicode       (score, plan) chuyển chữ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI (VNI-Times)
+                     trên trang tiêu chí sang Unicode, phông Times New Roman
   --column VAI=CỘT   chỉ định cột, ví dụ --column achieved=F (vai: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
                      achieved=F buộc dùng một cột điểm duy nhất thay cho vòng chấm gần nhất có điểm
+  --rank standard|dense
+                     units: đồng hạng 1, 2, 2, 4 (mặc định) hoặc xếp liền 1, 2, 2, 3
+  --template TỆP     units: bảng tiêu chí mẫu để đối chiếu (mặc định: bảng mà đa số đơn vị dùng)
   --lang vi|en       ngôn ngữ thông báo (mặc định: vi)
   -h, --help         hiện hướng dẫn này
 
-Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn lại sau khi tính điểm) · 2 không đọc được đầu vào.
+Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn lại sau khi tính điểm; với units: có đơn vị
+không đọc được hoặc có lỗi) · 2 không đọc được đầu vào.
 `,
   usage: "Gõ “cchc --help” để xem cách dùng.",
-  unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan.`,
+  unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan, units.`,
   unknownOption: (o: string) => `tuỳ chọn không hợp lệ “${o}”.`,
   missingValue: (o: string) => `tuỳ chọn ${o} cần một giá trị.`,
   badLang: (v: string) => `ngôn ngữ “${v}” không hỗ trợ (dùng vi hoặc en).`,
@@ -96,6 +106,20 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
   planLine: (weak: number, resolved: number, kept: number) =>
     `Kế hoạch: ${weak} tiêu chí cần khắc phục · ${resolved} đã khắc phục · giữ ${kept} ô đã nhập`,
   none: "—",
+  badRank: (v: string) => `--rank “${v}” không hợp lệ (dùng standard hoặc dense).`,
+  emptyFolder: (d: string) => `thư mục “${d}” không có tệp .xlsx hay .csv nào.`,
+  noUnits: "không đọc được đơn vị nào; không có gì để tổng hợp.",
+  badTemplate: (f: string, why: string) => `không dùng được bảng mẫu “${f}”: ${why}`,
+  noHeaderReason: (sheet: string) => `trang tính “${sheet}” không có dòng tiêu đề của bảng tiêu chí.`,
+  unitsHeading: (n: number, year: string, rank: string) => `Tổng hợp ${n} đơn vị${year ? ` · năm ${year}` : ""} · ${rank}`,
+  unitsColumns: ["Hạng", "Đơn vị", "Tổng điểm", "Chỉ số (%)", "Xếp loại"] as readonly string[],
+  average: "Trung bình",
+  reference: (what: string) => `Bảng tiêu chí đối chiếu: ${what}`,
+  referenceTemplate: (f: string) => `bảng mẫu ${f}`,
+  referenceMajority: (unit: string) => `bảng mà đa số đơn vị dùng (như ${unit})`,
+  toUnicodeCheck: "--to-unicode chỉ dùng với score hoặc plan (check không ghi gì).",
+  converted: (n: number, encodings: string) =>
+    n === 0 ? "Không có chữ gõ bằng bảng mã cũ (TCVN3, VNI): không chuyển ô nào." : `Đã chuyển ${n} ô chữ ${encodings} sang Unicode (phông Times New Roman).`,
   roundsLine: (parts: string) => `Điểm cuối cùng của mỗi tiêu chí lấy từ vòng chấm gần nhất có điểm: ${parts}`,
   roundPart: (letter: string, label: string, n: number) => `cột ${letter} (${label}) ${n} tiêu chí`,
   roundEmpty: (letter: string, label: string) => `cột ${letter} (${label}) còn trống`,
@@ -114,11 +138,15 @@ const en: Texts = {
 Usage:
   cchc check FILE... [--sheet NAME] [--json] [--lang en]
       Check a criteria sheet and list the findings (or print the JSON report with --json).
-  cchc score FILE... [-o OUT.xlsx] [--values] [--in-place]
+  cchc score FILE... [-o OUT.xlsx] [--values] [--in-place] [--to-unicode]
       Write a copy with parent rows, the total row and the change column filled (SUM formulas),
       plus the sheets "Kiểm tra" (findings) and "Tổng hợp" (summary).
   cchc plan FILE... [-o OUT.xlsx] [--json]
       Add or update the sheet "Kế hoạch khắc phục" (cells people typed are kept).
+  cchc units FILE|FOLDER... [-o OUT.xlsx] [--json] [--rank standard|dense] [--template FILE]
+      Consolidate many units: rank, class, area scores and a criterion-by-unit comparison
+      (sheets "Tổng hợp đơn vị" and "So sánh tiêu chí"). Each file is one unit, or a workbook
+      holding one sheet per unit.
 
 FILE: .xlsx, or .csv (UTF-8, ";" or "," separated, decimal commas allowed).
 
@@ -129,16 +157,22 @@ Options:
                      (default: NAME.cham-diem.xlsx / NAME.ke-hoach.xlsx next to the input)
   --values           write figures instead of SUM formulas
   --in-place         overwrite the input file itself (.xlsx only)
+  --to-unicode       (score, plan) convert the criteria sheet's text typed in the legacy TCVN3 (.VnTime)
+                     or VNI (VNI-Times) encodings to Unicode, in Times New Roman
   --column ROLE=COL  force a column, e.g. --column achieved=F (roles: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
                      achieved=F uses that one column instead of each criterion's latest round
+  --rank standard|dense
+                     units: ties share a place 1, 2, 2, 4 (default) or dense 1, 2, 2, 3
+  --template FILE    units: the criteria sheet to compare with (default: the one most units share)
   --lang vi|en       message language (default: vi)
   -h, --help         show this help
 
-Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scoring) · 2 unusable input.
+Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scoring; units: a unit could
+not be read or has errors) · 2 unusable input.
 `,
   usage: "Type “cchc --help --lang en” for usage.",
-  unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan.`,
+  unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan, units.`,
   unknownOption: (o) => `unknown option “${o}”.`,
   missingValue: (o) => `option ${o} needs a value.`,
   badLang: (v) => `language “${v}” is not supported (use vi or en).`,
@@ -198,6 +232,20 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
   remaining: (n) => (n === 0 ? "After scoring: no errors left." : `After scoring: ${n} error${n === 1 ? "" : "s"} left to fix by hand (see the “Kiểm tra” sheet).`),
   planLine: (weak, resolved, kept) => `Plan: ${weak} criteria to remedy · ${resolved} resolved · ${kept} typed cells kept`,
   none: "—",
+  badRank: (v) => `--rank “${v}” is not valid (use standard or dense).`,
+  emptyFolder: (d) => `folder “${d}” holds no .xlsx or .csv file.`,
+  noUnits: "no unit could be read; nothing to consolidate.",
+  badTemplate: (f, why) => `cannot use the template “${f}”: ${why}`,
+  noHeaderReason: (sheet) => `sheet “${sheet}” has no criteria header row.`,
+  unitsHeading: (n, year, rank) => `${n} unit${n === 1 ? "" : "s"} consolidated${year ? ` · year ${year}` : ""} · ${rank}`,
+  unitsColumns: ["Rank", "Unit", "Score", "Index (%)", "Class"],
+  average: "Average",
+  reference: (what) => `Reference criteria: ${what}`,
+  referenceTemplate: (f) => `the template ${f}`,
+  referenceMajority: (unit) => `the sheet most units share (as ${unit}'s)`,
+  toUnicodeCheck: "--to-unicode works with score or plan (check writes nothing).",
+  converted: (n, encodings) =>
+    n === 0 ? "No text in a legacy encoding (TCVN3, VNI): no cell converted." : `Converted ${n} cell${n === 1 ? "" : "s"} of ${encodings} text to Unicode (Times New Roman).`,
   roundsLine: (parts) => `Each criterion's final figure comes from its latest round with a figure: ${parts}`,
   roundPart: (letter, label, n) => `column ${letter} (${label}) ${n} criteri${n === 1 ? "on" : "a"}`,
   roundEmpty: (letter, label) => `column ${letter} (${label}) still empty`,

@@ -1,5 +1,13 @@
+/** letters of the first columns, made once: every finding and every edit names its cell */
+const LETTERS: string[] = [];
+
 /** 0-based column index → letters ("A", "Z", "AA"). */
 export function columnLetter(col: number): string {
+  if (col < 64 && col >= 0) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

@@ -1,16 +1,18 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
 import { compareCodes, levelOf, parentOf } from "./codes.js";
-import { BONUS_PENALTY, ROLE_LABEL, TABLE_END, TOTAL_ROW } from "./glossary.js";
+import { BONUS_PENALTY, ROLE_LABEL, SUBTOTAL_ROW, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
 import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
 import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
+import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
-import { resolveSettings, type Settings, type SettingsInput } from "./settings.js";
+import type { Settings, SettingsInput } from "./settings.js";
+import { withDefaults } from "./settings-defaults.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type {
   AreaReport,
@@ -158,12 +160,15 @@ export interface AnalyzeOptions {
   sameColumnsAs?: Analysis;
 }
 
-export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analysis {
-  const resolved = resolveSettings(options.settings ?? {});
-  if (!resolved.ok) throw new TypeError(`Invalid settings: ${resolved.problems.join("; ")}`);
-  const settings = resolved.settings;
+export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): Analysis {
+  // settings are validated where they enter (a document, a command line); here only the defaults are filled in
+  const settings = withDefaults(options.settings);
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
+  // text typed in TCVN3 or VNI is read as Unicode before anything looks at it: headers, names, owners, plan
+  const legacy = decodeGrid(sheetValues);
+  const values = legacy.values;
+  reportLegacy(legacy.cells, ctx);
 
   const earlier = options.sameColumnsAs;
   const detected = earlier ? earlier.header : findHeader(values);
@@ -255,6 +260,21 @@ export function analyzeSheet(values: Grid, options: AnalyzeOptions = {}): Analys
   };
 }
 
+/** Once per encoding found: which columns, how many cells (the text was read as Unicode). */
+function reportLegacy(cells: readonly LegacyCell[], ctx: Context): void {
+  const byEncoding = new Map<string, { count: number; cols: Set<number> }>();
+  for (const c of cells) {
+    const e = byEncoding.get(c.encoding) ?? { count: 0, cols: new Set<number>() };
+    e.count++;
+    e.cols.add(c.col);
+    byEncoding.set(c.encoding, e);
+  }
+  for (const [encoding, e] of byEncoding) {
+    const columns = [...e.cols].sort((a, b) => a - b).map((c) => columnLetter(c + ctx.origin.col));
+    ctx.add("LEGACY_ENCODING", -1, -1, "", { found: encoding, expected: e.count, detail: columns.join(", ") });
+  }
+}
+
 /**
  * The columns the user chose, where they can hold the table: a letter left of the grid, past its last column,
  * or over an empty column (a column inserted since the choice was saved) is set aside with a warning.
@@ -305,6 +325,8 @@ function usableOverrides(
 class Context {
   readonly diagnostics: Diagnostic[] = [];
   codeCol = -1;
+  /** the criteria read, by code (the first row of a code; later duplicates are reported, not kept) */
+  readonly byCode = new Map<string, CriterionNode>();
   /** per points role: the first cell holding a number typed as text, and how many do */
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
   /** achieved-type columns, latest round first, and the one the sheet's sums are in */
@@ -313,10 +335,10 @@ class Context {
   /** index of the self-score round, -1 when none */
   selfRound = -1;
   adjustments = new AdjustmentReader([], undefined);
-  /** per column, the grid rows holding a finding: a per-row check asks in constant time, never scanning findings */
-  private readonly flagged = new Map<number, Set<number>>();
+  /** per column, a mark for each grid row holding a finding: a per-row check asks in constant time, never scanning */
+  private readonly flagged = new Map<number, Uint8Array>();
   /** one string per code, column and content for messages that name no place (a blank template has one per leaf) */
-  private readonly shared = new Map<string, string>();
+  private readonly shared = new Map<DiagnosticCode, Map<string | undefined, Map<string | undefined, string>>>();
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
   constructor(
@@ -333,23 +355,32 @@ class Context {
   ): void {
     const absRow = row < 0 ? -1 : row + this.origin.row;
     const absCol = col < 0 ? -1 : col + this.origin.col;
-    // one object per finding, its message filled in place: a sheet of unreadable figures has several per row
-    const d: Diagnostic = {
+    // one object per finding, its message filled in place, its fields always in one order (a few shapes for all
+    // findings, not one per caller): a sheet of unreadable figures has several per row
+    const d = {
       code,
       severity: SEVERITY[code],
       row: absRow + 1,
       col: absCol,
       cell: absRow >= 0 && absCol >= 0 ? a1(absRow, absCol) : absRow >= 0 ? `${absRow + 1}:${absRow + 1}` : "",
       criterion,
-      ...extra,
-      message: "",
-    };
+    } as Diagnostic;
+    if (extra !== undefined) {
+      if (extra.role !== undefined) d.role = extra.role;
+      if (extra.expected !== undefined) d.expected = extra.expected;
+      if (extra.found !== undefined) d.found = extra.found;
+      if (extra.detail !== undefined) d.detail = extra.detail;
+    }
     d.message = this.message(d);
     this.diagnostics.push(d);
     if (row >= 0 && col >= 0) {
-      const rows = this.flagged.get(col);
-      if (rows) rows.add(row);
-      else this.flagged.set(col, new Set([row]));
+      let rows = this.flagged.get(col);
+      if (rows === undefined || row >= rows.length) {
+        const grown = new Uint8Array(Math.max(1024, row * 2));
+        if (rows) grown.set(rows);
+        this.flagged.set(col, (rows = grown));
+      }
+      rows[row] = 1;
     }
   }
 
@@ -357,15 +388,19 @@ class Context {
     if (!SHAREABLE_MESSAGES.has(d.code) || d.expected !== undefined || d.detail !== undefined || typeof d.found === "number") {
       return messageFor(d, this.settings.lang);
     }
-    const key = `${d.code}\u0000${d.role ?? ""}\u0000${d.found ?? ""}`;
-    let text = this.shared.get(key);
-    if (text === undefined) this.shared.set(key, (text = messageFor(d, this.settings.lang)));
+    // nested maps, not a joined key: no string is built to look one up
+    let byRole = this.shared.get(d.code);
+    if (!byRole) this.shared.set(d.code, (byRole = new Map()));
+    let byFound = byRole.get(d.role);
+    if (!byFound) byRole.set(d.role, (byFound = new Map()));
+    let text = byFound.get(d.found);
+    if (text === undefined) byFound.set(d.found, (text = messageFor(d, this.settings.lang)));
     return text;
   }
 
   /** A finding already names this cell (grid-relative row and column). */
   hasProblem(row: number, col: number): boolean {
-    return this.flagged.get(col)?.has(row) === true;
+    return this.flagged.get(col)?.[row] === 1;
   }
 }
 
@@ -375,7 +410,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
-  const byCode = new Map<string, CriterionNode>();
+  const byCode = ctx.byCode;
   const marked: (MarkedRow & { row: number })[] = [];
   let total: TotalRow | null = null;
   let afterTotal = false;
@@ -383,7 +418,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   for (let r = header.row + header.height; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
-    const mark = readMark(cells[codeCol]);
+    let mark = readMark(cells[codeCol]);
+    // an area typed in the name column, its code cell left blank: "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" (a Roman
+    // numeral and a title in capitals, as official forms print areas; "A. Tốt: 1 điểm" stays a rubric line)
+    if (mark.kind === "blank" && typeof cells[nameCol] === "string") {
+      const inName = readMark(cells[nameCol]);
+      if (inName.kind === "roman" && isCapitals(inName.title)) mark = inName;
+    }
     // the place-and-date line, the signatures, "Nơi nhận": the table has ended, nothing below is data
     if (mark.kind !== "code" && isTableEnd(cells)) break;
     // the header again at a page break (all of its rows), or a row numbering the columns (1) (2) (3)…
@@ -395,7 +436,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     // bonus and penalty rows, by their label (with or without a code): outside the criteria and the maximum
     const ownCode = mark.kind === "code" ? mark.code : "";
     const section = mark.kind === "roman" || mark.kind === "section";
-    const label = textAt(cells, cols, "name") || (section ? mark.title : mark.kind === "code" ? "" : cellText(cells[codeCol]));
+    const title = mark.kind === "roman" || mark.kind === "section" ? mark.title : "";
+    const label = textAt(cells, cols, "name") || (section ? title : mark.kind === "code" ? "" : cellText(cells[codeCol]));
     const adjustment = adjustmentKind(label);
     if (adjustment) {
       ctx.adjustments.head(cells, r, adjustment, ownCode, label, section);
@@ -418,6 +460,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const hasPoints = pointCols.some((c) => !isBlank(cells[c]));
     if (mark.kind === "blank" || mark.kind === "bullet") {
       if (!hasPoints) continue; // a wrapped name line or a note under a criterion
+      // a sub-total under an area ("Cộng lĩnh vực I"): the area row holds the figure we check
+      if (SUBTOTAL_ROW.test(textAt(cells, cols, "name").normalize("NFC").toLowerCase())) continue;
       // a rubric line ("- Hoàn thành 100%: 1 điểm"): a level's points in the max column, nothing achieved
       if (!BONUS_PENALTY.test(fold(textAt(cells, cols, "name"))) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
       readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
@@ -544,6 +588,12 @@ function readRounds(
   return out;
 }
 
+/** A title in capitals ("CẢI CÁCH THỂ CHẾ"): most of its letters upper case. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters.replace(/\p{Lu}/gu, "").length <= letters.length * 0.2;
+}
+
 /** A row of the signature block or the place-and-date line below the table. */
 function isTableEnd(cells: readonly unknown[]): boolean {
   for (const v of cells) {
@@ -638,7 +688,7 @@ function readPoints(
 }
 
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
-  const byCode = new Map(nodes.map((n) => [n.code, n]));
+  const byCode = ctx.byCode;
   const roots: CriterionNode[] = [];
   for (const node of nodes) {
     const direct = parentOf(node.code);
@@ -977,8 +1027,9 @@ function buildReport(
   const letterOf = (i: number) => letters[i] as string;
   const points = (x: Milli | null) => (x === null ? null : toPoints(x));
   const criteria: CriterionReport[] = nodes.map((n) => {
-    const f = figures(n.computed.max, n.computed.final, n.computed.target);
-    // fields listed, not spread: one object per row of a 100 000-row sheet, not two
+    // fields listed, not spread, and no intermediate figures: one object per row of a 300 000-row sheet
+    // (achieved: the final figure, each leaf's latest round)
+    const { max, final: achieved, target } = n.computed;
     return {
       code: n.code,
       label: n.label,
@@ -987,12 +1038,12 @@ function buildReport(
       leaf: n.children.length === 0,
       parent: n.parent?.code ?? null,
       name: n.name,
-      max: f.max,
-      achieved: f.achieved,
-      target: f.target,
-      delta: f.delta,
-      lost: f.lost,
-      index: f.index,
+      max: toPoints(max),
+      achieved: toPoints(achieved),
+      target: target === null ? null : toPoints(target),
+      delta: target === null ? null : toPoints(target - achieved),
+      lost: toPoints(max - achieved),
+      index: indexOf(achieved, max),
       owner: n.owner,
       coordinator: n.coordinator,
       evidence: n.evidence,
@@ -1069,8 +1120,8 @@ function buildReport(
       self: points(final.self),
       selfIndex: selfIndex === null || cap === null ? selfIndex : Math.min(selfIndex, cap),
       selfGrade: gradeOf(selfIndex, thresholds),
-      bonus: toPoints(adjusted.bonus),
-      penalty: toPoints(adjusted.penalty),
+      bonus: adjusted.groups.some((g) => g.head.kind === "bonus") ? toPoints(adjusted.bonus) : null,
+      penalty: adjusted.groups.some((g) => g.head.kind === "penalty") ? toPoints(adjusted.penalty) : null,
       score: toPoints(score),
     },
     areas,
@@ -1093,5 +1144,5 @@ function inSheetOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   for (let i = 1; i < diagnostics.length; i++) {
     if (before(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic) > 0) return diagnostics.slice().sort(before);
   }
-  return diagnostics.slice();
+  return diagnostics as Diagnostic[]; // the context's own list, not copied: nothing is added once the report is built
 }

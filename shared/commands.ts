@@ -2,7 +2,7 @@
 // calls one of these, and writes what comes back. Nothing here knows which host it serves.
 import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
-import { comparisonTable, type ComparisonTable } from "./comparison.js";
+import { appraisalTable, type AppraisalTable } from "./appraisal-sheet.js";
 import { planTable, type PlanTable } from "./plan.js";
 import { FIGURE_FORMAT, holdsDate, sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { SettingsInput } from "./settings.js";
@@ -27,10 +27,10 @@ export interface SheetInput {
 }
 
 /** Where this run writes our sheets (ownTargets in own-sheets.ts); absent: the usual names. */
-export type OwnSheetNames = Partial<Record<"findings" | "summary" | "plan" | "comparison", string>>;
+export type OwnSheetNames = Partial<Record<"findings" | "summary" | "plan" | "appraisal", string>>;
 
 /** Sheets the command replaces, as they are now (absent: the sheet does not exist yet). */
-export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "comparison", { values: Grid; formulas?: Grid }>>;
+export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "appraisal", { values: Grid; formulas?: Grid }>>;
 
 export interface Highlight {
   row: number;
@@ -59,17 +59,17 @@ export interface ScoreResult {
   findings: FindingsTable;
   summary: SummaryTable;
   /** self-score vs appraisal, when the sheet has both (null: nothing to compare, no sheet written) */
-  comparison: ComparisonTable | null;
+  appraisal: AppraisalTable | null;
   /** what to store before writing, for Hoàn tác */
   snapshot: Snapshot;
-  sheetNames: { findings: string; summary: string; comparison: string };
+  sheetNames: { findings: string; summary: string; appraisal: string };
 }
 
 export const SHEET_NAMES = {
   findings: TERMS.findingsSheet.vi,
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
-  comparison: TERMS.comparisonSheet.vi,
+  appraisal: TERMS.appraisalSheet.vi,
 } as const;
 
 /**
@@ -77,6 +77,9 @@ export const SHEET_NAMES = {
  * ours carry a mark (own-sheets.ts: isOwnSheet, ownTargets).
  */
 export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
+
+/** The two sheets "Tổng hợp đơn vị" writes (consolidation of many units), under their usual names. */
+export const UNITS_SHEET_NAMES = { units: OWN_SHEET_NAME.units, comparison: OWN_SHEET_NAME.comparison } as const;
 
 function replaced(name: string, sheet: { values: Grid; formulas?: Grid } | undefined, kind: string): SheetSnapshot {
   return sheet ? { name, kind, existed: true, cells: sheetCells(sheet.values, sheet.formulas) } : { name, kind, existed: false };
@@ -114,7 +117,7 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
   const sheetNames = {
     findings: names.findings ?? OWN_SHEET_NAME.findings,
     summary: names.summary ?? OWN_SHEET_NAME.summary,
-    comparison: names.comparison ?? OWN_SHEET_NAME.comparison,
+    appraisal: names.appraisal ?? OWN_SHEET_NAME.appraisal,
   };
   const first = analyzeInput(sheet, settingsInput);
   const { lang, writeMode, convertTextFigures } = first.settings;
@@ -136,9 +139,9 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     seen.add(d.cell);
     highlights.push({ row: d.row - 1, col: d.col, cell: d.cell, severity: d.severity, message: d.message });
   }
-  const comparison = comparisonTable(after, lang);
+  const appraisal = appraisalTable(after, lang);
   const sheets = [replaced(sheetNames.findings, existing.findings, "findings"), replaced(sheetNames.summary, existing.summary, "summary")];
-  if (comparison) sheets.push(replaced(sheetNames.comparison, existing.comparison, "comparison"));
+  if (appraisal) sheets.push(replaced(sheetNames.appraisal, existing.appraisal, "appraisal"));
   const snapshot = takeSnapshot("score", sheet.name, sheet.values, sheet.formulas, edits, {
     ...(sheet.origin ? { origin: sheet.origin } : {}),
     ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
@@ -155,7 +158,7 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     highlights,
     findings: findingsTable(after.report, lang, corrections),
     summary: summaryTable(after.report, lang),
-    comparison,
+    appraisal,
     snapshot,
     sheetNames,
   };

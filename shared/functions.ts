@@ -7,7 +7,8 @@ import { placeRows, readMark, type MarkedRow } from "./numbering.js";
 import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
-import { DEFAULT_THRESHOLDS } from "./settings.js";
+import { DEFAULT_THRESHOLDS } from "./grade.js";
+import { publishedHundredths, rankOf } from "./rank.js";
 import { cellText, isBlank } from "./text.js";
 import type { Lang, Milli } from "./types.js";
 
@@ -64,6 +65,8 @@ const PARAM_VI: Record<string, string> = {
   index: "chỉ số",
   codes: "cột mã",
   thresholds: "bảng ngưỡng",
+  value: "giá trị",
+  values: "các giá trị",
   self: "điểm tự chấm",
   round1: "điểm thẩm định lần 1",
   round2: "điểm thẩm định lần 2",
@@ -87,6 +90,10 @@ const TEXT = {
     en: (i: number, v: string) => `no cell is a criterion code (cell ${i + 1}: “${v}”)`,
   },
   noCode: { vi: (c: string) => `không có mã ${c} trong cột mã`, en: (c: string) => `code ${c} is not in the codes` },
+  notAmong: {
+    vi: (v: string) => `chỉ số ${v} không có trong các giá trị được xếp hạng`,
+    en: (v: string) => `index ${v} is not among the values ranked`,
+  },
 };
 
 function points(arg: unknown, param: string, lang: Lang): (Milli | null)[] {
@@ -174,7 +181,8 @@ function oneCode(v: unknown, lang: Lang): string {
   return c.code;
 }
 
-const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
+// calls build plain data (marked for esbuild): a bundle that never uses the function table, the task pane, leaves it out
+/* @__NO_SIDE_EFFECTS__ */ const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
 
 function thresholdsFrom(arg: unknown): Threshold[] {
   if (arg === undefined || arg === null || arg === "") return [...DEFAULT_THRESHOLDS];
@@ -273,6 +281,37 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
     },
   },
   {
+    name: "PAR_RANK",
+    description: {
+      vi: "Xếp hạng chỉ số như bảng Tổng hợp đơn vị (làm tròn 2 chữ số; đồng hạng 1, 2, 2, 4; liền hạng 1, 2, 2, 3).",
+      en: "Ranks an index as the unit consolidation does (2 decimals; ties 1, 2, 2, 4; dense 1, 2, 2, 3).",
+    },
+    params: [
+      p("value", "Chỉ số cần xếp hạng (ô hoặc cột)", "Index to rank (cell or column)"),
+      p("values", "Chỉ số của tất cả đơn vị", "The indexes of all units"),
+      p("dense", "TRUE: xếp hạng liền (1, 2, 2, 3)", "TRUE: dense ranking (1, 2, 2, 3)", true),
+    ],
+    run: ([value, values, dense], lang) => {
+      // whole columns: a header or a note among the values is not an index, as RANK skips text
+      const pool = asMatrix(values)
+        .flat()
+        .map((v) => (isBlank(v) ? null : exactNumber(v)));
+      const keys = new Set(pool.map(publishedHundredths));
+      const d = asMatrix(dense)[0]?.[0];
+      const mode = d === true || d === 1 || (typeof d === "string" && /^(true|1|dense|liền|lien)$/i.test(d.trim())) ? "dense" : "standard";
+      const xs = asMatrix(value)
+        .flat()
+        .map((v, i) => {
+          if (isBlank(v)) return "";
+          const x = exactNumber(v);
+          if (x === null) throw new BadInput("value", TEXT.notNumber[lang]("value", i, cellText(v)));
+          if (!keys.has(publishedHundredths(x))) throw new BadInput("na", TEXT.notAmong[lang](cellText(v)));
+          return rankOf(x, pool, mode) ?? "";
+        });
+      return ok(shaped(value, xs));
+    },
+  },
+  {
     name: "PAR_LEVEL",
     description: { vi: "Cấp của mã tiêu chí: 1 lĩnh vực, 2 tiêu chí, 3 tiêu chí thành phần.", en: "Level of a code: 1 area, 2 criterion, 3 sub-criterion." },
     params: [p("codes", "Mã tiêu chí (STT)", "Criterion codes")],
@@ -306,21 +345,34 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       cs.forEach((code, i) => {
         if (code !== null && !first.has(code)) first.set(code, i);
       });
-      const hasChild = new Set<string>();
-      for (const code of first.keys()) for (let up = parentOf(code); up !== null; up = parentOf(up)) if (first.has(up)) hasChild.add(up);
-      const total = new Map<string, Milli>();
+      // by row, not by code: each criterion's nearest criterion above it (its ancestors are that one's chain), then
+      // every leaf's points added up its chain (whole columns of 300 000 rows: arrays, not maps of totals)
+      const up = new Int32Array(cs.length).fill(-1);
+      const hasChild = new Uint8Array(cs.length);
       for (const [code, i] of first) {
-        if (hasChild.has(code)) continue;
+        for (let a = parentOf(code); a !== null; a = parentOf(a)) {
+          const j = first.get(a);
+          if (j !== undefined) {
+            up[i] = j;
+            hasChild[j] = 1;
+            break;
+          }
+        }
+      }
+      const total = new Float64Array(cs.length); // sums of integer thousandths: exact far beyond any sheet
+      for (const i of first.values()) {
+        if (hasChild[i]) continue;
         const v = xs[i] ?? 0;
-        for (let up: string | null = code; up !== null; up = parentOf(up)) if (first.has(up)) total.set(up, (total.get(up) ?? 0) + v);
+        for (let j = i; j !== -1; j = up[j] as number) total[j] = (total[j] as number) + v;
       }
       if (one !== undefined && one !== null && !isBlank(asMatrix(one)[0]?.[0])) {
         const want = oneCode(asMatrix(one)[0]?.[0], lang);
-        if (!total.has(want)) throw new BadInput("na", TEXT.noCode[lang](want));
-        return ok(toPoints(total.get(want) as Milli));
+        const at = first.get(want);
+        if (at === undefined) throw new BadInput("na", TEXT.noCode[lang](want));
+        return ok(toPoints(total[at] as Milli));
       }
       // a later duplicate shows its own points, as a leaf would
-      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(first.get(code) === i ? (total.get(code) ?? 0) : (xs[i] ?? 0))))));
+      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(first.get(code) === i ? (total[i] as number) : (xs[i] ?? 0))))));
     },
   },
   {
@@ -345,17 +397,19 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       const ranges: [string, unknown[]][] = [["max", ms], ["achieved", as]];
       if (target !== undefined) ranges.push(["target", ts]);
       for (const [name, xs] of ranges) if (xs.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", name));
-      cs.forEach((code, i) => grid.push([code, "", ms[i] ?? null, as[i] ?? null, ...(target === undefined ? [] : [ts[i] ?? null])]));
+      for (let i = 0; i < cs.length; i++) {
+        grid.push(target === undefined ? [cs[i], "", ms[i] ?? null, as[i] ?? null] : [cs[i], "", ms[i] ?? null, as[i] ?? null, ts[i] ?? null]);
+      }
       // origin −1: the k-th cell of the range is "row k" in messages (a custom function cannot know the sheet row)
       const { report } = analyzeSheet(grid, { settings: { lang }, origin: { row: -1, col: 0 } });
-      const byRow = new Map<number, string[]>();
+      // one string per row, joined as the findings come (they come in row order): no list per row
+      const byRow: string[] = new Array<string>(cs.length).fill("");
       for (const d of report.diagnostics) {
-        if (d.row < 1) continue;
-        const list = byRow.get(d.row - 1) ?? [];
-        list.push(d.message);
-        byRow.set(d.row - 1, list);
+        const i = d.row - 1;
+        if (i < 0 || i >= cs.length) continue;
+        byRow[i] = byRow[i] === "" ? d.message : `${byRow[i]} ${d.message}`;
       }
-      return ok(shaped(c, cs.map((_, i) => (byRow.get(i) ?? []).join(" "))));
+      return ok(shaped(c, byRow));
     },
   },
 ];

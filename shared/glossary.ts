@@ -68,6 +68,12 @@ export const TABLE_END: readonly RegExp[] = [
   /^\(ky,? (ghi ro )?(ho|ten|ho va ten|ho ten)\b/,
 ];
 
+/**
+ * A sub-total under an area or a part: "Cộng lĩnh vực I", "Cộng phần A", "Tổng điểm mục II". Matched on the
+ * text with its diacritics (lower case), because folded "cong" is also "Công tác…", a criterion's first word.
+ */
+export const SUBTOTAL_ROW = /^(cộng|tổng cộng|tổng điểm|tổng)\s+(lĩnh vực|phần|mục|nhóm|khối|tiêu chí|[ivxlc]+\b|[a-z]\b)/u;
+
 /** Rows of bonus and penalty points (điểm thưởng, điểm trừ): never taken for a rubric line or a note. */
 export const BONUS_PENALTY = /diem (thuong|tru)\b/;
 
@@ -120,6 +126,34 @@ export const TERMS = {
   correctionsTitle: { vi: "Đã sửa khi tính điểm", en: "Corrected by scoring" },
   corrected: { vi: "Đã sửa", en: "Corrected" },
   chartTitle: { vi: "Điểm theo lĩnh vực", en: "Points by area" },
+  // Tổng hợp đơn vị (consolidation of many units)
+  unitsSheet: { vi: "Tổng hợp đơn vị", en: "Tổng hợp đơn vị" },
+  comparisonSheet: { vi: "So sánh tiêu chí", en: "So sánh tiêu chí" },
+  unitsTitle: { vi: "TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CÁC ĐƠN VỊ", en: "PAR INDEX OF ALL UNITS" },
+  comparisonTitle: { vi: "SO SÁNH ĐIỂM TỪNG TIÊU CHÍ GIỮA CÁC ĐƠN VỊ", en: "CRITERIA COMPARED ACROSS UNITS" },
+  year: { vi: "Năm", en: "Year" },
+  madeOn: { vi: "Ngày lập", en: "Made on" },
+  seq: { vi: "STT", en: "No." },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  selfScore: { vi: "Tự chấm", en: "Self-score" },
+  finalScore: { vi: "Điểm cuối cùng (thẩm định)", en: "Final (appraised)" },
+  bonus: { vi: "Thưởng", en: "Bonus" },
+  penalty: { vi: "Trừ", en: "Penalty" },
+  totalScore: { vi: "Tổng điểm", en: "Total score" },
+  rank: { vi: "Xếp hạng", en: "Rank" },
+  areaPoints: { vi: "Điểm", en: "Points" },
+  areaPercent: { vi: "%", en: "%" },
+  maxRow: { vi: "Điểm tối đa", en: "Max" },
+  average: { vi: "Trung bình", en: "Average" },
+  weakestUnit: { vi: "Đơn vị thấp nhất", en: "Weakest unit" },
+  losingCount: { vi: "Số đơn vị bị mất điểm", en: "Units losing points" },
+  notInReference: { vi: "(không có trong bảng tham chiếu)", en: "(not in the reference)" },
+  unitFindings: { vi: "Phát hiện khi tổng hợp", en: "Findings across units" },
+  source: { vi: "Tệp / trang tính", en: "File / sheet" },
+  indexChartTitle: { vi: "Chỉ số CCHC theo đơn vị (%)", en: "PAR index by unit (%)" },
+  areaChartTitle: { vi: "Tỉ lệ điểm từng lĩnh vực theo đơn vị (%)", en: "Area % by unit" },
+  rankStandard: { vi: "Xếp hạng đồng hạng kiểu 1, 2, 2, 4", en: "Ranked 1, 2, 2, 4 (ties share a place)" },
+  rankDense: { vi: "Xếp hạng liền kiểu 1, 2, 2, 3", en: "Ranked 1, 2, 2, 3 (dense)" },
   // appraisal rounds, bonus and penalty (rounds.ts, adjustments.ts, comparison.ts)
   self: { vi: "Điểm tự chấm", en: "Self-score" },
   round1: { vi: "Thẩm định lần 1", en: "Appraisal round 1" },
@@ -127,13 +161,11 @@ export const TERMS = {
   plain: { vi: "Điểm đạt", en: "Achieved" },
   final: { vi: "Điểm cuối cùng", en: "Final" },
   difference: { vi: "Chênh lệch", en: "Difference" },
-  bonus: { vi: "Điểm thưởng", en: "Bonus" },
-  penalty: { vi: "Điểm trừ", en: "Penalty" },
   score: { vi: "Tổng điểm", en: "Score" },
   selfIndex: { vi: "Chỉ số tự chấm (%)", en: "Self index (%)" },
   finalIndex: { vi: "Chỉ số sau thẩm định (%)", en: "Final index (%)" },
-  comparisonSheet: { vi: "Tự chấm - Thẩm định", en: "Tự chấm - Thẩm định" },
-  comparisonTitle: { vi: "SO SÁNH ĐIỂM TỰ CHẤM VÀ ĐIỂM THẨM ĐỊNH", en: "SELF-SCORE AND APPRAISAL COMPARED" },
+  appraisalSheet: { vi: "Tự chấm - Thẩm định", en: "Tự chấm - Thẩm định" },
+  appraisalTitle: { vi: "SO SÁNH ĐIỂM TỰ CHẤM VÀ ĐIỂM THẨM ĐỊNH", en: "SELF-SCORE AND APPRAISAL COMPARED" },
   noDifferences: { vi: "Điểm thẩm định trùng với điểm tự chấm ở mọi tiêu chí.", en: "The appraisal matches the self-score on every criterion." },
   loweredMark: { vi: "Bị hạ khi thẩm định", en: "Lowered by appraisal" },
 } satisfies Record<string, Term>;

@@ -29,14 +29,14 @@ export {
   type Action,
 } from "./snapshot.js";
 export { summaryTable, findingsTable, type SummaryTable, type FindingsTable } from "./tables.js";
-export { comparisonTable, type ComparisonTable } from "./comparison.js";
+export { appraisalTable, type AppraisalTable } from "./appraisal-sheet.js";
 export { orderRounds, roundWord, type Round, type RoundKind } from "./rounds.js";
 export { adjustmentKind, type AdjustmentKind } from "./adjustments.js";
 export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
-export { runScore, runPlan, SHEET_NAMES, OWN_SHEETS, type OwnSheetNames, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
-export { notices, NOTICES, said, scoredNotice, takenNotice, withTaken } from "./notices.js";
+export { runScore, runPlan, SHEET_NAMES, UNITS_SHEET_NAMES, OWN_SHEETS, type OwnSheetNames, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
+export { notices, NOTICES, said, scoredNotice, takenNotice, withTaken, withSheetUsed } from "./notices.js";
 export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";
 export { textFigureEdits } from "./text-figures.js";
 export { wrappedLines, rowHeights } from "./layout.js";
@@ -62,3 +62,25 @@ export {
 export { chooseCriteriaSheet, type SheetCandidate, type SheetChoice, type OtherSheet } from "./sheet-choice.js";
 export { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 export { rowsOutside } from "./hidden-rows.js";
+export { rankAll, rankOf, publishedHundredths, type RankMode } from "./rank.js";
+export { unitTitle, titleYear, type TitleName } from "./unit-name.js";
+export { unitRecord, fileLabel, type UnitRecord, type UnitSource, type UnitArea, type UnitCriterion, type UnitDiagnostic, type UnitDiagnosticCode, type UnreadableUnit } from "./units.js";
+export { consolidate, type Consolidation, type ConsolidateOptions, type RankedUnit, type ComparisonRow, type AreaColumn, type Averages } from "./consolidate.js";
+export { unitsTable, comparisonTable, type UnitsTable, type ComparisonTable, type Block } from "./units-tables.js";
+export { UNIT_MESSAGES, UNIT_SEVERITY, unitMessageFor } from "./messages.js";
+export { runUnits, unitsNotice, noUnitsNotice, type UnitsResult, type ExistingUnitsSheets } from "./units-command.js";
+export {
+  decodeGrid,
+  decodeLegacy,
+  encodeLegacy,
+  detectLegacy,
+  asUnicode,
+  ENCODING_LABEL,
+  UNICODE_FONT,
+  LEGACY_FONT,
+  CAPITALS_FONT,
+  type LegacyEncoding,
+  type LegacyCell,
+  type LegacyScan,
+} from "./legacy-encoding.js";
+export { runToUnicode, type UnicodeInput, type UnicodeResult } from "./to-unicode.js";

@@ -1,7 +1,9 @@
 // The one message table: every finding code in Vietnamese and English. A missing entry is a compile error.
 import { ROLE_LABEL } from "./glossary.js";
+import { ENCODING_LABEL, type LegacyEncoding } from "./legacy-encoding.js";
 import { formatPoints, PLAUSIBLE_POINTS } from "./points.js";
-import type { Diagnostic, DiagnosticCode, Lang } from "./types.js";
+import type { Diagnostic, DiagnosticCode, Lang, Severity } from "./types.js";
+import type { UnitDiagnostic, UnitDiagnosticCode } from "./units.js";
 
 export type MessageInput = Omit<Diagnostic, "message">;
 type Render = (d: MessageInput, f: Fmt) => string;
@@ -19,7 +21,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     HEADER_NOT_FOUND: () =>
       "Không tìm thấy dòng tiêu đề của bảng chấm điểm (cần các cột STT, Tiêu chí, Điểm tối đa).",
     COLUMN_MISSING: (d) => `Thiếu cột “${d.detail}” trong dòng tiêu đề.`,
-    CODE_INVALID: (d) => `Mã tiêu chí “${d.detail}” không đọc được (dạng đúng: 1, 1.1, 1.1.1).`,
+    CODE_INVALID: (d) => `Mã tiêu chí “${d.detail}” không đọc được (dạng đúng: 1, 1.1, 1.1.1; I, II; A, B; a), b) dưới một tiêu chí).`,
     CODE_MISSING: () => "Dòng có điểm nhưng không có mã tiêu chí (STT).",
     CODE_DATE: (d) =>
       `Ô mã tiêu chí đã bị Excel đổi thành ngày (${d.detail}). Định dạng cột STT là Văn bản (Text) rồi gõ lại mã.`,
@@ -47,6 +49,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Đã chọn cột ${d.found} cho “${f.role(d)}” nhưng cột đó không có số điểm, đã dùng cho cột khác hoặc nằm ngoài bảng; ${d.detail ? `dùng cột ${d.detail} như dòng tiêu đề cho thấy` : "bỏ qua lựa chọn này"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `Cột ${f.role(d)}: ${d.detail} ô lưu số dạng văn bản (từ ô này). Hàm SUM bỏ qua chúng nên các dòng cha được ghi số, không ghi công thức.`,
+    LEGACY_ENCODING: (d) =>
+      `${d.expected} ô (cột ${d.detail}) gõ bằng bảng mã cũ ${encodingLabel(d.found)}; đã đọc thành Unicode. Bấm “Chuyển sang Unicode” (CLI: --to-unicode) để chuyển hẳn chữ trên trang.`,
     VALUE_DATE: (d, f) =>
       `Cột ${f.role(d)}: ô chứa ngày ${d.found}, không phải điểm — có lẽ đã gõ ${d.detail} vào ô định dạng ngày. Định dạng ô là Số (Number) rồi gõ lại điểm.`,
     VALUE_IMPLAUSIBLE: (d, f) =>
@@ -70,7 +74,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
     COLUMN_MISSING: (d) => `The header has no “${d.detail}” column.`,
-    CODE_INVALID: (d) => `Criterion code “${d.detail}” cannot be read (expected 1, 1.1, 1.1.1).`,
+    CODE_INVALID: (d) => `Criterion code “${d.detail}” cannot be read (expected 1, 1.1, 1.1.1; I, II; A, B; a), b) under a criterion).`,
     CODE_MISSING: () => "The row has points but no criterion code.",
     CODE_DATE: (d) => `Excel turned the code into a date (${d.detail}). Format the code column as Text and type it again.`,
     CODE_DUPLICATE: (d) => `Criterion code ${d.criterion} is a duplicate (first on row ${d.detail}); this row is not counted.`,
@@ -95,6 +99,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Column ${d.found} was chosen for “${f.role(d)}” but it holds no figures, serves another column or is outside the table; ${d.detail ? `using column ${d.detail} as the header shows` : "the choice is set aside"}.`,
     NUMBER_AS_TEXT: (d, f) =>
       `${f.role(d)}: ${d.detail} cells hold numbers stored as text (from this one on). SUM skips them, so parents get figures, not formulas.`,
+    LEGACY_ENCODING: (d) =>
+      `${d.expected} ${d.expected === 1 ? "cell" : "cells"} (column${String(d.detail).includes(",") ? "s" : ""} ${d.detail}) typed in the legacy ${encodingLabel(d.found)} encoding were read as Unicode. Use “Convert to Unicode” (CLI: --to-unicode) to convert the sheet's text for good.`,
     VALUE_DATE: (d, f) =>
       `${f.role(d)}: the cell holds the date ${d.found}, not points — probably ${d.detail} typed into a date-formatted cell. Format the cell as Number and type the points again.`,
     VALUE_IMPLAUSIBLE: (d, f) =>
@@ -115,19 +121,23 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
   },
 };
 
+const encodingLabel = (x: unknown) => ENCODING_LABEL[x as LegacyEncoding] ?? String(x ?? "");
 /**
  * Findings whose text names only the column and what the cell holds (never the criterion, row or cell): a sheet of
  * blank or unreadable figures raises one per cell, and they can share one string per column and content.
  */
 export const SHAREABLE_MESSAGES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["MAX_MISSING", "SCORE_MISSING", "VALUE_NOT_NUMBER", "CELL_ERROR"]);
 
-export function messageFor(d: MessageInput, lang: Lang): string {
-  const fmt: Fmt = {
+function fmtFor(lang: Lang): Fmt {
+  return {
     n: (x) => (typeof x === "number" ? formatPoints(Math.round(x * 1000), lang) : String(x ?? "")),
     role: (x) => (x.role ? ROLE_LABEL[x.role][lang] : ""),
     typed: (x) => (lang === "vi" && /^-?\d+\.\d+$/.test(x ?? "") ? (x as string).replace(".", ",") : (x ?? "")),
   };
-  return MESSAGES[lang][d.code](d, fmt);
+}
+
+export function messageFor(d: MessageInput, lang: Lang): string {
+  return MESSAGES[lang][d.code](d, fmtFor(lang));
 }
 
 /** Severity of each code, fixed so that other tools can rely on it. */
@@ -156,6 +166,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   PRECISION: "warning",
   NUMBER_AS_TEXT: "warning",
   COLUMN_OVERRIDE_IGNORED: "warning",
+  LEGACY_ENCODING: "warning",
   VALUE_DATE: "error",
   VALUE_IMPLAUSIBLE: "error",
   WRITE_HELD: "warning",
@@ -172,4 +183,47 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
 /** Re-render every message in another language (reports are built in one, shown in the other). */
 export function translate(diagnostics: readonly Diagnostic[], lang: Lang): Diagnostic[] {
   return diagnostics.map((d) => ({ ...d, message: messageFor(d, lang) }));
+}
+
+// ── Findings across units ("Tổng hợp đơn vị"): each names the unit, so a line read alone says whose it is.
+export type UnitMessageInput = Omit<UnitDiagnostic, "message">;
+type UnitRender = (d: UnitMessageInput, f: Fmt) => string;
+
+const refVi = (d: UnitMessageInput) => (d.reference === "template" ? "bảng mẫu" : "bảng tiêu chí của đa số đơn vị");
+const refEn = (d: UnitMessageInput) => (d.reference === "template" ? "the template" : "the criteria most units share");
+
+export const UNIT_MESSAGES: Record<Lang, Record<UnitDiagnosticCode, UnitRender>> = {
+  vi: {
+    UNIT_UNREADABLE: (d) => `Không tổng hợp được “${d.unit}”: ${d.detail}`,
+    UNIT_SHEET_ERRORS: (d) => `Bảng của đơn vị “${d.unit}” có ${d.found} lỗi; điểm tổng hợp lấy như bảng đang ghi — chạy “Tính điểm”/cchc check trên bảng này để sửa.`,
+    UNIT_NAME_DUPLICATE: (d) => `Hai đầu vào cùng tên đơn vị “${d.unit}” (trùng với ${d.detail}); cả hai đều được giữ trong bảng tổng hợp.`,
+    UNIT_CRITERION_MISSING: (d, f) => `Đơn vị “${d.unit}” thiếu tiêu chí ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (tối đa ${f.n(d.expected)} điểm) có trong ${refVi(d)}.`,
+    UNIT_CRITERION_EXTRA: (d, f) => `Đơn vị “${d.unit}” có thêm tiêu chí ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (tối đa ${f.n(d.found)} điểm) không có trong ${refVi(d)}.`,
+    UNIT_MAX_DIFFERS: (d, f) => `Đơn vị “${d.unit}”, tiêu chí ${d.criterion}: điểm tối đa ${f.n(d.found)}, trong ${refVi(d)} là ${f.n(d.expected)}.`,
+    UNIT_AREAS_TOTAL: (d, f) => `Đơn vị “${d.unit}”: điểm tối đa các lĩnh vực cộng lại được ${f.n(d.found)}, dòng Tổng cộng ghi ${f.n(d.expected)}.`,
+  },
+  en: {
+    UNIT_UNREADABLE: (d) => `“${d.unit}” could not be consolidated: ${d.detail}`,
+    UNIT_SHEET_ERRORS: (d) => `The sheet of “${d.unit}” has ${d.found} error(s); its figures are taken as written — run Score / cchc check on it to fix them.`,
+    UNIT_NAME_DUPLICATE: (d) => `Two inputs name the unit “${d.unit}” (also ${d.detail}); both are kept in the consolidation.`,
+    UNIT_CRITERION_MISSING: (d, f) => `Unit “${d.unit}” lacks criterion ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (max ${f.n(d.expected)}) found in ${refEn(d)}.`,
+    UNIT_CRITERION_EXTRA: (d, f) => `Unit “${d.unit}” has an extra criterion ${d.criterion}${d.detail ? ` “${d.detail}”` : ""} (max ${f.n(d.found)}) not in ${refEn(d)}.`,
+    UNIT_MAX_DIFFERS: (d, f) => `Unit “${d.unit}”, criterion ${d.criterion}: max ${f.n(d.found)}, ${f.n(d.expected)} in ${refEn(d)}.`,
+    UNIT_AREAS_TOTAL: (d, f) => `Unit “${d.unit}”: the areas' maxima add up to ${f.n(d.found)} but the total row says ${f.n(d.expected)}.`,
+  },
+};
+
+/** Severity of each cross-unit code, fixed for other tools. A unit that cannot be read or holds errors makes the run exit 1. */
+export const UNIT_SEVERITY: Record<UnitDiagnosticCode, Severity> = {
+  UNIT_UNREADABLE: "error",
+  UNIT_SHEET_ERRORS: "error",
+  UNIT_NAME_DUPLICATE: "warning",
+  UNIT_CRITERION_MISSING: "warning",
+  UNIT_CRITERION_EXTRA: "warning",
+  UNIT_MAX_DIFFERS: "warning",
+  UNIT_AREAS_TOTAL: "error",
+};
+
+export function unitMessageFor(d: UnitMessageInput, lang: Lang): string {
+  return UNIT_MESSAGES[lang][d.code](d, fmtFor(lang));
 }

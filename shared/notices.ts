@@ -21,8 +21,14 @@ interface Notices {
   noSheet(sheet: string): string;
   /** a sheet of the user's has the name we wanted: it is kept, ours went to `used` */
   sheetTaken(wanted: string, used: string): string;
+  /** the open sheet had no criteria table, so the command ran on the user's sheet with the most criteria */
+  otherSheetUsed(open: string, used: string): string;
   /** said instead of `scored` when the totals are an artefact of a misread table */
   scoredUntrusted(why: Distrust, cellsWritten: number, report: Report): string;
+  /** after Chuyển sang Unicode: how many cells, from which encodings */
+  toUnicode(sheet: string, counts: Partial<Record<string, number>>): string;
+  /** said after `toUnicode` when the host could not read (so could not restore) the cells' fonts */
+  fontsKept(): string;
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
@@ -48,8 +54,16 @@ export const NOTICES: Record<Lang, Notices> = {
     ownSheet: (sheet) => `Trang “${sheet}” do tiện ích tạo ra. Hãy mở trang bảng chấm điểm rồi thử lại.`,
     noSheet: (sheet) => `Không còn trang “${sheet}”.`,
     sheetTaken: (wanted, used) => `Trang “${wanted}” là của người dùng nên được giữ nguyên; kết quả ghi vào trang “${used}”.`,
+    otherSheetUsed: (open, used) => `Trang đang mở “${open}” không có bảng tiêu chí nên đã dùng trang “${used}” (trang có nhiều tiêu chí nhất).`,
     scoredUntrusted: (why, cells, r) =>
       `Chưa tính được chỉ số: ${UNTRUSTED.vi[why]}. Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
+    fontsKept: () => "Phông chữ của các ô được giữ nguyên (không đọc được để hoàn tác): hãy chọn các ô đó và đặt phông Times New Roman.",
+    toUnicode: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${n} ô ${e}`);
+      return parts.length
+        ? `Đã chuyển ${parts.join(", ")} trên “${sheet}” sang Unicode (phông Times New Roman). Bấm Hoàn tác để trả lại như cũ.`
+        : `Trang “${sheet}” không có chữ gõ bằng bảng mã cũ (TCVN3, VNI). Chưa ghi gì.`;
+    },
   },
   en: {
     scored: (r, cells) =>
@@ -69,8 +83,16 @@ export const NOTICES: Record<Lang, Notices> = {
     ownSheet: (sheet) => `“${sheet}” is a sheet this add-in writes. Open the criteria sheet and try again.`,
     noSheet: (sheet) => `Sheet “${sheet}” no longer exists.`,
     sheetTaken: (wanted, used) => `The sheet “${wanted}” is the user's and was left as it is; the results went to “${used}”.`,
+    otherSheetUsed: (open, used) => `The open sheet “${open}” has no criteria table, so “${used}” (the sheet with the most criteria) was used.`,
     scoredUntrusted: (why, cells, r) =>
       `No index: ${UNTRUSTED.en[why]}. ${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
+    fontsKept: () => "The cells keep their fonts (they could not be read, so could not be undone): select them and set Times New Roman.",
+    toUnicode: (sheet, counts) => {
+      const parts = Object.entries(counts).map(([e, n]) => `${plural(n ?? 0, "cell")} in ${e}`);
+      return parts.length
+        ? `Converted ${parts.join(", ")} on “${sheet}” to Unicode (Times New Roman font). Undo puts them back.`
+        : `Sheet “${sheet}” has no text in a legacy encoding (TCVN3, VNI). Nothing was written.`;
+    },
   },
 };
 
@@ -107,5 +129,12 @@ export function said(lang: Lang, say: (t: Notices, lang: Lang) => string): { not
 export function withTaken(lang: Lang, told: { notices: Record<Lang, string> }, targets: readonly OwnTarget[]): { notice: string; notices: Record<Lang, string> } {
   const join = (l: Lang) => [told.notices[l], takenNotice(targets, l)].filter(Boolean).join(" ");
   const notices = { vi: join("vi"), en: join("en") };
+  return { notice: notices[lang], notices };
+}
+
+/** A notice in every language, after the sentence saying the command ran on another sheet than the open one. */
+export function withSheetUsed(lang: Lang, told: { notices: Record<Lang, string> }, open: string | null, used: string): { notice: string; notices: Record<Lang, string> } {
+  if (open === null) return { notice: told.notices[lang], notices: told.notices };
+  const notices = { vi: `${NOTICES.vi.otherSheetUsed(open, used)} ${told.notices.vi}`, en: `${NOTICES.en.otherSheetUsed(open, used)} ${told.notices.en}` };
   return { notice: notices[lang], notices };
 }

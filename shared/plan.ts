@@ -58,9 +58,7 @@ export function weakCriteria(analysis: Analysis): PlanRow[] {
   if (!inOrder) leaves.sort((a, b) => compareCodes(a.code, b.code));
   // rank by points lost; ties keep code order (their index), compared as integers
   const lost = leaves.map((n) => n.computed.max - n.computed.final);
-  const byLoss = leaves.map((_, i) => i).sort((i, j) => (lost[j] as number) - (lost[i] as number) || i - j);
-  const priority = new Array<number>(leaves.length);
-  byLoss.forEach((i, rank) => (priority[i] = rank + 1));
+  const priority = rankByLoss(lost);
   return leaves.map((n, i) => {
     const area = areaOf(n);
     const target = n.computed.target;
@@ -87,6 +85,27 @@ export function weakCriteria(analysis: Analysis): PlanRow[] {
 function isLowered(n: CriterionNode): boolean {
   const { self, appraised } = n.computed;
   return self !== null && appraised !== null && appraised < self;
+}
+
+/**
+ * 1 for the most points lost; ties keep code order. Sorted as numbers (loss, then index, in one exact key) by the
+ * typed array's own sort, not through a comparator: a 300 000-row sheet has 100 000 weak criteria.
+ */
+function rankByLoss(lost: readonly number[]): number[] {
+  const n = lost.length;
+  let most = 0;
+  for (const x of lost) if (x > most) most = x;
+  const priority = new Array<number>(n);
+  if ((most + 1) * n < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (most - (lost[i] as number)) * n + i;
+    keys.sort();
+    for (let rank = 0; rank < n; rank++) priority[(keys[rank] as number) % n] = rank + 1;
+  } else {
+    const byLoss = lost.map((_, i) => i).sort((i, j) => (lost[j] as number) - (lost[i] as number) || i - j);
+    byLoss.forEach((i, rank) => (priority[i] = rank + 1));
+  }
+  return priority;
 }
 
 function areaOf(n: CriterionNode): CriterionNode {
@@ -182,7 +201,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   );
 
   const weakByCode = new Map(rows.map((r) => [r.code, r]));
-  const leafByCode = new Map(analysis.nodes.map((n) => [n.code, n]));
+
   const areaOfCode = (code: string) => code.split(".")[0] as string;
   const areaCodes = new Set<string>();
   for (const r of rows) areaCodes.add(r.area);
@@ -190,6 +209,8 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   for (const area of old?.headings.keys() ?? []) areaCodes.add(area);
   for (const anchor of old?.keptAfter.keys() ?? []) if (anchor) areaCodes.add(areaOfCode(anchor));
   const areas = [...areaCodes].sort(compareCodes);
+  const leafByCode = new Map<string, CriterionNode>();
+  for (const n of analysis.nodes) leafByCode.set(n.code, n);
   const codesByArea = new Map<string, Set<string>>(areas.map((a) => [a, new Set<string>()]));
   for (const r of rows) codesByArea.get(r.area)?.add(r.code);
   for (const code of old?.byCode.keys() ?? []) codesByArea.get(areaOfCode(code))?.add(code);
@@ -203,7 +224,11 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   let stt = 0;
   let resolved = 0;
   let dropped = 0;
-  const keptAfter = (anchor: string) => (old?.keptAfter.get(anchor) ?? []).forEach((r) => keepRow(r, "kept"));
+  const keptAfter = (anchor: string) => {
+    // no list made for the (usual) criterion with nothing kept after it: this runs once per plan row
+    const kept = old?.keptAfter.get(anchor);
+    if (kept) for (const r of kept) keepRow(r, "kept");
+  };
   keptAfter("");
   for (const area of areas) {
     const node = leafByCode.get(area);

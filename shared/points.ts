@@ -22,6 +22,8 @@ const INTEGER = /^[+-]?\d+$/;
 const ONE_SEPARATOR = /^[+-]?\d*[.,]\d+$/;
 const DOT_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const COMMA_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** a character no number form below allows, even once spaces and apostrophes are removed */
+const NOT_NUMERIC = /[^\d.,+\-\s\u00a0\u202f']/;
 
 export function parsePoints(value: unknown): PointsCell {
   if (isBlank(value)) return { kind: "blank" };
@@ -35,6 +37,8 @@ export function parsePoints(value: unknown): PointsCell {
   const plain = PLAIN.exec(value);
   if (plain) return fromDecimal(plain[1] as string, plain[2] ?? "");
   if (isCellError(value)) return { kind: "error", text: value.trim() };
+  // a word ("đạt", "chưa chấm"): no number form below can match, skip building the cleaned copy
+  if (NOT_NUMERIC.test(value)) return { kind: "text", text: value.trim() };
   const s = value.replace(/[\s\u00a0\u202f']/g, "");
   if (INTEGER.test(s)) return fromDecimal(s, "");
   if (ONE_SEPARATOR.test(s)) {

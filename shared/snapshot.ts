@@ -4,7 +4,7 @@ import { a1 } from "./address.js";
 import { isFormula, isCellError } from "./text.js";
 import { isDate, isDateFormat } from "./dates.js";
 
-export type Action = "score" | "plan";
+export type Action = "score" | "plan" | "units" | "unicode";
 
 export interface SheetSnapshot {
   name: string;
@@ -44,6 +44,8 @@ export interface Snapshot {
   cells: SnapshotCell[];
   /** sheets the write replaced or created (Kiểm tra, Tổng hợp, Kế hoạch khắc phục) */
   sheets: SheetSnapshot[];
+  /** fonts the write changed (legacy text drawn by .VnTime / VNI fonts), as they were; undo puts them back */
+  fonts?: { row: number; col: number; name: string }[];
 }
 
 /** A cell as it was, with its type: a date stays a date, an error an error, a number a number. */

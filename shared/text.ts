@@ -1,9 +1,10 @@
 // Header and label matching must ignore case, diacritics and line breaks: staff type "Điểm tối\nđa".
+import { asUnicode } from "./legacy-encoding.js";
 import { isDate } from "./dates.js";
 
-/** Lower-case, strip Vietnamese diacritics (đ → d), fold whitespace. */
+/** Lower-case, strip Vietnamese diacritics (đ → d), fold whitespace. Legacy TCVN3/VNI text is read as Unicode first. */
 export function fold(text: unknown): string {
-  return safeString(text ?? "")
+  return asUnicode(safeString(text ?? ""))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
@@ -43,7 +44,7 @@ const ERROR_VALUES = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!
 
 /** "#REF!", "#N/A"… as a host returns a cell error. */
 export function isCellError(value: unknown): boolean {
-  return typeof value === "string" && ERROR_VALUES.test(value.trim());
+  return typeof value === "string" && value.includes("#") && ERROR_VALUES.test(value.trim());
 }
 
 /**

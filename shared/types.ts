@@ -55,6 +55,9 @@ export type DiagnosticCode =
   | "WRITE_HELD"
   | "FORMULA_NOT_CALCULATED"
   | "HIDDEN_ROW"
+  /** text typed in TCVN3 / VNI, read as Unicode: found = encoding, expected = cells, detail = columns */
+  | "LEGACY_ENCODING"
+
   // appraisal rounds and bonus/penalty points (rounds.ts, adjustments.ts)
   | "APPRAISAL_LOWERED_NO_NOTE"
   | "EXPLANATION_PENDING"
@@ -173,9 +176,9 @@ export interface Totals extends Figures {
   /** self ÷ max × 100 and its class; null / "" without a self-score column */
   selfIndex: number | null;
   selfGrade: string;
-  /** bonus points counted (each capped), penalty points counted (positive) */
-  bonus: number;
-  penalty: number;
+  /** bonus points counted (each capped), penalty points counted (positive); null: the sheet has no such row */
+  bonus: number | null;
+  penalty: number | null;
   /** achieved (final figures) + bonus − penalty; `index` = score ÷ max × 100, capped by settings.maxIndex */
   score: number;
 }

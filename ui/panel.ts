@@ -23,6 +23,8 @@ export interface PanelState {
   canUndo: boolean;
   /** what the last command said, in the language it ran in */
   notice?: string;
+  /** after Tổng hợp đơn vị: the units in rank order */
+  units?: UnitLine[];
   /** the same notice in every language, so switching language re-says it */
   notices?: Partial<Record<Lang, string>>;
   /** what the last Tính điểm corrected (wrong sums replaced), shown apart from what remains to fix */
@@ -35,15 +37,26 @@ export interface PanelState {
   settings?: PanelSettings;
 }
 
+export interface UnitLine {
+  rank: number | null;
+  unit: string;
+  index: number | null;
+  grade: string;
+}
+
 export interface PanelHost {
   /** Tính điểm; `extra` adds settings for this run (e.g. convert text figures once) */
   score(extra?: PanelSettings): Promise<PanelState>;
   plan(): Promise<PanelState>;
+  /** Tổng hợp đơn vị over every criteria sheet (hosts that have it) */
+  units?(): Promise<PanelState>;
   undo(): Promise<PanelState>;
   /** jump to a cell of a sheet (a finding's cell on the sheet the report is about, or a sheet we wrote) */
   select(cell: string, sheet: string): Promise<void>;
   /** correct the column mapping */
   setColumns?(columns: Partial<Record<Role, string>>): Promise<PanelState>;
+  /** Chuyển sang Unicode: rewrite the sheet's TCVN3 / VNI text (undoable) */
+  toUnicode?(): Promise<PanelState>;
   /** store settings with the document and score again with them */
   saveSettings?(change: PanelSettings): Promise<PanelState>;
   initial?(): Promise<PanelState>;
@@ -135,6 +148,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       { class: "par-actions" },
       button("score", "score", () => void run(() => host.score()), true),
       button("plan", "plan", () => void run(() => host.plan())),
+      host.units ? button("units", "units", () => void run(() => (host.units as () => Promise<PanelState>)())) : null,
       button("undo", "undo", () => void run(() => host.undo(), true), false, !state.canUndo),
     );
     if (host.saveSettings) {
@@ -147,6 +161,19 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
 
   function noticeText(): string {
     return state.notices?.[lang] ?? state.notice ?? "";
+  }
+
+  /** Text typed in TCVN3 / VNI: what was found, and the button that converts it for good. */
+  function legacy(r: Report): HTMLElement | null {
+    const found = translate(r.diagnostics.filter((d) => d.code === "LEGACY_ENCODING"), lang);
+    const convert = host.toUnicode;
+    if (!found.length || !convert) return null;
+    return h(
+      "section",
+      { class: "par-card", "data-part": "legacy" },
+      ...found.map((d) => h("p", { class: "par-muted" }, d.message)),
+      h("div", { class: "par-actions" }, button("toUnicode", "to-unicode", () => void run(() => convert.call(host)))),
+    );
   }
 
   function status(): HTMLElement {
@@ -215,7 +242,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const self = x.self ?? null;
     const bonus = x.bonus ?? 0;
     const penalty = x.penalty ?? 0;
-    if (self === null && bonus === 0 && penalty === 0) return null;
+    if (self === null && (x.bonus ?? null) === null && (x.penalty ?? null) === null) return null;
     const row = (label: string, a: string, b: string, part: string) =>
       h("tr", { "data-part": part }, h("th", { scope: "row" }, label), h("td", { "data-col": "self" }, a), h("td", { "data-col": "final" }, b));
     const table = h(
@@ -385,6 +412,25 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     return section;
   }
 
+  /** The ranking after Tổng hợp đơn vị: the sheets hold the full tables and charts. */
+  function unitsCard(units: readonly UnitLine[]): HTMLElement {
+    const list = h("ol", { class: "par-units" });
+    for (const u of units) {
+      list.append(
+        h(
+          "li",
+          { "data-part": "unit" },
+          h("span", { class: "par-rank" }, u.rank === null ? "—" : String(u.rank)),
+          " ",
+          h("span", { class: "par-unit" }, u.unit),
+          " ",
+          h("span", { class: "par-muted" }, `${pct(u.index, lang)} % · ${u.grade || "—"}`),
+        ),
+      );
+    }
+    return h("section", { class: "par-card", "data-part": "units" }, h("h2", {}, t("unitsRanking")), list);
+  }
+
   /** Classes and conversion, stored with the document: every user of the file gets the same. */
   function settings(): HTMLElement | null {
     const save = host.saveSettings;
@@ -441,8 +487,10 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     panel.setAttribute("aria-busy", String(busy));
     const r = state.report;
     const body: Child[] = [header(), actions(), status(), failure(), settings()];
-    if (!r || !r.headerRow) body.push(guidance());
-    else body.push(totals(r), rounds(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
+    // after Tổng hợp đơn vị the ranking comes first; the guidance only when there is nothing else to show
+    if (state.units?.length) body.push(unitsCard(state.units));
+    if (r && r.headerRow) body.push(totals(r), rounds(r), legacy(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
+    else if (!state.units?.length) body.push(guidance());
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));
   }
 

@@ -7,9 +7,13 @@ import {
   notices,
   ownTargets,
   withTaken,
+  withSheetUsed,
+  chooseCriteriaSheet,
   resolveSettings,
+  analyzeSheet,
   runPlan,
   runScore,
+  runToUnicode,
   said,
   undoEdits,
   type Correction,
@@ -21,8 +25,9 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeComparison, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
-import { Batch, writeDateFormats, writeEdits, writeGrid } from "./write.js";
+import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { supports } from "./support.js";
+import { Batch, writeDateFormats, writeEdits, writeFonts, writeGrid } from "./write.js";
 
 export interface Outcome {
   report: Report | null;
@@ -41,7 +46,7 @@ export interface Outcome {
 }
 
 /** Stored workbook settings (language, column overrides, write mode) merged with this call's. */
-export function effectiveSettings(wb: WorkbookState, extra: SettingsInput = {}): SettingsInput {
+export function effectiveSettings(wb: Pick<WorkbookState, "settings">, extra: SettingsInput = {}): SettingsInput {
   let stored: unknown = {};
   try {
     stored = wb.settings ? JSON.parse(wb.settings) : {};
@@ -87,6 +92,28 @@ async function prepare(context: Excel.RequestContext, extra: SettingsInput) {
   return { wb: await criteriaSheet(context, read, lang), settings, lang };
 }
 
+/**
+ * The open sheet has no criteria table (a cover page, instructions without a table): the user's sheet with the most
+ * criteria rows instead, as `cchc` picks one. Two more round trips, whatever the rows: every user sheet's values,
+ * then the chosen sheet in full. `active` stays the open sheet when no other sheet has a table; `moved` says.
+ */
+async function otherCriteriaSheet(context: Excel.RequestContext, wb: WorkbookState, settings: SettingsInput): Promise<{ wb: WorkbookState; moved: boolean }> {
+  const names = wb.sheets.filter((s) => !isOwnSheet(s) && s.name !== wb.active.name).map((s) => s.name);
+  if (!names.length) return { wb, moved: false };
+  const used = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("values");
+    return range;
+  });
+  await context.sync();
+  const choice = chooseCriteriaSheet(
+    names.map((name, i) => ({ name, values: used[i]?.isNullObject ? [] : (used[i]?.values ?? []) })),
+    settings,
+  );
+  if (!choice) return { wb: { ...wb, syncs: wb.syncs + 1 }, moved: false };
+  return { wb: { ...wb, active: await readSheet(context, names[choice.index] as string), syncs: wb.syncs + 2 }, moved: true };
+}
+
 /** A fresh sheet of ours where `ownTargets` says, carrying its mark. */
 function ownSheet(context: Excel.RequestContext, wb: WorkbookState, kind: OwnKind, target: { name: string; exists: boolean }): Excel.Worksheet {
   const ws = freshSheet(context, target.name, target.exists);
@@ -110,28 +137,50 @@ async function beginWrite(context: Excel.RequestContext, wb: WorkbookState, snap
 
 /** Tính điểm; with `store`, the settings used (stored ones merged with `extra`) are kept in the workbook too. */
 export async function scoreCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, store = false): Promise<Outcome> {
-  const { wb, settings, lang } = await prepare(context, extra);
+  const prepared = await prepare(context, extra);
+  const { settings, lang } = prepared;
+  let wb = prepared.wb;
   // our sheets where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
-  const targets = ownTargets(wb.sheets, ["findings", "summary", "comparison"] as const);
-  const names = { findings: targets.findings.name, summary: targets.summary.name, comparison: targets.comparison.name };
-  const result = runScore(wb.active, settings, existingSheets(wb), at, names);
+  const targets = ownTargets(wb.sheets, ["findings", "summary", "appraisal"] as const);
+  const names = { findings: targets.findings.name, summary: targets.summary.name, appraisal: targets.appraisal.name };
+  let result = runScore(wb.active, settings, existingSheets(wb), at, names);
+  let open: string | null = null;
+  if (!result.report.headerRow) {
+    const other = await otherCriteriaSheet(context, wb, settings);
+    if (other.moved) open = wb.active.name;
+    wb = other.wb;
+    if (other.moved) {
+      result = runScore(wb.active, settings, existingSheets(wb), at, names);
+    }
+  }
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot, store ? settings : undefined);
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
   await writeFindings(batch, ownSheet(context, wb, "findings", targets.findings), result.findings, wb.active.name);
   await writeSummary(batch, ownSheet(context, wb, "summary", targets.summary), result.summary);
-  if (result.comparison) await writeComparison(batch, ownSheet(context, wb, "comparison", targets.comparison), result.comparison, wb.active.name);
+  if (result.appraisal) await writeAppraisal(batch, ownSheet(context, wb, "appraisal", targets.appraisal), result.appraisal, wb.active.name);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  const told = withTaken(lang, result, result.comparison ? [targets.findings, targets.summary, targets.comparison] : [targets.findings, targets.summary]);
+  const told = withSheetUsed(lang, withTaken(lang, result, result.appraisal ? [targets.findings, targets.summary, targets.appraisal] : [targets.findings, targets.summary]), open, wb.active.name);
   return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings, syncs: wb.syncs + batch.syncs };
 }
 
 export async function planCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
-  const { wb, settings, lang } = await prepare(context, extra);
+  const prepared = await prepare(context, extra);
+  const { settings, lang } = prepared;
+  let wb = prepared.wb;
   const target = ownTargets(wb.sheets, ["plan"] as const).plan;
-  const result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+  let result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+  let open: string | null = null;
+  if (!result.report.headerRow) {
+    const other = await otherCriteriaSheet(context, wb, settings);
+    if (other.moved) open = wb.active.name;
+    wb = other.wb;
+    if (other.moved) {
+      result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
+    }
+  }
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot);
@@ -140,8 +189,72 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };
-  const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]);
+  const told = withSheetUsed(lang, withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]), open, wb.active.name);
   return { report: result.report, canUndo: true, ...told, next, settings, syncs: wb.syncs + batch.syncs };
+}
+
+/** Font names of at most this many cells are read in one response: well under Excel on the web's 5 MB limit. */
+export const FONT_READ_CELLS = 50_000;
+
+/**
+ * Chuyển sang Unicode: the criteria sheet's TCVN3 / VNI text rewritten in Unicode, in Times New Roman. The fonts of
+ * the cells to convert are read in one more round trip (ExcelApi 1.9), so a .VnTimeH cell comes out in capitals and
+ * Hoàn tác puts the old fonts back. An older Excel, or an area too large to read in one response, gets its text
+ * converted and its fonts left as they are (they could not be put back), and the notice says so.
+ */
+export async function unicodeCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string): Promise<Outcome> {
+  const { wb, settings, lang } = await prepare(context, extra);
+  const sheet = wb.active;
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  let syncs = wb.syncs;
+  // what the text alone shows, then the fonts of that area
+  const byText = runToUnicode(sheet, at);
+  const box = areaOf(byText.edits);
+  let fonts: string[][] | undefined;
+  if (box && supports("1.9") && box.rows * box.cols <= FONT_READ_CELLS) {
+    const props = ws.getRangeByIndexes(box.row, box.col, box.rows, box.cols).getCellProperties({ format: { font: { name: true } } });
+    await context.sync();
+    syncs++;
+    const grid: string[][] = sheet.values.map((line) => line.map(() => ""));
+    props.value.forEach((line, r) =>
+      line.forEach((p, c) => {
+        const row = grid[box.row - origin.row + r];
+        if (row) row[box.col - origin.col + c] = p.format?.font?.name ?? "";
+      }),
+    );
+    fonts = grid;
+  }
+  const result = fonts ? runToUnicode({ ...sheet, fonts }, at) : byText;
+  const keptFonts = result.edits.length > 0 && !fonts;
+  const notice = said(lang, (t) => (keptFonts ? `${t.toUnicode(sheet.name, result.counts)} ${t.fontsKept()}` : t.toUnicode(sheet.name, result.counts)));
+  const report = (values: typeof sheet.values) =>
+    analyzeSheet(values, { settings, sheet: sheet.name, origin, ...(sheet.formulas ? { formulas: sheet.formulas } : {}) }).report;
+  if (!result.edits.length) return { report: report(sheet.values), canUndo: hasUndo(wb), ...notice, settings, syncs };
+
+  const before = fonts
+    ? result.fontCells.map((c) => ({ row: c.row, col: c.col, name: fonts?.[c.row - origin.row]?.[c.col - origin.col] || "" })).filter((c) => c.name)
+    : [];
+  const snapshot = fonts ? { ...result.snapshot, fonts: before } : result.snapshot;
+  const batch = await beginWrite(context, wb, snapshot);
+  await writeEdits(batch, ws, result.edits);
+  if (fonts) await writeFonts(batch, ws, result.fontCells.map((c) => ({ ...c, name: result.font })));
+  ws.activate();
+  await batch.flush();
+  return { report: report(result.values), canUndo: true, ...notice, settings, syncs: syncs + batch.syncs };
+}
+
+/** The rectangle holding every edit (sheet coordinates). */
+function areaOf(edits: readonly { row: number; col: number }[]): { row: number; col: number; rows: number; cols: number } | null {
+  if (!edits.length) return null;
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const e of edits) {
+    top = Math.min(top, e.row);
+    left = Math.min(left, e.col);
+    bottom = Math.max(bottom, e.row);
+    right = Math.max(right, e.col);
+  }
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 /** Put back what the last command changed: criteria cells, replaced sheets; remove sheets it created. */
@@ -160,6 +273,8 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   if (!gone) await writeEdits(batch, context.workbook.worksheets.getItem(snapshot.sheet), undoEdits(snapshot.cells));
+  // fonts Chuyển sang Unicode replaced (.VnTime draws the legacy text put back)
+  if (!gone && snapshot.fonts?.length) await writeFonts(batch, context.workbook.worksheets.getItem(snapshot.sheet), snapshot.fonts);
   for (const s of snapshot.sheets) {
     // only a sheet carrying our mark is deleted or replaced: a user's sheet of that name since stays
     const now = isOurs(wb, s.name);

@@ -1,6 +1,6 @@
 // The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
 // and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
-import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type ComparisonTable, type FindingsTable, type OwnKind, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
+import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type AppraisalTable, type FindingsTable, type OwnKind, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
 import { officeValue, writeDateFormats, writeGrid, type Batch } from "./write.js";
 
@@ -84,7 +84,7 @@ export async function writeSummary(batch: Batch, ws: Excel.Worksheet, table: Sum
 }
 
 /** "Tự chấm - Thẩm định": the criteria the appraisal changed (codes link to their rows), per area, the totals. */
-export async function writeComparison(batch: Batch, ws: Excel.Worksheet, table: ComparisonTable, criteriaSheet: string): Promise<void> {
+export async function writeAppraisal(batch: Batch, ws: Excel.Worksheet, table: AppraisalTable, criteriaSheet: string): Promise<void> {
   const width = table.widths.length;
   await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
   ws.getRangeByIndexes(0, 0, table.grid.length, width).format.font.name = "Times New Roman";

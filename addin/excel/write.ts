@@ -104,7 +104,9 @@ export async function writeEdits(batch: Batch, sheet: Excel.Worksheet, edits: re
       // a date's own format on Hoàn tác, a figure's where a date stood: queued in the same request, cell by cell (few)
       for (let k = i; k <= j; k++) {
         const e = list[k] as CellEdit;
-        if (e.numberFormat !== undefined) sheet.getRangeByIndexes(e.row, col, 1, 1).numberFormat = [[e.numberFormat]];
+        if (e.numberFormat === undefined) continue;
+        await batch.room(e.numberFormat.length + 64);
+        sheet.getRangeByIndexes(e.row, col, 1, 1).numberFormat = [[e.numberFormat]];
       }
       i = j + 1;
     }
@@ -126,3 +128,20 @@ export async function writeDateFormats(batch: Batch, sheet: Excel.Worksheet, row
   }
 }
 
+/** Set font names, one range per run of consecutive rows in a column sharing a font (as `writeEdits` groups). */
+export async function writeFonts(batch: Batch, sheet: Excel.Worksheet, cells: readonly { row: number; col: number; name: string }[]): Promise<void> {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i] as (typeof sorted)[number];
+    let j = i;
+    while (j + 1 < sorted.length) {
+      const next = sorted[j + 1] as (typeof sorted)[number];
+      const here = sorted[j] as (typeof sorted)[number];
+      if (next.col !== first.col || next.row !== here.row + 1 || next.name !== first.name) break;
+      j++;
+    }
+    await batch.room(first.name.length + 96);
+    sheet.getRangeByIndexes(first.row, first.col, j - i + 1, 1).format.font.name = first.name;
+    i = j + 1;
+  }
+}

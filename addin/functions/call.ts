@@ -1,5 +1,7 @@
 // One door from Excel to the core's function table: arguments in, a matrix or an Excel error out.
-import { runParFunction, type Lang } from "../../shared/index.js";
+// the function table itself, not the core's index: the runtime loads this bundle for every recalculation session
+import { runParFunction } from "../../shared/functions.js";
+import type { Lang } from "../../shared/types.js";
 
 function lang(): Lang {
   const display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;

@@ -88,6 +88,18 @@ export function parCheck(codes: any[][], max: any[][], achieved: any[][], target
 }
 
 /**
+ * Xếp hạng chỉ số như bảng Tổng hợp đơn vị (làm tròn 2 chữ số; đồng hạng 1, 2, 2, 4; liền hạng 1, 2, 2, 3).
+ * @customfunction PAR_RANK PAR_RANK
+ * @param value Chỉ số cần xếp hạng (ô hoặc cột)
+ * @param values Chỉ số của tất cả đơn vị
+ * @param [dense] TRUE: xếp hạng liền (1, 2, 2, 3)
+ * @returns Xếp hạng
+ */
+export function parRank(value: any[][], values: any[][], dense?: any[][]): any[][] {
+  return callPar("PAR_RANK", [value, values, dense]);
+}
+
+/**
  * Cấp của mã tiêu chí: 1 lĩnh vực, 2 tiêu chí, 3 tiêu chí thành phần.
  * @customfunction PAR_LEVEL PAR_LEVEL
  * @param codes Mã tiêu chí (STT)
@@ -115,6 +127,7 @@ export const FUNCTIONS = {
   PAR_INDEX: parIndex,
   PAR_FINAL: parFinal,
   PAR_GRADE: parGrade,
+  PAR_RANK: parRank,
   PAR_CHECK: parCheck,
   PAR_LEVEL: parLevel,
   PAR_PARENT: parParent,

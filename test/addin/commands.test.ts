@@ -225,7 +225,7 @@ describe("Tính điểm on a self-score / appraisal sheet", () => {
     const out = await scoreCommand(xl.context, {}, AT);
     expect(out.syncs).toBe(2);
     expect(out.report?.totals).toMatchObject({ self: 3.5, achieved: 3, bonus: 0.5, score: 3.5, index: 87.5, selfIndex: 87.5 });
-    const cmp = xl.sheet(SHEET_NAMES.comparison)!;
+    const cmp = xl.sheet(SHEET_NAMES.appraisal)!;
     const values = cmp.grid("values");
     const row = values.findIndex((r) => r[0] === "1.1");
     expect(values[row]?.slice(0, 4)).toEqual(["1.1", "Kế hoạch CCHC", 2, 1.5]);
@@ -245,6 +245,6 @@ describe("Tính điểm on a self-score / appraisal sheet", () => {
     const sheet = xl.sheet("Bảng điểm")!;
     expect(sheet.get(1, 3)?.formula).toBe("=SUM(D3:D4)");
     for (let r = 1; r < selfOnly.length; r++) expect(sheet.get(r, 4)?.value ?? null).toBeNull();
-    expect(xl.sheet(SHEET_NAMES.comparison)).toBeUndefined();
+    expect(xl.sheet(SHEET_NAMES.appraisal)).toBeUndefined();
   });
 });

@@ -8,11 +8,20 @@ export type Cell = { value: string | number | boolean; formula?: string; /** num
 export class FakeSheet {
   cells = new Map<string, Cell>();
   visibility = "Visible";
-  charts: { type: string; source: string }[] = [];
+  charts: { type: string; source: string; mock?: any; series: Record<number, { chartType?: string }> }[] = [];
+  conditionalFormats: { type: string; range: string; custom: { rule: { formula?: string }; format: { fill: { color?: string } } } }[] = [];
+  frozen = "";
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
   /** 0-based rows hidden by the user */
   hiddenRows = new Set<number>();
+  /** font names by "row,col"; a cell not listed is in the default font */
+  fonts = new Map<string, string>();
+  static readonly DEFAULT_FONT = "Calibri";
   constructor(public name: string) {}
+
+  font(row: number, col: number): string {
+    return this.fonts.get(`${row},${col}`) ?? FakeSheet.DEFAULT_FONT;
+  }
 
   get(row: number, col: number): Cell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -148,6 +157,7 @@ const NEWER_MEMBERS: Record<string, string> = {
   customProperties: "1.12",
   group: "1.10",
   getSpecialCells: "1.9",
+  getCellProperties: "1.9",
 };
 
 const versionAtLeast = (have: string, want: string) => {
@@ -189,6 +199,8 @@ export class FakeExcel {
   private pending = 0;
   private tracked: Tracked[] = [];
   private mocks: any[] = [];
+  /** where each range proxy points (a proxy answers only loaded properties) */
+  private addresses = new WeakMap<object, string>();
   readonly context: any;
 
   constructor() {
@@ -297,6 +309,17 @@ export class FakeExcel {
       address: sheet ? `${sheet.name}!${a1(row, col)}` : "",
       numberFormat,
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
+      conditionalFormats: {
+        add: (type: string) => {
+          const cf = { type, range: sheet ? `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}` : "", custom: { rule: {}, format: { fill: {} } } };
+          sheet?.conditionalFormats.push(cf);
+          return cf;
+        },
+      },
+      // only the font name is modelled (ExcelApi 1.9); what the range holds when the call is queued
+      getCellProperties: () => ({
+        value: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => ({ format: { font: { name: sheet?.font(row + r, col + c) ?? "" } } }))),
+      }),
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
       getSpecialCellsOrNullObject: (type: string) => {
         if (this.noSpecialCells) throw new Error("fake: getSpecialCellsOrNullObject needs ExcelApi 1.9");
@@ -312,6 +335,7 @@ export class FakeExcel {
         return this.track({ address: shown.join(",") }, shown.length === 0);
       },
     }, isNull || !sheet);
+    if (sheet) this.addresses.set(mock, `${sheet.name}!${a1(row, col)}${rows > 1 || cols > 1 ? `:${a1(row + rows - 1, col + cols - 1)}` : ""}`);
     this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
     if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, numberFormat, hyperlink: undefined });
@@ -348,12 +372,17 @@ export class FakeExcel {
         for (const [k, ref] of this.names) if (sheet && refSheet(ref) === sheet.name) this.names.set(k, "#REF!");
       },
       activate: () => void (this.active = sheet?.name ?? this.active),
-      freezePanes: { freezeRows: () => undefined },
+      freezePanes: {
+        freezeRows: (n: number) => void (sheet && (sheet.frozen = `rows:${n}`)),
+        freezeAt: (r: any) => void (sheet && (sheet.frozen = `at:${this.addresses.get(r) ?? ""}`)),
+      },
       pageLayout: { setPrintTitleRows: () => undefined },
       charts: {
         add: (type: string, source: any) => {
-          sheet?.charts.push({ type, source: String(source.address) });
-          return this.track({ title: {}, legend: {}, setPosition: () => undefined });
+          const record = { type, source: this.addresses.get(source) ?? "", series: {} as Record<number, { chartType?: string }>, mock: undefined as any };
+          sheet?.charts.push(record);
+          record.mock = this.track({ title: {}, legend: {}, setPosition: () => undefined, series: { getItemAt: (i: number) => (record.series[i] ??= {}) } });
+          return record.mock;
         },
       },
     }, isNull);
@@ -410,6 +439,12 @@ export class FakeExcel {
           line.forEach((f, c) => t.sheet.setFormat(t.row + r, t.col + c, String(f)));
         }
         t.numberFormat = formats;
+      }
+      const font = t.mock.format?.font?.name;
+      if (typeof font === "string" && font) {
+        const lines = t.values as unknown[][];
+        for (let r = 0; r < lines.length; r++) for (let c = 0; c < (lines[r] ?? []).length; c++) t.sheet.fonts.set(`${t.row + r},${t.col + c}`, font);
+        t.mock.format.font.name = undefined;
       }
       if (t.mock.hyperlink && t.mock.hyperlink !== t.hyperlink) {
         t.sheet.hyperlinks.set(a1(t.row, t.col), t.mock.hyperlink);

@@ -72,11 +72,12 @@ describe.each(VARIANTS)("Excel beside a user's $label", ({ user, summary, findin
 });
 
 describe("Excel finds its sheets by their mark", () => {
-  it("a user standing on their own “Tổng hợp” scores it as the sheet it is, not as ours", async () => {
+  it("a user standing on their own “Tổng hợp” gets it read as theirs (no table: the criteria sheet is used), never as ours", async () => {
     const xl = book([["Tổng hợp", SUMMARY]]);
     xl.active = "Tổng hợp";
     const out = await scoreCommand(xl.context, {}, AT);
-    expect(out.notice).toContain("Không tìm thấy dòng tiêu đề");
+    expect(out.notice).toContain("Trang đang mở “Tổng hợp” không có bảng tiêu chí nên đã dùng trang “Bảng tiêu chí 2021”");
+    expect(out.notice).toContain("kết quả ghi vào trang “Tổng hợp (2)”");
     expect(xl.snapshot("Tổng hợp")).toEqual(book([["Tổng hợp", SUMMARY]]).snapshot("Tổng hợp"));
   });
 
@@ -152,12 +153,64 @@ describe("Excel marks on awkward hosts and workbooks", () => {
     expect(xl.names.get(OWN_MARK_NAME.summary)).toBe("'Tổng hợp'!$A$1");
   });
 
-  it("an empty active sheet: no header, nothing written, no crash on the hidden-rows query", async () => {
+  it("an empty active sheet: no crash on the hidden-rows query; the criteria sheet is used, the empty one untouched", async () => {
     const xl = book([]);
     xl.addSheet("Trống");
     xl.active = "Trống";
     const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.sheet).toBe(CRITERIA);
+    expect(xl.sheet("Trống")?.cells.size).toBe(0);
+  });
+
+  it("a workbook holding only an empty sheet: no header, nothing written", async () => {
+    const xl = new FakeExcel();
+    xl.addSheet("Trống");
+    const out = await scoreCommand(xl.context, {}, AT);
     expect(out.report?.headerRow).toBe(0);
-    expect(xl.sheets.map((s) => s.name)).toEqual([CRITERIA, "Trống"]);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Trống"]);
+  });
+});
+
+describe("Excel: the open sheet has no criteria table", () => {
+  const COVER = [["SỞ Y TẾ TỈNH …"], ["HỒ SƠ TỰ ĐÁNH GIÁ CHỈ SỐ CCHC NĂM 2021"], [], ["Người lập: Văn phòng Sở"]];
+
+  it("Tính điểm and Lập kế hoạch use the user's sheet with the most criteria, say so, and never write on the cover", async () => {
+    const xl = new FakeExcel();
+    xl.addSheet("Bìa", COVER);
+    xl.addSheet("Năm 2020", seed001Clean().slice(0, 12));
+    xl.addSheet(CRITERIA, seed001Clean());
+    xl.active = "Bìa";
+    const cover = xl.snapshot("Bìa");
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.sheet).toBe(CRITERIA);
+    expect(out.notice).toMatch(/^Trang đang mở “Bìa” không có bảng tiêu chí nên đã dùng trang “Bảng tiêu chí 2021”/);
+    expect(out.notices?.en).toMatch(/^The open sheet “Bìa” has no criteria table/);
+    expect(out.syncs).toBe(4);
+    expect(xl.snapshot("Bìa")).toEqual(cover);
+    expect(xl.active).toBe(CRITERIA);
+    xl.active = "Bìa";
+    const plan = await planCommand(xl.context, {}, AT);
+    expect(plan.report?.sheet).toBe(CRITERIA);
+    expect(xl.snapshot("Bìa")).toEqual(cover);
+  });
+
+  it("a sheet of ours of any kind (here a consolidation) is never taken for the criteria sheet", async () => {
+    const xl = new FakeExcel();
+    xl.addSheet("Bìa", COVER);
+    xl.addSheet("Tổng hợp đơn vị", seed001Clean());
+    xl.mark(OWN_MARK_NAME.units, "Tổng hợp đơn vị");
+    xl.addSheet("Bảng nhỏ", seed001Clean().slice(0, 12));
+    xl.active = "Bìa";
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.sheet).toBe("Bảng nhỏ");
+  });
+
+  it("no sheet with a table: the usual notice, nothing written", async () => {
+    const xl = new FakeExcel();
+    xl.addSheet("Bìa", COVER);
+    xl.addSheet("Ghi chú", [["Danh sách cán bộ"]]);
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.notice).toContain("Không tìm thấy dòng tiêu đề");
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Bìa", "Ghi chú"]);
   });
 });

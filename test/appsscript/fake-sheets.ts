@@ -131,6 +131,9 @@ export class FakeRange {
   getRow() {
     return this.row + 1;
   }
+  getSheet() {
+    return this._sheet._proxy;
+  }
   getColumn() {
     return this.col + 1;
   }
@@ -218,11 +221,29 @@ export class FakeRange {
   setFontFamily(v: string) {
     return this._format("fontFamily", v);
   }
+  getFontFamilies() {
+    return this._grid((cell) => String(cell?.format?.fontFamily ?? FakeRange.DEFAULT_FONT));
+  }
+  setFontFamilies(grid: (string | null)[][]) {
+    this._check(grid);
+    return this._each((cell, i, j) => {
+      const font = (grid[i] as (string | null)[])[j] ?? FakeRange.DEFAULT_FONT;
+      const { fontFamily: _, ...rest } = cell.format ?? {};
+      cell.format = font === FakeRange.DEFAULT_FONT ? rest : { ...rest, fontFamily: font };
+    });
+  }
+  static readonly DEFAULT_FONT = "Arial";
   setWrap(v: boolean) {
     return this._format("wrap", v);
   }
   setNumberFormat(v: string) {
     return this._format("numberFormat", v);
+  }
+  setFontWeights(grid: (string | null)[][]) {
+    this._check(grid);
+    return this._each((cell, i, j) => {
+      cell.format = { ...cell.format, fontWeight: (grid[i] as (string | null)[])[j] ?? "normal" };
+    });
   }
   setVerticalAlignment(v: string) {
     return this._format("verticalAlignment", v);
@@ -267,6 +288,16 @@ export class FakeRangeList {
   setNote(v: string) {
     return this._all((r) => r.setNote(v));
   }
+  setNumberFormat(v: string) {
+    return this._all((r) => r.setNumberFormat(v));
+  }
+}
+
+/** A conditional format rule as SpreadsheetApp's builder makes it. */
+export interface FakeRule {
+  formula: string;
+  background: string;
+  ranges: FakeRange[];
 }
 
 export class FakeSheet {
@@ -275,7 +306,9 @@ export class FakeSheet {
   /** developer metadata on the sheet (it moves with the sheet and goes when the sheet is deleted) */
   _metadata: FakeMetadata[] = [];
   _charts: FakeChart[] = [];
+  _rules: FakeRule[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
   columnWidths: Record<number, number> = {};
   readonly _proxy: FakeSheet;
   constructor(
@@ -454,6 +487,15 @@ export class FakeSheet {
   setFrozenRows(n: number) {
     this.frozenRows = n;
   }
+  setFrozenColumns(n: number) {
+    this.frozenColumns = n;
+  }
+  setConditionalFormatRules(rules: FakeRule[]) {
+    this._rules = [...rules];
+  }
+  getConditionalFormatRules() {
+    return [...this._rules];
+  }
   setColumnWidth(col: number, px: number) {
     this.columnWidths[col] = px;
     return this;
@@ -488,6 +530,8 @@ class FakeMetadata {
 
 export class FakeSpreadsheet {
   readonly _calls: Calls = { count: 0, names: [] };
+  /** named ranges: name → the range (its sheet may be deleted since) */
+  _named = new Map<string, FakeRange>();
   _sheets: FakeSheet[] = [];
   _active: FakeSheet | null = null;
   _metadata: FakeMetadata[] = [];
@@ -554,6 +598,29 @@ export class FakeSpreadsheet {
     };
     return counted(finder, "DeveloperMetadataFinder", calls);
   }
+  getNamedRanges() {
+    const calls = this._calls;
+    return [...this._named].map(([name, range]) =>
+      counted(
+        {
+          getName: () => name,
+          getRange: () => {
+            if (!this._sheets.includes(range._sheet)) throw new Error("fake: the named range's sheet is gone");
+            return range;
+          },
+        },
+        "NamedRange",
+        calls,
+      ),
+    );
+  }
+  setNamedRange(name: string, range: FakeRange) {
+    if ([...this._named.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new Error(`fake: named range ${name} exists`);
+    this._named.set(name, range);
+  }
+  removeNamedRange(name: string) {
+    for (const k of [...this._named.keys()]) if (k.toLowerCase() === name.toLowerCase()) this._named.delete(k);
+  }
   /** test helper: mark `sheet` as one of the add-on's sheets, as an earlier run left it */
   _mark(sheet: FakeSheet, kind: string): void {
     sheet._metadata.push(new FakeMetadata("cchc.own", kind, sheet));
@@ -583,6 +650,18 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
   const globals = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book._proxy,
+      newConditionalFormatRule: () => {
+        const rule: FakeRule = { formula: "", background: "", ranges: [] };
+        const b = {
+          whenFormulaSatisfied: (f: string) => ((rule.formula = f), b),
+          setBackground: (c: string) => ((rule.background = c), b),
+          setRanges: (r: FakeRange[]) => ((rule.ranges = r), b),
+          build: () => rule,
+        };
+        book._calls.count++;
+        book._calls.names.push("SpreadsheetApp.newConditionalFormatRule");
+        return b;
+      },
       flush: () => undefined,
       getUi: () => ({
         createAddonMenu: () => menu("(add-on)"),
@@ -614,7 +693,7 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
         return out;
       },
     },
-    Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN" } },
+    Charts: { ChartType: { BAR: "BAR", COLUMN: "COLUMN", COMBO: "COMBO" } },
     console,
   };
   return { book, globals, ui, lock };

@@ -122,7 +122,7 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     expect(large.names).toEqual(small.names);
     expect(large.count).toBe(small.count);
     // docs/google-sheets.md states this figure: change both together
-    expect(small.count).toBe(79);
+    expect(small.count).toBe(86);
   });
 
   it("refuses to run while another command holds the document lock", () => {
@@ -167,7 +167,7 @@ describe("Tính điểm on a self-score / appraisal sheet (built Code.js)", () =
     const { book, sheet, g } = withSheet(grid);
     const state = g.sidebarScore() as { report: Report };
     expect(state.report.totals).toMatchObject({ self: 8.5, achieved: 7.5, bonus: 0.5, penalty: 0.25, score: 7.75, index: 77.5, grade: "C" });
-    const cmp = book._find(SHEET_NAMES.comparison) as FakeSheet;
+    const cmp = book._find(SHEET_NAMES.appraisal) as FakeSheet;
     const rows = cmp.getDataRange().getValues();
     const formulas = cmp.getDataRange().getFormulas();
     const at = rows.findIndex((r) => r[1] === "Kế hoạch CCHC năm");
@@ -186,7 +186,7 @@ describe("Tính điểm on a self-score / appraisal sheet (built Code.js)", () =
     expect(state.report.totals).toMatchObject({ achieved: 8.5, score: 8.75 });
     expect(sheet._peek(1, 3)?.formula).toMatch(/^=SUM\(D3:D5\)$/);
     for (let r = 1; r < selfOnly.length; r++) expect(sheet._peek(r, 4)?.value ?? "").toBe("");
-    expect(book._find(SHEET_NAMES.comparison)).toBeFalsy();
+    expect(book._find(SHEET_NAMES.appraisal)).toBeFalsy();
   });
 });
 

@@ -16,11 +16,20 @@ describe("parseArgs", () => {
         values: true,
         keepText: false,
         inPlace: false,
+        toUnicode: false,
         lang: "en",
         columns: { achieved: "F" },
         help: false,
+        rank: "standard",
+        template: null,
       },
     });
+  });
+
+  it("reads the units options: --rank standard|dense and --template", () => {
+    const p = parseArgs(["units", "don-vi/", "--rank", "dense", "--template=mau.xlsx"]);
+    expect(p.ok && [p.options.command, p.options.files, p.options.rank, p.options.template]).toEqual(["units", ["don-vi/"], "dense", "mau.xlsx"]);
+    expect(parseArgs(["units", "x", "--rank", "top"])).toEqual({ ok: false, lang: "vi", error: "--rank “top” không hợp lệ (dùng standard hoặc dense)." });
   });
 
   it("takes everything after -- as a file", () => {

@@ -8,7 +8,7 @@ const run = (name: string, ...args: unknown[]) => runParFunction(name, args);
 describe("the PAR_* function table", () => {
   it("declares the nine functions with vi/en descriptions for every parameter", () => {
     expect(PAR_FUNCTIONS.map((f) => f.name)).toEqual([
-      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_FINAL", "PAR_GRADE", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK",
+      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_FINAL", "PAR_GRADE", "PAR_RANK", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK",
     ]);
     for (const f of PAR_FUNCTIONS) {
       expect(f.description.vi && f.description.en).toBeTruthy();
@@ -165,6 +165,26 @@ describe("PAR_FINAL and PAR_INDEX with bonus and penalty", () => {
     expect(run("PAR_INDEX", 10, 10, 1)).toEqual({ ok: true, value: 100 });
     // without them, as before (an achieved figure over the max shows over 100: the sheet is wrong)
     expect(run("PAR_INDEX", 11, 10)).toEqual({ ok: true, value: 110 });
+  });
+});
+
+describe("PAR_RANK", () => {
+  const indexes = col(91.25, 88.5, "88,50", 70);
+
+  it("ranks like the consolidated table: 1, 2, 2, 4, or dense 1, 2, 2, 3", () => {
+    expect(run("PAR_RANK", indexes, indexes)).toEqual({ ok: true, value: [[1], [2], [2], [4]] });
+    expect(run("PAR_RANK", indexes, indexes, true)).toEqual({ ok: true, value: [[1], [2], [2], [3]] });
+    expect(run("PAR_RANK", 70, indexes, "dense")).toEqual({ ok: true, value: 3 });
+  });
+
+  it("ties on the index as published (two decimals) and skips a header in a whole column", () => {
+    expect(run("PAR_RANK", 88.499, col("Chỉ số (%)", 88.5, 88.499, 91, null))).toEqual({ ok: true, value: 2 });
+    expect(run("PAR_RANK", col(null, 91), col("Chỉ số", 91, 80))).toEqual({ ok: true, value: [[""], [1]] });
+  });
+
+  it("answers #N/A for a value not among those ranked and #VALUE! for text", () => {
+    expect(run("PAR_RANK", 50, indexes)).toMatchObject({ ok: false, kind: "na", message: expect.stringContaining("50") });
+    expect(run("PAR_RANK", "cao", indexes)).toMatchObject({ ok: false, kind: "value", message: expect.stringContaining("cao") });
   });
 });
 

@@ -52,7 +52,7 @@ describe("acceptance: self 0,5 → round 1 0 → explanation → round 2 0,5", (
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report.criteria[0]).toMatchObject({ code: "1", self: 0.5, appraised: 0.5, achieved: 0.5, source: "H" });
     expect(report.columns.achieved).toBe("H");
-    expect(report.totals).toMatchObject({ achieved: 0.5, self: 0.5, score: 0.5, index: 100, grade: "A", bonus: 0, penalty: 0 });
+    expect(report.totals).toMatchObject({ achieved: 0.5, self: 0.5, score: 0.5, index: 100, grade: "A", bonus: null, penalty: null });
     expect(report.diagnostics).toEqual([]);
   });
   it("before round 2 (blank), the round-1 figure counts and the council's note is there: no lowering finding", () => {

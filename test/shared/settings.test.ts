@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gradeOf } from "../../shared/grade.js";
-import { DEFAULT_THRESHOLDS, resolveSettings } from "../../shared/settings.js";
+import fc from "fast-check";
+import { withDefaults } from "../../shared/settings-defaults.js";
+import { DEFAULT_THRESHOLDS, resolveSettings, SettingsSchema } from "../../shared/settings.js";
 
 describe("settings", () => {
   it("default to Vietnamese, SUM formulas and the national groups", () => {
@@ -24,5 +26,25 @@ describe("classification", () => {
     expect(gradeOf(null)).toBe("");
     const own = [{ min: 85, label: "Tốt" }, { min: 70, label: "Khá" }, { min: 50, label: "Trung bình" }, { min: 0, label: "Yếu" }];
     expect(gradeOf(72.45, own)).toBe("Khá");
+  });
+});
+
+describe("settings completed without the schema (the analysis in the custom-functions bundle)", () => {
+  it("come out exactly as the schema parses them", () => {
+    const input = fc.record(
+      {
+        lang: fc.constantFrom("vi" as const, "en" as const),
+        columns: fc.dictionary(fc.constantFrom("code", "name", "max", "achieved", "target", "delta", "owner", "note"), fc.constantFrom("A", "f", "AB")),
+        writeMode: fc.constantFrom("formulas" as const, "values" as const),
+        convertTextFigures: fc.boolean(),
+        thresholds: fc.array(fc.record({ min: fc.integer({ min: 0, max: 100 }), label: fc.string({ minLength: 1 }) }), { minLength: 1 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(input, (settings) => {
+        expect(withDefaults(settings)).toEqual(SettingsSchema.parse(settings));
+      }),
+    );
   });
 });

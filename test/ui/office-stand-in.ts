@@ -2,10 +2,17 @@
 // same office-addin-mock workbook the adapter's unit tests use, holding the seed-001 sheet.
 import { FakeExcel } from "../addin/fake-excel.js";
 import { seed001Messy } from "../fixtures/seed001.js";
+import { unitGrid } from "../fixtures/units.js";
+import { seed001Legacy } from "../fixtures/legacy.js";
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const xl = new FakeExcel();
-if (location.search.includes("evil")) {
+if (location.search.includes("units")) {
+  // three units, one named by a title that tries to be HTML
+  xl.addSheet("BVĐK", unitGrid({ title: ["ĐƠN VỊ: BỆNH VIỆN ĐA KHOA TỈNH"], lost: { "1.1": 5 } }));
+  xl.addSheet("CDC", unitGrid({ title: [`Đơn vị: ${EVIL}`], lost: { "2.1": 10 } }));
+  xl.addSheet("TTYT", unitGrid({ title: ["Năm 2024"], lost: { "1.2": 20, "2.1": 15 } }));
+} else if (location.search.includes("evil")) {
   xl.addSheet("Bảng điểm", [
     ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"],
     ["1", EVIL, "2", "1"],
@@ -23,6 +30,11 @@ if (location.search.includes("evil")) {
     ["", "Điểm thưởng", null, 0.5, 0.5],
     ["", "Điểm trừ", null, -0.25, -0.25],
   ]);
+} else if (location.search.includes("tcvn3")) {
+  // typed in TCVN3, drawn in .VnTime
+  const grid = seed001Legacy("TCVN3", "whole");
+  const sheet = xl.addSheet("Bảng điểm", grid);
+  grid.forEach((line, r) => line.forEach((v, c) => typeof v === "string" && sheet.fonts.set(`${r},${c}`, ".VnTime")));
 } else if (location.search.includes("nosheet")) {
   // a workbook whose open sheet is not a criteria sheet: the pane must guide, not show zeros
   xl.addSheet("Ghi chú", [["Danh sách cán bộ dự họp"], ["Nguyễn Văn A", "Văn phòng"], ["Trần Thị B", "Kế hoạch Tài chính"]]);

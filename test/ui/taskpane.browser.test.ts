@@ -148,6 +148,29 @@ describe("Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  it("offers Chuyển sang Unicode on a TCVN3 sheet: converts it, then Hoàn tác puts the sheet back", async () => {
+    const { page, problems } = await openPane("?tcvn3");
+    const cell = () => page.evaluate(() => (window as any).__fake.sheet("Bảng điểm").get(4, 2)?.value);
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=legacy]");
+    expect(await page.locator("[data-part=legacy]").textContent()).toContain("bảng mã cũ TCVN3");
+    expect(await page.locator("[data-part=areas] .par-area-name").first().textContent()).toContain("CÔNG TÁC CHỈ ĐẠO");
+    await page.click("button[data-action=undo]");
+    await expect.poll(cell).toBe("§iÓm tèi\n®a");
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=legacy]");
+    await page.click("button[data-action=to-unicode]");
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toMatch(/^Đã chuyển \d+ ô TCVN3/);
+    expect(await page.locator("[data-part=legacy]").count()).toBe(0);
+    expect(await cell()).toBe("Điểm tối\nđa");
+    expect(await page.evaluate(() => (window as any).__fake.sheet("Bảng điểm").font(4, 2))).toBe("Times New Roman");
+    await page.click("button[data-action=undo]");
+    await expect.poll(cell).toBe("§iÓm tèi\n®a");
+    expect(await page.evaluate(() => (window as any).__fake.sheet("Bảng điểm").font(4, 2))).toBe(".VnTime");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows sheet text as text, never as HTML, and fits 300 px without horizontal scrolling", async () => {
     const { page, problems } = await openPane("?evil");
     await page.setViewportSize({ width: 300, height: 900 });
@@ -158,6 +181,26 @@ describe("Excel task pane in Chromium", () => {
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("Tổng hợp đơn vị lists the units ranked, names as text, and writes its two sheets", async () => {
+    const { page, problems } = await openPane("?units");
+    await page.setViewportSize({ width: 300, height: 900 });
+    await page.click("button[data-action=units]");
+    await page.waitForSelector("[data-part=units]");
+    const lines = await page.locator("[data-part=units] li").allTextContents();
+    expect(lines).toEqual(["1 BỆNH VIỆN ĐA KHOA TỈNH 95,00 % · A", '2 <img src=x onerror="window.__pwned=1"> 90,00 % · A', "3 TTYT 65,00 % · D"]);
+    expect(await page.locator(".par-panel img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.locator("[data-part=notice]").textContent()).toContain("Đã tổng hợp 3 đơn vị");
+    const sheets = await page.evaluate(() => (window as any).__fake.sheets.map((s: { name: string }) => s.name));
+    expect(sheets).toEqual(expect.arrayContaining(["Tổng hợp đơn vị", "So sánh tiêu chí"]));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await contrastProblems(page)).toEqual([]);
+    await shot(page, "tong-hop-don-vi");
     expect(problems).toEqual([]);
     await page.close();
   });

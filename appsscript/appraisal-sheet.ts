@@ -1,6 +1,6 @@
 // "Tự chấm - Thẩm định": the criteria the appraisal changed (codes link to their rows), self vs final per area, and
 // the totals with bonus, penalty, score, index and class; laid out for printing as far as Apps Script allows.
-import type { ComparisonTable } from "../shared/index.js";
+import type { AppraisalTable } from "../shared/index.js";
 import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,7 +14,7 @@ function codeLink(gid: number, cell: string, code: string): string {
 }
 
 /** `sheet`: ours, emptied or new, carrying its mark (own-sheets.ts). */
-export function writeComparison(sheet: Sheet, table: ComparisonTable, criteria: Sheet): Sheet {
+export function writeAppraisal(sheet: Sheet, table: AppraisalTable, criteria: Sheet): Sheet {
   const width = table.widths.length;
   const gid = criteria.getSheetId();
   const links = table.links.map((l) => ({ row: l.row, col: 0, formula: codeLink(gid, l.cell, String(table.grid[l.row]?.[0] ?? "")) }));

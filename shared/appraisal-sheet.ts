@@ -8,7 +8,7 @@ import { indexOf, toPoints } from "./points.js";
 import { roundIndex } from "./rounds.js";
 import type { Lang, Milli } from "./types.js";
 
-export interface ComparisonTable {
+export interface AppraisalTable {
   grid: (string | number | null)[][];
   headerRow: number;
   /** 0-based rows: the area table's header, its total line, the totals block's header and last line */
@@ -32,7 +32,7 @@ const pts = (x: Milli | null | undefined) => (x === null || x === undefined || N
  * The comparison, or null when the sheet has no self-score and appraisal to compare (one achieved column,
  * no appraisal column, or an appraisal column still empty).
  */
-export function comparisonTable(analysis: Analysis, lang: Lang): ComparisonTable | null {
+export function appraisalTable(analysis: Analysis, lang: Lang): AppraisalTable | null {
   const { rounds, report, origin } = analysis;
   const self = roundIndex(rounds, "self");
   const r1 = roundIndex(rounds, "round1");
@@ -43,7 +43,7 @@ export function comparisonTable(analysis: Analysis, lang: Lang): ComparisonTable
   const codeCol = analysis.header?.columns.code ?? 0;
   const figure = (n: CriterionNode, i: number) => (i < 0 || !n.rounds ? null : pts(n.rounds[i]));
 
-  const grid: ComparisonTable["grid"] = [[t("comparisonTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], []];
+  const grid: AppraisalTable["grid"] = [[t("appraisalTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], []];
   const headerRow = grid.length;
   grid.push([
     ROLE_LABEL.code[lang],
@@ -57,7 +57,7 @@ export function comparisonTable(analysis: Analysis, lang: Lang): ComparisonTable
     ROLE_LABEL.appraisalNote[lang],
     ROLE_LABEL.owner[lang],
   ]);
-  const links: ComparisonTable["links"] = [];
+  const links: AppraisalTable["links"] = [];
   let differing = 0;
   for (const n of analysis.nodes) {
     if (n.children.length || !n.rounds) continue;
