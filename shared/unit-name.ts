@@ -2,6 +2,7 @@
 // "Đơn vị: Trung tâm Y tế…", "Tên đơn vị Trung tâm Kiểm soát bệnh tật". Else the caller names it by the
 // sheet (one sheet per unit) or the file.
 import { a1 } from "./address.js";
+import { asUnicode } from "./legacy-encoding.js";
 import { cellText, isBlank } from "./text.js";
 import type { Grid } from "./types.js";
 
@@ -27,7 +28,8 @@ export function unitTitle(values: Grid, headerRow: number, origin: { row: number
     const row = values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       if (typeof row[c] !== "string") continue;
-      const text = cellText(row[c]).normalize("NFC");
+      // a title typed in TCVN3 / VNI ("§¬n vÞ: BÖnh viÖn…") is read as Unicode
+      const text = asUnicode(cellText(row[c])).normalize("NFC");
       const m = LABEL.exec(text);
       if (!m) continue;
       const colon = m[3] !== undefined;
@@ -35,7 +37,7 @@ export function unitTitle(values: Grid, headerRow: number, origin: { row: number
       if (!colon && !/^tên/iu.test(m[1] as string)) continue;
       let name = (m[4] as string).trim();
       // "ĐƠN VỊ:" in one cell, the name in the next one that holds something
-      for (let n = c + 1; !name && n < row.length; n++) if (!isBlank(row[n])) name = cellText(row[n]);
+      for (let n = c + 1; !name && n < row.length; n++) if (!isBlank(row[n])) name = asUnicode(cellText(row[n])).normalize("NFC");
       name = name.replace(/[.;,]+$/, "").trim();
       if (name) return { name, cell: a1(r + origin.row, c + origin.col) };
     }
