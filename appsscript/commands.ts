@@ -23,6 +23,8 @@ import {
   OWN_KINDS,
   said,
   withTaken,
+  withSheetUsed,
+  chooseCriteriaSheet,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
 import { writeFindings } from "./findings-sheet.js";
@@ -83,6 +85,17 @@ function criteriaSheet(wb: Workbook, stored: Stored): Sheet | null {
   return userSheet(wb, stored.sheet);
 }
 
+/**
+ * The open sheet has no criteria table (a cover page, instructions without a table): the user's sheet with the most
+ * criteria rows, as `cchc` picks one. Two calls per other sheet, never per row; null when none has a table.
+ */
+function otherCriteriaSheet(wb: Workbook, open: string, settings: SettingsInput): Sheet | null {
+  const others = wb.entries.filter((e) => !isOwnSheet(e) && e.name !== open).map((e) => e.name);
+  const candidates = others.map((n) => ({ name: n, values: (wb.sheets.get(n) as Sheet).getDataRange().getValues() }));
+  const choice = chooseCriteriaSheet(candidates, settings);
+  return choice ? (wb.sheets.get(others[choice.index] as string) ?? null) : null;
+}
+
 /** What the sidebar says when the user stands on one of our sheets and no criteria sheet is remembered. */
 function onOwnSheet(wb: Workbook, lang: Lang): ServerState {
   return { report: null, canUndo: hasUndo(wb), ...said(lang, (t) => t.ownSheet(wb.ss.getActiveSheet().getName())) };
@@ -126,15 +139,20 @@ const noHeader = (wb: Workbook, report: Report, name: string, lang: Lang): Serve
 
 /** Tính điểm; `extra` adds settings for this run only (the sidebar's "convert to numbers"). */
 export function score(extra: Partial<SettingsInput> = {}): ServerState {
-  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
-    const read = readCriteria(sheet);
-    const name = sheet.getName();
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet: openSheet }) => {
     // ours where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
     const targets = targetsOf(wb, ["findings", "summary"] as const);
     const existing = readExisting(wb, targets);
     const names = { findings: targets.findings.name, summary: targets.summary.name };
     const settings = { ...stored.settings, ...extra };
-    const result = runScore({ name, values: read.values, formulas: read.formulas }, settings, existing, undefined, names);
+    const scoreOn = (sheet: Sheet) => {
+      const read = readCriteria(sheet);
+      const name = sheet.getName();
+      return { sheet, name, read, result: runScore({ name, values: read.values, formulas: read.formulas }, settings, existing, undefined, names) };
+    };
+    const first = scoreOn(openSheet);
+    const other = first.result.report.headerRow ? null : otherCriteriaSheet(wb, first.name, settings);
+    const { sheet, name, read, result } = other ? scoreOn(other) : first;
     if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
     const marks = markChanges(read.backgrounds, read.notes, result.highlights);
@@ -145,18 +163,23 @@ export function score(extra: Partial<SettingsInput> = {}): ServerState {
     writeSummary(ownSheet(wb, "summary", targets.summary), result.summary);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    const told = withTaken(lang, result, [targets.findings, targets.summary]);
+    const told = withSheetUsed(lang, withTaken(lang, result, [targets.findings, targets.summary]), other ? first.name : null, name);
     return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings: stored.settings };
   });
 }
 
 export function plan(): ServerState {
-  return onCriteriaSheet(({ ss, wb, stored, lang, sheet }) => {
-    const range = sheet.getDataRange();
-    const name = sheet.getName();
+  return onCriteriaSheet(({ ss, wb, stored, lang, sheet: openSheet }) => {
     const targets = targetsOf(wb, ["plan"] as const);
     const existing = readExisting(wb, targets);
-    const result = runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing, undefined, { plan: targets.plan.name });
+    const planOn = (sheet: Sheet) => {
+      const range = sheet.getDataRange();
+      const name = sheet.getName();
+      return { name, result: runPlan({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings, existing, undefined, { plan: targets.plan.name }) };
+    };
+    const first = planOn(openSheet);
+    const other = first.result.report.headerRow ? null : otherCriteriaSheet(wb, first.name, stored.settings);
+    const { name, result } = other ? planOn(other) : first;
     if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
     saveUndo(wb, { snapshot: result.snapshot, marks: [] });
@@ -164,7 +187,7 @@ export function plan(): ServerState {
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
     const next = { sheet: planSheet.getName(), kind: "plan" as const };
-    const told = withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [targets.plan]);
+    const told = withSheetUsed(lang, withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [targets.plan]), other ? first.name : null, name);
     return { report: result.report, canUndo: true, ...told, next, settings: stored.settings };
   });
 }
@@ -285,11 +308,18 @@ export function preview(): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
   const wb = readWorkbook(ss);
-  const sheet = criteriaSheet(wb, stored);
-  if (!sheet) return { report: null, canUndo: hasUndo(wb), settings: stored.settings };
-  const range = sheet.getDataRange();
-  const result = runScore({ name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() }, stored.settings);
-  return { report: result.report.headerRow ? result.report : null, canUndo: hasUndo(wb), settings: stored.settings };
+  const open = criteriaSheet(wb, stored);
+  if (!open) return { report: null, canUndo: hasUndo(wb), settings: stored.settings };
+  const openName = open.getName();
+  const analyse = (sheet: Sheet, name: string) => {
+    const range = sheet.getDataRange();
+    return runScore({ name, values: range.getValues(), formulas: range.getFormulas() }, stored.settings).report;
+  };
+  let report = analyse(open, openName);
+  // the open sheet without a table: the sheet Tính điểm would use
+  const other = report.headerRow ? null : otherCriteriaSheet(wb, openName, stored.settings);
+  if (other) report = analyse(other, other.getName());
+  return { report: report.headerRow ? report : null, canUndo: hasUndo(wb), settings: stored.settings };
 }
 
 /** Jump to a cell of the sheet the findings are about, whichever sheet is active now. */

@@ -94,7 +94,7 @@ const LABEL: Record<Line, string> = {
 /** ms per line and size */
 const ms = new Map<Line, Map<number, number>>(LINES.map((l) => [l, new Map()]));
 
-// `npm run bench -- filled PAR_CHECK` measures only those lines (the floor always), for quick work on one of them.
+// `node --expose-gc dist/bench/bench.mjs text PAR_CHECK` measures only those lines (filled and the floor always).
 const only = process.argv.slice(2);
 const wanted = (line: Line) => line === "floor" || line === "filled" || !only.length || only.includes(line);
 const shown = LINES.filter(wanted);

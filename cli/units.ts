@@ -8,6 +8,7 @@ import {
   consolidate,
   findHeader,
   formatPoints,
+  gradeOf,
   isOwnSheet,
   ownTargets,
   takenNotice,
@@ -149,7 +150,7 @@ function textLines(c: Consolidation, lang: Lang): string[] {
     [...t.unitsColumns],
     ...c.units.map((u) => [u.rank === null ? t.none : String(u.rank), u.unit, pts(u.score), pct(u.index), u.grade || t.none]),
   ];
-  if (c.average) rows.push(["", t.average, pts(c.average.score), pct(c.average.index), ""]);
+  if (c.average) rows.push(["", t.average, pts(c.average.score), pct(c.average.index), gradeOf(c.average.index, c.thresholds) || t.none]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => pad(r[i] ?? "", 0).length)));
   const lines = [t.unitsHeading(c.units.length, c.year === null ? "" : String(c.year), rank)];
   if (c.reference) lines.push(t.reference(c.reference.kind === "template" ? t.referenceTemplate(c.reference.file) : t.referenceMajority(c.reference.unit)));

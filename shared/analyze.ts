@@ -1,7 +1,7 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
 import { compareCodes, levelOf, parentOf } from "./codes.js";
-import { BONUS_PENALTY, ROLE_LABEL, TABLE_END, TOTAL_ROW } from "./glossary.js";
+import { BONUS_PENALTY, ROLE_LABEL, SUBTOTAL_ROW, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
@@ -330,7 +330,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   for (let r = header.row + header.height; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
-    const mark = readMark(cells[codeCol]);
+    let mark = readMark(cells[codeCol]);
+    // an area typed in the name column, its code cell left blank: "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" (a Roman
+    // numeral and a title in capitals, as official forms print areas; "A. Tốt: 1 điểm" stays a rubric line)
+    if (mark.kind === "blank" && typeof cells[nameCol] === "string") {
+      const inName = readMark(cells[nameCol]);
+      if (inName.kind === "roman" && isCapitals(inName.title)) mark = inName;
+    }
     // the place-and-date line, the signatures, "Nơi nhận": the table has ended, nothing below is data
     if (mark.kind !== "code" && isTableEnd(cells)) break;
     // the header again at a page break (all of its rows), or a row numbering the columns (1) (2) (3)…
@@ -353,6 +359,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const hasPoints = pointCols.some((c) => !isBlank(cells[c]));
     if (mark.kind === "blank" || mark.kind === "bullet") {
       if (!hasPoints) continue; // a wrapped name line or a note under a criterion
+      // a sub-total under an area ("Cộng lĩnh vực I"): the area row holds the figure we check
+      if (SUBTOTAL_ROW.test(textAt(cells, cols, "name").normalize("NFC").toLowerCase())) continue;
       // a rubric line ("- Hoàn thành 100%: 1 điểm"): a level's points in the max column, nothing achieved
       if (!BONUS_PENALTY.test(fold(textAt(cells, cols, "name"))) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
       readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
@@ -435,6 +443,12 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     nodes.push(node);
   });
   return total;
+}
+
+/** A title in capitals ("CẢI CÁCH THỂ CHẾ"): most of its letters upper case. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters.replace(/\p{Lu}/gu, "").length <= letters.length * 0.2;
 }
 
 /** A row of the signature block or the place-and-date line below the table. */
@@ -813,5 +827,5 @@ function inSheetOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   for (let i = 1; i < diagnostics.length; i++) {
     if (before(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic) > 0) return diagnostics.slice().sort(before);
   }
-  return diagnostics.slice();
+  return diagnostics as Diagnostic[]; // the context's own list, not copied: nothing is added once the report is built
 }

@@ -176,7 +176,8 @@ function oneCode(v: unknown, lang: Lang): string {
   return c.code;
 }
 
-const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
+// calls build plain data (marked for esbuild): a bundle that never uses the function table, the task pane, leaves it out
+/* @__NO_SIDE_EFFECTS__ */ const p = (name: string, vi: string, en: string, optional = false): ParamSpec => ({ name, description: { vi, en }, ...(optional ? { optional } : {}) });
 
 function thresholdsFrom(arg: unknown): Threshold[] {
   if (arg === undefined || arg === null || arg === "") return [...DEFAULT_THRESHOLDS];
@@ -293,21 +294,34 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       cs.forEach((code, i) => {
         if (code !== null && !first.has(code)) first.set(code, i);
       });
-      const hasChild = new Set<string>();
-      for (const code of first.keys()) for (let up = parentOf(code); up !== null; up = parentOf(up)) if (first.has(up)) hasChild.add(up);
-      const total = new Map<string, Milli>();
+      // by row, not by code: each criterion's nearest criterion above it (its ancestors are that one's chain), then
+      // every leaf's points added up its chain (whole columns of 300 000 rows: arrays, not maps of totals)
+      const up = new Int32Array(cs.length).fill(-1);
+      const hasChild = new Uint8Array(cs.length);
       for (const [code, i] of first) {
-        if (hasChild.has(code)) continue;
+        for (let a = parentOf(code); a !== null; a = parentOf(a)) {
+          const j = first.get(a);
+          if (j !== undefined) {
+            up[i] = j;
+            hasChild[j] = 1;
+            break;
+          }
+        }
+      }
+      const total = new Float64Array(cs.length); // sums of integer thousandths: exact far beyond any sheet
+      for (const i of first.values()) {
+        if (hasChild[i]) continue;
         const v = xs[i] ?? 0;
-        for (let up: string | null = code; up !== null; up = parentOf(up)) if (first.has(up)) total.set(up, (total.get(up) ?? 0) + v);
+        for (let j = i; j !== -1; j = up[j] as number) total[j] = (total[j] as number) + v;
       }
       if (one !== undefined && one !== null && !isBlank(asMatrix(one)[0]?.[0])) {
         const want = oneCode(asMatrix(one)[0]?.[0], lang);
-        if (!total.has(want)) throw new BadInput("na", TEXT.noCode[lang](want));
-        return ok(toPoints(total.get(want) as Milli));
+        const at = first.get(want);
+        if (at === undefined) throw new BadInput("na", TEXT.noCode[lang](want));
+        return ok(toPoints(total[at] as Milli));
       }
       // a later duplicate shows its own points, as a leaf would
-      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(first.get(code) === i ? (total.get(code) ?? 0) : (xs[i] ?? 0))))));
+      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(first.get(code) === i ? (total[i] as number) : (xs[i] ?? 0))))));
     },
   },
   {

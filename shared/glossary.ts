@@ -46,6 +46,12 @@ export const TABLE_END: readonly RegExp[] = [
   /^\(ky,? (ghi ro )?(ho|ten|ho va ten|ho ten)\b/,
 ];
 
+/**
+ * A sub-total under an area or a part: "Cộng lĩnh vực I", "Cộng phần A", "Tổng điểm mục II". Matched on the
+ * text with its diacritics (lower case), because folded "cong" is also "Công tác…", a criterion's first word.
+ */
+export const SUBTOTAL_ROW = /^(cộng|tổng cộng|tổng điểm|tổng)\s+(lĩnh vực|phần|mục|nhóm|khối|tiêu chí|[ivxlc]+\b|[a-z]\b)/u;
+
 /** Rows of bonus and penalty points (điểm thưởng, điểm trừ): never taken for a rubric line or a note. */
 export const BONUS_PENALTY = /diem (thuong|tru)\b/;
 

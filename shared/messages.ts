@@ -21,7 +21,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     HEADER_NOT_FOUND: () =>
       "Không tìm thấy dòng tiêu đề của bảng chấm điểm (cần các cột STT, Tiêu chí, Điểm tối đa).",
     COLUMN_MISSING: (d) => `Thiếu cột “${d.detail}” trong dòng tiêu đề.`,
-    CODE_INVALID: (d) => `Mã tiêu chí “${d.detail}” không đọc được (dạng đúng: 1, 1.1, 1.1.1).`,
+    CODE_INVALID: (d) => `Mã tiêu chí “${d.detail}” không đọc được (dạng đúng: 1, 1.1, 1.1.1; I, II; A, B; a), b) dưới một tiêu chí).`,
     CODE_MISSING: () => "Dòng có điểm nhưng không có mã tiêu chí (STT).",
     CODE_DATE: (d) =>
       `Ô mã tiêu chí đã bị Excel đổi thành ngày (${d.detail}). Định dạng cột STT là Văn bản (Text) rồi gõ lại mã.`,
@@ -64,7 +64,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
     COLUMN_MISSING: (d) => `The header has no “${d.detail}” column.`,
-    CODE_INVALID: (d) => `Criterion code “${d.detail}” cannot be read (expected 1, 1.1, 1.1.1).`,
+    CODE_INVALID: (d) => `Criterion code “${d.detail}” cannot be read (expected 1, 1.1, 1.1.1; I, II; A, B; a), b) under a criterion).`,
     CODE_MISSING: () => "The row has points but no criterion code.",
     CODE_DATE: (d) => `Excel turned the code into a date (${d.detail}). Format the code column as Text and type it again.`,
     CODE_DUPLICATE: (d) => `Criterion code ${d.criterion} is a duplicate (first on row ${d.detail}); this row is not counted.`,

@@ -95,7 +95,7 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
   let inner: string | null = null;
   let sequence = new CodeSequence();
   /** the last criterion row (not an item): the parent of the a), b) below it */
-  let last: { path: string; index: number } | null = null;
+  let last: string | null = null;
   const rubric = rubricItems(rows, maxOf);
   /** paths taken so far: a duplicate takes no part in reading the order of the codes after it */
   const taken = new Set<string>();
@@ -113,14 +113,14 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
       } else inner = outer ? `${outer}.${m.key}` : m.key;
       sequence = new CodeSequence();
       const path = (m.kind === outerKind ? outer : inner) as string;
-      last = { path, index: i };
+      last = path;
       out.push({ kind: "node", path, label: labelOf(m) });
       return;
     }
     if (m.kind === "item") {
       if (!last) out.push({ kind: "orphan", label: labelOf(m) });
       else if (rubric.has(i)) out.push({ kind: "rubric" });
-      else out.push({ kind: "node", path: `${last.path}.${m.key}`, label: labelOf(m) });
+      else out.push({ kind: "node", path: `${last}.${m.key}`, label: labelOf(m) });
       return;
     }
     const read = sequence.take(m);
@@ -131,11 +131,10 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
       taken.add(path);
       sequence.accept(read.code);
     }
-    last = { path, index: i };
+    last = path;
     out.push({ kind: "node", path, label: read.widened ? read.code : labelOf(m), ...(read.widened ? { widened: { from: m.code } } : {}) });
   });
   return out;
-
 }
 
 function isHeading(r: MarkedRow): boolean {

@@ -207,7 +207,11 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   let stt = 0;
   let resolved = 0;
   let dropped = 0;
-  const keptAfter = (anchor: string) => (old?.keptAfter.get(anchor) ?? []).forEach((r) => keepRow(r, "kept"));
+  const keptAfter = (anchor: string) => {
+    // no list made for the (usual) criterion with nothing kept after it: this runs once per plan row
+    const kept = old?.keptAfter.get(anchor);
+    if (kept) for (const r of kept) keepRow(r, "kept");
+  };
   keptAfter("");
   for (const area of areas) {
     const node = leafByCode.get(area);

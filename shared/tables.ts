@@ -2,6 +2,7 @@
 import type { Correction } from "./corrections.js";
 import { TERMS, ROLE_LABEL } from "./glossary.js";
 import { formatPoints } from "./points.js";
+import { distrust, UNTRUSTED } from "./trust.js";
 import type { Lang, Report } from "./types.js";
 
 export interface SummaryTable {
@@ -20,21 +21,26 @@ export interface SummaryTable {
 export function summaryTable(report: Report, lang: Lang): SummaryTable {
   const t = (k: keyof typeof TERMS) => TERMS[k][lang];
   const r = (k: keyof typeof ROLE_LABEL) => ROLE_LABEL[k][lang];
-  const grid: SummaryTable["grid"] = [[t("summaryTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], []];
+  // figures from a misread table: the printed summary gives no index or class either, and says why
+  const why = distrust(report);
+  const reason = why ? `${lang === "vi" ? "Chưa tính được chỉ số và xếp loại" : "No index or class"}: ${UNTRUSTED[lang][why]}.` : null;
+  const idx = (v: number | null) => (why ? null : v);
+  const cls = (v: string) => (why ? "" : v);
+  const grid: SummaryTable["grid"] = [[t("summaryTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], reason ? [reason] : []];
   const areaHeaderRow = grid.length;
   grid.push([r("code"), t("area"), r("max"), r("achieved"), r("target"), r("delta"), t("lost"), t("index"), t("grade")]);
-  for (const a of report.areas) grid.push([a.code, a.name, a.max, a.achieved, a.target, a.delta, a.lost, a.index, a.grade]);
+  for (const a of report.areas) grid.push([a.code, a.name, a.max, a.achieved, a.target, a.delta, a.lost, idx(a.index), cls(a.grade)]);
   const areaLastRow = grid.length - 1;
   const x = report.totals;
   const totalRow = grid.length;
-  grid.push(["", t("total"), x.max, x.achieved, x.target, x.delta, x.lost, x.index, x.grade]);
+  grid.push(["", t("total"), x.max, x.achieved, x.target, x.delta, x.lost, idx(x.index), cls(x.grade)]);
   grid.push([]);
   grid.push([t("byOwner")]);
   const ownerHeaderRow = grid.length;
   grid.push([t("owner"), t("criteriaCount"), t("weakCount"), r("max"), r("achieved"), r("target"), t("lost"), t("index"), t("grade")]);
   const owners = [...report.owners].sort((a, b) => b.lost - a.lost || a.owner.localeCompare(b.owner, "vi"));
   for (const o of owners) {
-    grid.push([o.owner || t("unassigned"), o.criteria, o.weak, o.max, o.achieved, o.target, o.lost, o.index, o.grade]);
+    grid.push([o.owner || t("unassigned"), o.criteria, o.weak, o.max, o.achieved, o.target, o.lost, idx(o.index), cls(o.grade)]);
   }
   return { grid, areaHeaderRow, areaLastRow, totalRow, ownerHeaderRow, chartColumns: [1, 2, 3, 4], chartTitle: t("chartTitle") };
 }

@@ -95,7 +95,10 @@ function fromA1(grid: unknown[][], row: number, col: number): unknown[][] {
  * (defined name → its range → its worksheet), so a mark that is missing costs nothing and needs no second
  * round trip. `kinds`: which of our sheets to read.
  */
-export async function readWorkbook(context: Excel.RequestContext, kinds: readonly OwnKind[] = OWN_KINDS): Promise<WorkbookState> {
+/** The sheets of ours the commands here rewrite, so read in full; the others' marks are read, not their cells. */
+const COMMAND_KINDS: readonly OwnKind[] = ["findings", "summary", "plan", "undo"];
+
+export async function readWorkbook(context: Excel.RequestContext, kinds: readonly OwnKind[] = COMMAND_KINDS): Promise<WorkbookState> {
   try {
     return await readOnce(context, kinds, null);
   } catch (e) {
@@ -139,18 +142,20 @@ async function readOnce(
   worksheets.load("items/name");
   // the plan holds staff's own dates (deadlines): read with their formats
   const load = (kind: OwnKind) => (kind === "plan" ? CRITERIA_LOAD : undefined);
-  const own = kinds.map((kind) => {
+  // every mark, so no sheet of ours is taken for the user's; the cells only of the sheets `kinds` asks for
+  const own = OWN_KINDS.map((kind) => {
+    const read = kinds.includes(kind);
     if (known) {
       const mark = known.marks.find((m) => m.kind === kind);
       const ws = mark ? worksheets.getItem(mark.sheet) : null;
       if (ws) ws.load("name");
-      return { kind, item: null, pending: ws ? pendingSheet(ws, load(kind)) : null };
+      return { kind, item: null, ws, pending: ws && read ? pendingSheet(ws, load(kind)) : null };
     }
     const item = names.getItemOrNullObject(OWN_MARK_NAME[kind]);
     item.load("name");
     const ws = item.getRangeOrNullObject().worksheet;
     ws.load("name");
-    return { kind, item, pending: pendingSheet(ws, load(kind)) };
+    return { kind, item, ws, pending: read ? pendingSheet(ws, load(kind)) : null };
   });
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
@@ -177,11 +182,9 @@ async function readOnce(
   for (const o of own) {
     if (known) marks[o.kind] = known.names.some((n) => n.toLowerCase() === OWN_MARK_NAME[o.kind].toLowerCase());
     else marks[o.kind] = !(o.item as Excel.NamedItem).isNullObject;
-    if (!o.pending) continue;
-    const s = state(o.pending);
-    if (!s.exists) continue;
-    ownState[o.kind] = { ...s, name: o.pending.sheet.name };
-    found.push({ kind: o.kind, sheet: o.pending.sheet.name });
+    if (!o.ws || o.ws.isNullObject) continue;
+    found.push({ kind: o.kind, sheet: o.ws.name });
+    if (o.pending) ownState[o.kind] = { ...state(o.pending), name: o.ws.name };
   }
   return {
     active: input,

@@ -194,6 +194,17 @@ describe("Excel: the open sheet has no criteria table", () => {
     expect(xl.snapshot("Bìa")).toEqual(cover);
   });
 
+  it("a sheet of ours of any kind (here a consolidation) is never taken for the criteria sheet", async () => {
+    const xl = new FakeExcel();
+    xl.addSheet("Bìa", COVER);
+    xl.addSheet("Tổng hợp đơn vị", seed001Clean());
+    xl.mark(OWN_MARK_NAME.units, "Tổng hợp đơn vị");
+    xl.addSheet("Bảng nhỏ", seed001Clean().slice(0, 12));
+    xl.active = "Bìa";
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.sheet).toBe("Bảng nhỏ");
+  });
+
   it("no sheet with a table: the usual notice, nothing written", async () => {
     const xl = new FakeExcel();
     xl.addSheet("Bìa", COVER);

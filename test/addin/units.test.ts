@@ -5,7 +5,8 @@ import { UNDO_SHEET, UNITS_SHEET_NAMES } from "../../shared/index.js";
 import { undoCommand } from "../../addin/excel/commands.js";
 import { unitsCommand } from "../../addin/excel/units.js";
 import { unitGrid, type UnitSpec } from "../fixtures/units.js";
-import { FakeExcel } from "./fake-excel.js";
+import { FakeExcel, officeFor } from "./fake-excel.js";
+import { MIN_EXCEL_API } from "../../addin/excel/support.js";
 
 const AT = "2025-01-15T08:00:00.000Z";
 
@@ -131,5 +132,18 @@ describe("Tổng hợp đơn vị (Excel)", () => {
     expect(out.notice).toBe("No sheet holds a criteria table (Code, Criterion, Max points) to consolidate. Nothing was written.");
     expect(xl.sheets.map((s) => s.name)).toEqual(["Trang 1"]);
     expect(xl.syncs).toBe(2);
+  });
+});
+
+describe("Tổng hợp đơn vị on Excel 2019 (ExcelApi 1.7, no shared runtime)", () => {
+  it("ranks and writes both sheets, skipping only the page setup that Excel cannot do", async () => {
+    const xl = workbook();
+    xl.api = MIN_EXCEL_API;
+    (globalThis as any).Office = new OfficeMockObject(officeFor(MIN_EXCEL_API, false) as never);
+    const out = await unitsCommand(xl.context, {}, { at: AT });
+    expect(out.units.map((u) => u.rank)).toEqual([1, 2, 2, 4]);
+    expect(xl.sheet(UNITS_SHEET_NAMES.units)?.get(6, 1)?.value).toBe("Bệnh viện Đa khoa tỉnh");
+    expect(xl.sheet(UNITS_SHEET_NAMES.comparison)).toBeDefined();
+    expect(xl.sheet(UNITS_SHEET_NAMES.units)?.charts).toHaveLength(2);
   });
 });

@@ -110,7 +110,7 @@ describe("Sheets finds its sheets by their mark", () => {
     expect(b._find("Tổng hợp")).toBeUndefined();
   });
 
-  it("a user standing on their own “Tổng hợp” gets it read as theirs (no header), never as ours", () => {
+  it("a user standing on their own “Tổng hợp” gets it read as theirs (no table: the criteria sheet is used), never as ours", () => {
     const b = new FakeSpreadsheet();
     b._add(CRITERIA)._load(seed001Clean());
     const own = b._add("Tổng hợp");
@@ -119,7 +119,8 @@ describe("Sheets finds its sheets by their mark", () => {
     const before = own._dump();
     const { g } = loadCode(fakeServices(b));
     const state = g.sidebarScore() as { notice: string };
-    expect(state.notice).toContain("Không tìm thấy dòng tiêu đề");
+    expect(state.notice).toContain("Trang đang mở “Tổng hợp” không có bảng tiêu chí nên đã dùng trang “Bảng tiêu chí 2021”");
+    expect(state.notice).toContain("kết quả ghi vào trang “Tổng hợp (2)”");
     expect(own._dump()).toBe(before);
   });
 
@@ -174,5 +175,39 @@ describe("Sheets shares its mark with cchc and Excel (named ranges)", () => {
       cchc_own_summary: "Tổng hợp",
       cchc_own_plan: "Kế hoạch khắc phục",
     });
+  });
+});
+
+describe("Sheets: the open sheet has no criteria table", () => {
+  beforeAll(ensureBuilt);
+  const COVER = [["SỞ Y TẾ TỈNH …"], ["HỒ SƠ TỰ ĐÁNH GIÁ CHỈ SỐ CCHC NĂM 2021"], [], ["Người lập: Văn phòng Sở"]];
+
+  it("Tính điểm and Lập kế hoạch use the user's sheet with the most criteria, say so, and never write on the cover", () => {
+    const b = new FakeSpreadsheet();
+    const cover = b._add("Bìa");
+    cover._load(COVER);
+    b._add("Năm 2020")._load(seed001Clean().slice(0, 12));
+    b._add(CRITERIA)._load(seed001Clean());
+    const before = cover._dump();
+    const { g } = loadCode(fakeServices(b));
+    const state = g.sidebarScore() as { report: { sheet: string }; notice: string; notices: { en: string } };
+    expect(state.report.sheet).toBe(CRITERIA);
+    expect(state.notice).toMatch(/^Trang đang mở “Bìa” không có bảng tiêu chí nên đã dùng trang “Bảng tiêu chí 2021”/);
+    expect(state.notices.en).toMatch(/^The open sheet “Bìa” has no criteria table/);
+    expect(b._active?._name).toBe(CRITERIA);
+    b._active = cover;
+    const plan = g.sidebarPlan() as { report: { sheet: string } };
+    expect(plan.report.sheet).toBe(CRITERIA);
+    expect(cover._dump()).toBe(before);
+  });
+
+  it("no sheet with a table: the usual notice, nothing written", () => {
+    const b = new FakeSpreadsheet();
+    b._add("Bìa")._load(COVER);
+    b._add("Ghi chú")._load([["Danh sách cán bộ"]]);
+    const { g } = loadCode(fakeServices(b));
+    const state = g.sidebarScore() as { notice: string };
+    expect(state.notice).toContain("Không tìm thấy dòng tiêu đề");
+    expect(b._sheets.map((s) => s._name)).toEqual(["Bìa", "Ghi chú"]);
   });
 });

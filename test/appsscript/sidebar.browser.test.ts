@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
+import { unitGrid } from "../fixtures/units.js";
 import { fakeServices, FakeSpreadsheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
 import { contrastProblems, launchChromium, overflowX, shot } from "../ui/pane-harness.js";
@@ -110,6 +111,24 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     expect(notice).toContain("Chưa tính được chỉ số");
     expect(notice).toContain("kết quả ghi vào trang “Tổng hợp (2)”");
     expect(book._find("Tổng hợp")!.getDataRange().getValues()[0]?.[0]).toBe("Tổng hợp của Văn phòng");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Tổng hợp đơn vị from the sidebar: the ranking in the panel, a user's sheet of that name kept", async () => {
+    const book = new FakeSpreadsheet();
+    book._add("BVĐK")._load(unitGrid({ title: ["ĐƠN VỊ: BỆNH VIỆN ĐA KHOA TỈNH"], lost: { "1.1": 5 } }));
+    book._add("TTYT")._load(unitGrid({ title: ["Năm 2024"], lost: { "1.2": 20, "2.1": 15 } }));
+    book._add("Tổng hợp đơn vị")._load([["Bảng tự làm"]]);
+    const { g } = loadCode(fakeServices(book));
+    const { page, errors } = await openSidebar(g);
+    await page.locator('[data-action="units"]').click();
+    await page.locator('[data-part="units"]').waitFor({ timeout: 15000 });
+    expect(await page.locator('[data-part="units"] li').allTextContents()).toEqual(["1 BỆNH VIỆN ĐA KHOA TỈNH 95,00 % · A", "2 TTYT 65,00 % · D"]);
+    await expect(page.locator('[data-part="notice"]').textContent()).resolves.toContain("Tổng hợp đơn vị (2)");
+    expect(book._find("Tổng hợp đơn vị")?.getDataRange().getValues()).toEqual([["Bảng tự làm"]]);
+    expect(book._find("Tổng hợp đơn vị (2)")).toBeDefined();
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.close();
   });

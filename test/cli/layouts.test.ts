@@ -33,7 +33,7 @@ async function figures(file: string): Promise<unknown[][]> {
   return readSheet(wb.getWorksheet(SHEET) as ExcelJS.Worksheet).values;
 }
 
-const families: Layout[] = [romanAreas("plain"), romanAreas("phan"), romanAreas("dotted"), romanOverDecimals(), romanBlankAreas(), sections("blank-sections"), subItems(), tallHeader("three"), tallHeader("four")];
+const families: Layout[] = [romanAreas("plain"), romanAreas("phan"), romanAreas("dotted"), romanAreas("in-name"), romanOverDecimals(), romanBlankAreas(), sections("blank-sections"), subItems(), tallHeader("three"), tallHeader("four")];
 
 describe.each(families.map((f, i) => [f.name, f, i] as const))("%s", (_, layout, i) => {
   it("check exits 0 with the right totals; score → score → plan → plan changes nothing the second time", async () => {
@@ -108,5 +108,31 @@ describe("formulas in the saved file", () => {
     expect(r.out).toContain("FORMULA_NOT_CALCULATED");
     expect(r.out).toContain("formula saved without its result");
     expect(r.out).not.toContain("SCORE_MISSING");
+  });
+});
+
+describe("the plan on restarting criteria", () => {
+  it("keeps what staff typed on criterion 1 of area II, not on criterion 1 of area I", async () => {
+    const input = await save(workbook(romanAreas("plain")), t.path("plan-roman.xlsx"));
+    const first = t.path("plan-roman.p1.xlsx");
+    expect((await cchc("plan", input, "-o", first)).code).toBe(0);
+    const wb = await open(first);
+    const plan = wb.worksheets.find((w) => w.name !== SHEET) as ExcelJS.Worksheet;
+    const grid = readSheet(plan).values;
+    const head = grid.findIndex((r) => r.includes("Giải pháp thực hiện"));
+    const codeCol = (grid[head] as unknown[]).indexOf("Mã tiêu chí");
+    const solCol = (grid[head] as unknown[]).indexOf("Giải pháp thực hiện");
+    const rowOf = (g: unknown[][], code: string) => g.findIndex((r) => r[codeCol] === code);
+    expect(rowOf(grid, "I.1")).toBeGreaterThan(head);
+    expect(rowOf(grid, "II.1")).toBeGreaterThan(rowOf(grid, "I.1"));
+    plan.getCell(rowOf(grid, "II.1") + 1, solCol + 1).value = "Rà soát lại toàn bộ quy chế nội bộ";
+    await wb.xlsx.writeFile(first);
+
+    const second = t.path("plan-roman.p2.xlsx");
+    expect((await cchc("plan", first, "-o", second)).code).toBe(0);
+    const again = readSheet((await open(second)).worksheets.find((w) => w.name !== SHEET) as ExcelJS.Worksheet).values;
+    expect(again[rowOf(again, "II.1")]?.[solCol]).toBe("Rà soát lại toàn bộ quy chế nội bộ");
+    expect(again[rowOf(again, "I.1")]?.[solCol] ?? null).toBeNull();
+    expect(again.filter((r) => r[codeCol] === "II.1")).toHaveLength(1);
   });
 });

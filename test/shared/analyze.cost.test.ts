@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { generateSheet, SHEET_FILLS } from "../../bench/sheet.js";
 import { analyzeSheet } from "../../shared/analyze.js";
+import { planTable } from "../../shared/plan.js";
+import { scoreEdits } from "../../shared/writeback.js";
 
 const HEAD = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"];
 
@@ -16,4 +19,38 @@ describe("one finding per cell (findings are looked up by cell, not scanned)", (
       ["CELL_ERROR", "F8"],
     ]);
   });
+});
+
+describe("work grows in step with the rows, whatever the figures hold", () => {
+  // Deterministic, not timed: count the callbacks that array scans (some, every, find, filter…) run during the
+  // pipeline. A per-row scan of the findings (the blank-template bug) makes this grow with the square of the rows.
+  const METHODS = ["some", "every", "find", "findIndex", "filter", "map", "forEach", "reduce", "flatMap"] as const;
+  function scans(grid: unknown[][]): number {
+    const proto = Array.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const saved = METHODS.map((m) => proto[m] as (...a: unknown[]) => unknown);
+    let calls = 0;
+    METHODS.forEach((m, k) => {
+      const original = saved[k] as (...a: unknown[]) => unknown;
+      proto[m] = function (this: unknown[], fn: unknown, ...rest: unknown[]) {
+        const counted = typeof fn === "function" ? (...a: unknown[]) => (calls++, (fn as (...b: unknown[]) => unknown)(...a)) : fn;
+        return original.call(this, counted, ...rest);
+      };
+    });
+    try {
+      const analysis = analyzeSheet(grid, { sheet: "Bench" });
+      scoreEdits(analysis);
+      planTable(analysis, "vi");
+    } finally {
+      METHODS.forEach((m, k) => (proto[m] = saved[k] as (...a: unknown[]) => unknown));
+    }
+    return calls;
+  }
+
+  for (const fill of SHEET_FILLS) {
+    it(`${fill}: 4 000 rows cost at most 4,4 times 1 000 rows`, () => {
+      const small = scans(generateSheet(1_000, fill));
+      const big = scans(generateSheet(4_000, fill));
+      expect(big).toBeLessThanOrEqual(small * 4.4);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { parseCode } from "../../shared/codes.js";
+import { runParFunction } from "../../shared/functions.js";
 import { weakCriteria } from "../../shared/plan.js";
 import { parsePoints } from "../../shared/points.js";
 import { isBlank } from "../../shared/text.js";
@@ -82,6 +83,28 @@ describe("plan priorities", () => {
           .sort((a, b) => b.lost - a.lost || a.i - b.i)
           .map((x, rank) => [x.i, rank + 1]);
         expect(expected.sort((a, b) => (a[0] as number) - (b[0] as number)).map((x) => x[1])).toEqual(rows.map((r) => r.priority));
+      }),
+    );
+  });
+});
+
+describe("PAR_ROLLUP over a whole column", () => {
+  it("adds every leaf's points to each criterion above it, duplicates and gaps included", () => {
+    const code = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("."));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(code, fc.integer({ min: 0, max: 5000 })), { minLength: 1, maxLength: 30 }), (rows) => {
+        const r = runParFunction("PAR_ROLLUP", [rows.map(([c]) => [c]), rows.map(([, m]) => [m / 1000])]);
+        expect(r.ok).toBe(true);
+        // the rule written plainly: the first row of a code counts; a leaf (no code below it) adds its points to itself
+        // and to every code above it; a later duplicate shows its own points
+        const first = new Map<string, number>();
+        rows.forEach(([c], i) => first.has(c) || first.set(c, i));
+        const above = (c: string) => c.split(".").slice(0, -1).map((_, k) => c.split(".").slice(0, k + 1).join("."));
+        const leaf = (c: string) => ![...first.keys()].some((o) => o !== c && o.startsWith(`${c}.`));
+        const total = new Map<string, number>();
+        for (const [c, i] of first) if (leaf(c)) for (const a of [c, ...above(c)]) if (first.has(a)) total.set(a, (total.get(a) ?? 0) + (rows[i]?.[1] ?? 0));
+        const expected = rows.map(([c, m], i) => [(first.get(c) === i ? (total.get(c) ?? 0) : m) / 1000]);
+        expect(r.ok && r.value).toEqual(rows.length === 1 ? expected[0]?.[0] : expected);
       }),
     );
   });

@@ -9,6 +9,7 @@ const families: Layout[] = [
   romanAreas("plain"),
   romanAreas("phan"),
   romanAreas("dotted"),
+  romanAreas("in-name"),
   romanOverDecimals(),
   romanBlankAreas(),
   sections("blank-sections"),
@@ -142,5 +143,70 @@ describe("letters inside Roman areas", () => {
     const { report } = analyzeSheet(grid);
     expect(report.diagnostics).toEqual([]);
     expect(report.criteria.map((c) => c.code)).toEqual(["I", "I.A", "I.A.1", "I.B", "I.B.1", "II", "II.A", "II.A.1"]);
+  });
+});
+
+describe("the end of the table", () => {
+  const lines = [
+    "Hà Nội, ngày … tháng … năm …",
+    "Yên Bái, ngày 15 tháng 01 năm 2025",
+    "ngày    tháng    năm 2024",
+    "NGƯỜI LẬP BIỂU",
+    "Người lập",
+    "THỦ TRƯỞNG ĐƠN VỊ",
+    "KT. GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC",
+    "GIÁM ĐỐC",
+    "Nơi nhận:",
+    "(Ký, ghi rõ họ tên)",
+  ];
+  it.each(lines)("“%s” ends it, wherever it stands; the names and figures below are not read", (line) => {
+    for (const col of [0, 1, 3]) {
+      const end: unknown[] = [null, null, null, null];
+      end[col] = line;
+      const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], ["1", "A", 1, 1], end, [null, null, "Nguyễn Văn An", "Trần Thị Bình"], ["3", "ghi chú", "x", 5]];
+      expect(analyzeSheet(grid).report.diagnostics).toEqual([]);
+    }
+  });
+  it("a criterion whose name speaks of the director is still a criterion", () => {
+    const { report } = analyzeSheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"], ["1", "Giám đốc chủ trì giao ban CCHC", 1, 1], ["2", "B", 1, 0.5]]);
+    expect(report.counts.criteria).toBe(2);
+  });
+});
+
+describe("areas typed in the name column", () => {
+  it("“I. CẢI CÁCH THỂ CHẾ” with a blank code cell is area I; “A. Tốt: 1 điểm” stays a rubric line", () => {
+    const grid: unknown[][] = [
+      ["STT", "Nội dung", "Điểm tối đa", "Điểm đạt"],
+      [null, "I. CẢI CÁCH THỂ CHẾ", 2, 1.5],
+      ["1", "Rà soát văn bản", 1, 1],
+      [null, "A. Tốt: 1 điểm", 1, null],
+      [null, "B. Chưa tốt: 0 điểm", 0, null],
+      ["2", "Theo dõi thi hành pháp luật", 1, 0.5],
+      [null, "II. CẢI CÁCH TTHC", 1, 1],
+      ["1", "Công khai TTHC", 1, 1],
+    ];
+    const { report } = analyzeSheet(grid);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.criteria.map((c) => [c.code, c.label])).toEqual([["I", "I"], ["I.1", "1"], ["I.2", "2"], ["II", "II"], ["II.1", "1"]]);
+  });
+});
+
+describe("sub-totals under each area", () => {
+  it("“Cộng lĩnh vực I”, “Cộng phần II” are not criteria; a criterion “Công tác…” without a code still is reported", () => {
+    const grid: unknown[][] = [
+      ["STT", "Nội dung", "Điểm tối đa", "Điểm đạt"],
+      ["I", "CẢI CÁCH THỂ CHẾ", 2, 1.5],
+      ["1", "Rà soát văn bản", 1, 1],
+      ["2", "Theo dõi thi hành pháp luật", 1, 0.5],
+      [null, "Cộng lĩnh vực I", 2, 1.5],
+      ["II", "CẢI CÁCH TTHC", 1, 1],
+      ["1", "Công khai TTHC", 1, 1],
+      [null, "Cộng phần II", 1, 1],
+      [null, "Tổng cộng", 3, 2.5],
+    ];
+    expect(analyzeSheet(grid).report.diagnostics).toEqual([]);
+    const missing = [...grid.slice(0, 7), [null, "Công tác kiểm tra", 1, 1]];
+    expect(analyzeSheet(missing).report.diagnostics.map((d) => d.code)).toContain("CODE_MISSING");
   });
 });

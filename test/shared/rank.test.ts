@@ -51,3 +51,35 @@ describe("the unit named in the title rows", () => {
     expect(titleYear([["Bảng chấm điểm"]], 1)).toBeNull();
   });
 });
+
+describe("consolidation order (property)", () => {
+  it("units come in rank order, ties share a rank and the next rank skips (standard) or not (dense)", async () => {
+    const { consolidate } = await import("../../shared/consolidate.js");
+    const unit = (i: number, index: number | null) => ({
+      unit: `Đơn vị ${i}`, nameFrom: "file" as const, nameCell: "", file: `${i}.xlsx`, sheet: "S", year: null,
+      max: 100, self: null, achieved: index ?? 0, bonus: null, penalty: null, score: index ?? 0, index,
+      areas: [], criteria: [], declaredTotal: null, totalRow: 0, codeColumn: "A", maxColumn: "C", counts: { errors: 0, warnings: 0 },
+    });
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 10000 }).map((h) => h / 100), { nil: null }), { minLength: 1, maxLength: 40 }), fc.boolean(), (xs, dense) => {
+        const c = consolidate(xs.map((x, i) => unit(i, x)), { rank: dense ? "dense" : "standard" });
+        const ranks = c.units.map((u) => u.rank);
+        const ranked = ranks.filter((r): r is number => r !== null);
+        // ranked first, in non-decreasing rank; equal published indexes, equal ranks
+        expect(ranks.slice(0, ranked.length)).toEqual(ranked);
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i] as number).toBeGreaterThanOrEqual(ranked[i - 1] as number);
+        c.units.forEach((u, i) => {
+          const v = c.units[i + 1];
+          if (v && u.index !== null && v.index !== null) expect(u.rank === v.rank).toBe(u.index === v.index);
+        });
+        if (ranked.length) expect(ranked[0]).toBe(1);
+        // standard: a rank is 1 + the number of units above it; dense: 1 + the number of distinct indexes above
+        c.units.forEach((u) => {
+          if (u.index === null) return;
+          const above = c.units.filter((v) => v.index !== null && (v.index as number) > (u.index as number));
+          expect(u.rank).toBe(1 + (dense ? new Set(above.map((v) => v.index)).size : above.length));
+        });
+      }),
+    );
+  });
+});

@@ -43,7 +43,7 @@ function mistyped(code: string, how: Mistype, all: readonly Tree[]): unknown {
     case "invalid":
       return `${code}..`;
     case "duplicate":
-      return all.find((n) => n.code !== code && n.children.length === 0)?.code ?? `${code}..`;
+      return all.find((n) => n.code !== code)?.code ?? `${code}..`;
     case "date":
       return new Date(Date.UTC(2021, 0, 1));
     case "blank":
@@ -61,8 +61,8 @@ describe("score never overwrites a right figure under an uncertain structure", (
       fc.property(forest, fc.nat(), fc.constantFrom(...MISTYPES), (areas, pick, how) => {
         const all: Tree[] = [];
         for (const a of areas) flatten(a, all);
-        const leaves = all.filter((n) => n.children.length === 0);
-        const victim = leaves[pick % leaves.length] as Tree;
+        // any row: a leaf, a criterion or an area
+        const victim = all[pick % all.length] as Tree;
         const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm"]];
         for (const n of all) grid.push([n === victim ? mistyped(n.code, how, all) : n.code, `Tiêu chí ${n.code}`, n.max / 1000, n.achieved / 1000]);
         const max = areas.reduce((s, a) => s + a.max, 0);
