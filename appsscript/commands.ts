@@ -28,6 +28,7 @@ import {
   chooseCriteriaSheet,
 } from "../shared/index.js";
 import { boundingBox, editBlock, formatBlock, rectangle } from "./cells.js";
+import { writeAppraisal } from "./appraisal-sheet.js";
 import { writeFindings } from "./findings-sheet.js";
 import { writeFonts } from "./fonts.js";
 import { withDocumentLock } from "./lock.js";
@@ -143,9 +144,9 @@ const noHeader = (wb: Workbook, report: Report, name: string, lang: Lang): Serve
 export function score(extra: Partial<SettingsInput> = {}): ServerState {
   return onCriteriaSheet(({ ss, wb, stored, lang, sheet: openSheet }) => {
     // ours where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
-    const targets = targetsOf(wb, ["findings", "summary"] as const);
+    const targets = targetsOf(wb, ["findings", "summary", "appraisal"] as const);
     const existing = readExisting(wb, targets);
-    const names = { findings: targets.findings.name, summary: targets.summary.name };
+    const names = { findings: targets.findings.name, summary: targets.summary.name, appraisal: targets.appraisal.name };
     const settings = { ...stored.settings, ...extra };
     const scoreOn = (sheet: Sheet) => {
       const read = readCriteria(sheet);
@@ -163,9 +164,10 @@ export function score(extra: Partial<SettingsInput> = {}): ServerState {
     writeMarks(read, marks.after);
     writeFindings(ownSheet(wb, "findings", targets.findings), result.findings, sheet, TERMS.error[lang]);
     writeSummary(ownSheet(wb, "summary", targets.summary), result.summary);
+    if (result.appraisal) writeAppraisal(ownSheet(wb, "appraisal", targets.appraisal), result.appraisal, sheet);
     saveStored(ss, { ...stored, sheet: name });
     sheet.activate();
-    const told = withSheetUsed(lang, withTaken(lang, result, [targets.findings, targets.summary]), other ? first.name : null, name);
+    const told = withSheetUsed(lang, withTaken(lang, result, result.appraisal ? [targets.findings, targets.summary, targets.appraisal] : [targets.findings, targets.summary]), other ? first.name : null, name);
     return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings: stored.settings };
   });
 }

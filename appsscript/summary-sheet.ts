@@ -14,8 +14,9 @@ export function writeSummary(sheet: Sheet, table: SummaryTable): Sheet {
     table.grid.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? null)),
   );
   sheet.getRange(1, 1).setFontWeight("bold").setFontSize(14);
-  sheet.getRangeList(rowRanges([table.areaHeaderRow, table.totalRow, table.ownerHeaderRow], WIDTH)).setFontWeight("bold");
-  sheet.getRangeList(rowRanges([table.areaHeaderRow, table.ownerHeaderRow], WIDTH)).setBackground("#e8eaed").setWrap(true);
+  const heads = [table.areaHeaderRow, table.ownerHeaderRow, table.scoreHeaderRow].filter((r) => r >= 0);
+  sheet.getRangeList(rowRanges([...heads, table.totalRow], WIDTH)).setFontWeight("bold");
+  sheet.getRangeList(rowRanges(heads, WIDTH)).setBackground("#e8eaed").setWrap(true);
   setWidths(sheet, WIDTHS);
 
   const areas = table.areaLastRow - table.areaHeaderRow;

@@ -31,7 +31,7 @@ export interface Options {
   template: string | null;
 }
 
-const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"];
+const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note", "explanation", "appraisalNote"];
 const COMMANDS: readonly Command[] = ["check", "score", "plan", "progress", "units"];
 
 export type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; error: string };
@@ -160,7 +160,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       case "--column": {
         const v = value();
         if (v === null) return fail(t.missingValue(name));
-        const m = /^([a-z]+)=([A-Za-z]{1,3})$/.exec(v.trim());
+        const m = /^([a-zA-Z]+)=([A-Za-z]{1,3})$/.exec(v.trim());
         if (!m || !(ROLES as readonly string[]).includes(m[1] as string)) return fail(t.badColumn(v));
         o.columns[m[1] as Role] = (m[2] as string).toUpperCase();
         break;

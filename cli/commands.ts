@@ -25,7 +25,7 @@ import { markOverdue, writeProgress } from "./progress-sheet.js";
 import { sheetEntriesOf } from "./own-sheets.js";
 import { findingsText, heading } from "./render.js";
 import { saveAtomic } from "./save.js";
-import { applyEdits, writeFindings, writeSummary } from "./score-sheets.js";
+import { applyEdits, writeAppraisal, writeFindings, writeSummary } from "./score-sheets.js";
 import { checkColumns, existingSheet, openSource, pickSheet } from "./source.js";
 import { TEXT } from "./text.js";
 import { convertToUnicode } from "./unicode.js";
@@ -43,7 +43,7 @@ export interface FileResult {
 }
 
 /** The `plan --json` rows: field names fixed for other tools. */
-export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status">;
+export type PlanJson = Pick<PlanRow, "code" | "area" | "areaName" | "name" | "max" | "achieved" | "lost" | "target" | "owner" | "coordinator" | "priority" | "status" | "self" | "lowered">;
 
 /** --as-of, or today on this machine */
 function asOfDay(o: Options): Day {
@@ -102,22 +102,27 @@ export async function runFile(command: Exclude<Command, "units">, file: string, 
 
   const wb = source.workbook;
   // our sheets are found by their mark; a user's sheet with one of our names is never replaced
-  const targets = ownTargets(sheetEntriesOf(wb), ["findings", "summary", "plan"] as const);
+  const targets = ownTargets(sheetEntriesOf(wb), ["findings", "summary", "plan", "appraisal"] as const);
   if (command === "score") {
-    const existing = { findings: existingSheet(source, targets.findings), summary: existingSheet(source, targets.summary) };
-    const names = { findings: targets.findings.name, summary: targets.summary.name };
+    const existing = {
+      findings: existingSheet(source, targets.findings),
+      summary: existingSheet(source, targets.summary),
+      appraisal: existingSheet(source, targets.appraisal),
+    };
+    const names = { findings: targets.findings.name, summary: targets.summary.name, appraisal: targets.appraisal.name };
     const scoredResult = runScore(sheet, settings, existing, undefined, names);
     const result = { ...scoredResult, report: { ...scoredResult.report, ...others } };
     applyEdits(picked.ws, result.edits);
     writeFindings(wb, result, picked.name);
     writeSummary(wb, result);
+    writeAppraisal(wb, result, picked.name);
     // Excel recomputes on opening, so formulas saved without results elsewhere in the file show figures too
     wb.calcProperties.fullCalcOnLoad = true;
     await saveAtomic(wb, out, lang);
     // the exit code says whether errors remain for a person to fix: the sums scoring rewrote no longer count
     const scored = readSheet(picked.ws);
     const after = analyzeSheet(scored.values, { sheet: sheet.name, settings, ...(scored.formulas ? { formulas: scored.formulas } : {}) }).report;
-    const taken = takenNotice([targets.findings, targets.summary], lang);
+    const taken = takenNotice(result.appraisal ? [targets.findings, targets.summary, targets.appraisal] : [targets.findings, targets.summary], lang);
     return {
       code: codeOf(after),
       json: result.report,
@@ -156,6 +161,8 @@ export async function runFile(command: Exclude<Command, "units">, file: string, 
     coordinator: r.coordinator,
     priority: r.priority,
     status: r.status,
+    self: r.self,
+    lowered: r.lowered,
   }));
   return {
     code: codeOf(result.report),

@@ -15,15 +15,27 @@ export function heading(file: string, report: Report, lang: Lang): string[] {
   // figures read from a misread table are not results: no index, no class
   const why = distrust(report);
   const others = report.otherSheets ?? [];
-  return [
+  const lines = [
     `${t.fileLabel}: ${file} · ${t.sheetLabel}: “${report.sheet}” (${t.headerLabel(report.headerRow)})`,
     ...(others.length ? [t.otherSheetsLine(others.map((o) => t.otherSheet(o.sheet, o.criteria)).join(", "))] : []),
     `${t.columnsLabel}: ${cols}`,
     why
       ? t.untrustedLine(UNTRUSTED[lang][why])
       : t.totalsLine(pts(x.max, lang), pts(x.achieved, lang), pts(x.target, lang), pts(x.delta, lang), pct(x.index, lang), x.grade),
-    t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings),
   ];
+  // several rounds: where each criterion's final figure came from (an empty column is named, never used)
+  if (report.rounds.length > 1) {
+    const parts = report.rounds.map((r) => {
+      const label = t.roundLabel[r.kind] ?? r.kind;
+      return r.filled ? t.roundPart(r.column, label, r.criteria) : t.roundEmpty(r.column, label);
+    });
+    lines.push(t.roundsLine(parts.join(" · ")));
+  }
+  if (!why && (x.self !== null || x.bonus !== null || x.penalty !== null)) {
+    lines.push(t.scoreLine(pts(x.self, lang), pct(x.selfIndex, lang), pts(x.achieved, lang), pts(x.bonus ?? 0, lang), pts(x.penalty ?? 0, lang), pts(x.score, lang), pct(x.index, lang), x.grade));
+  }
+  lines.push(t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings));
+  return lines;
 }
 
 /** The same rows as the "Kiểm tra" sheet (what remains, then what scoring corrected), columns padded. */

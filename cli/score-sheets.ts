@@ -71,12 +71,48 @@ export function writeSummary(wb: Workbook, result: ScoreResult): Worksheet {
   writeGrid(ws, s.grid);
   const width = 9;
   s.grid.forEach((line, r) => {
-    const header = r === s.areaHeaderRow || r === s.ownerHeaderRow;
+    const header = r === s.areaHeaderRow || r === s.ownerHeaderRow || r === s.scoreHeaderRow;
     const table = (r > s.areaHeaderRow && r <= s.totalRow) || (r > s.ownerHeaderRow && line.length > 0);
     styleRow(ws, r + 1, width, r === 0 ? { bold: true, size: 14 } : header ? { bold: true, border: true, fill: HEADER_FILL, center: true } : r === s.totalRow ? { bold: true, border: true } : table ? { border: true } : { bold: r === s.ownerHeaderRow - 1 });
   });
   setWidths(ws, [22, 48, 11, 11, 11, 11, 11, 11, 10], { grid: s.grid, fromRow: s.areaHeaderRow });
   unwrapTitles(ws, s.areaHeaderRow);
   printSetup(ws, s.areaHeaderRow);
+  return ws;
+}
+
+/** "Tự chấm - Thẩm định": criteria the appraisal changed, self vs final per area, the totals with bonus and penalty. */
+export function writeAppraisal(wb: Workbook, result: ScoreResult, criteriaSheet: string): Worksheet | null {
+  const table = result.appraisal;
+  if (!table) return null;
+  const ws = replaceSheet(wb, result.sheetNames.appraisal);
+  markSheet(wb, "appraisal", ws.name);
+  writeGrid(ws, table.grid);
+  for (const link of table.links) {
+    const target = `#${sheetRef(criteriaSheet, link.cell)}`.replace(/"/g, '""');
+    const code = String(table.grid[link.row]?.[0] ?? "").replace(/"/g, '""');
+    ws.getCell(link.row + 1, 1).value = { formula: `HYPERLINK("${target}","${code}")`, result: code };
+  }
+  const width = table.widths.length;
+  // three tables, each bordered over its own columns: the criteria, the areas (to their total line), the totals
+  const blocks: [number, number, number][] = [
+    [table.headerRow, table.areaHeaderRow - 3, table.tableWidths[0]],
+    [table.areaHeaderRow, table.areaTotalRow, table.tableWidths[1]],
+    [table.totalsHeaderRow, table.totalsLastRow, table.tableWidths[2]],
+  ];
+  table.grid.forEach((_, r) => {
+    const block = blocks.find(([from, to]) => r >= from && r <= to);
+    const bold = r === table.areaTotalRow || r === table.totalsLastRow || r === table.areaHeaderRow - 1;
+    if (r === 0) styleRow(ws, 1, width, { bold: true, size: 14 });
+    else if (!block) styleRow(ws, r + 1, width, { bold });
+    else {
+      styleRow(ws, r + 1, width, {});
+      styleRow(ws, r + 1, block[2], r === block[0] ? { bold: true, border: true, fill: HEADER_FILL, center: true } : { border: true, bold });
+    }
+  });
+  for (const link of table.links) ws.getCell(link.row + 1, 1).font = { name: "Times New Roman", size: 12, underline: true, color: { argb: "FF0563C1" } };
+  setWidths(ws, table.widths, { grid: table.grid, fromRow: table.headerRow });
+  unwrapTitles(ws, table.headerRow);
+  printSetup(ws, table.headerRow);
   return ws;
 }

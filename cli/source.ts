@@ -101,7 +101,8 @@ export function csvFigures(grid: (string | null)[][], columns: Partial<Record<Ro
   for (const [role, letter] of Object.entries(columns)) if (letter) override[role as Role] = columnIndex(letter);
   const header = findHeader(grid, override);
   if (!header) return grid;
-  const cols = POINT_ROLES.map((role) => header.columns[role]).filter((c): c is number => c !== undefined);
+  // every achieved-type column (self-score, appraisal rounds) holds figures, not only the one the header prefers
+  const cols = [...POINT_ROLES.map((role) => header.columns[role]), ...header.alternatives].filter((c): c is number => c !== undefined);
   return grid.map((row, r) => {
     if (r < header.row + header.height) return row;
     const out: unknown[] = [...row];

@@ -33,7 +33,8 @@ Tuỳ chọn:
   --to-unicode       (score, plan) chuyển chữ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI (VNI-Times)
                      trên trang tiêu chí sang Unicode, phông Times New Roman
   --column VAI=CỘT   chỉ định cột, ví dụ --column achieved=F (vai: code, name, max, achieved,
-                     target, delta, owner, coordinator, evidence, note)
+                     target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
+                     achieved=F buộc dùng một cột điểm duy nhất thay cho vòng chấm gần nhất có điểm
   --as-of NGÀY       ngày tính tiến độ, dạng YYYY-MM-DD (mặc định: hôm nay)
   --plan-columns BỘ  cột in của kế hoạch: annex (10 cột, mặc định), short, hoặc danh sách khoá cột
   --numbering KIỂU   đánh số nhiệm vụ: per-area (lại từ 1 mỗi lĩnh vực, mặc định) hoặc continuous
@@ -135,6 +136,12 @@ không đọc được hoặc có lỗi) · 2 không đọc được đầu vào
   toUnicodeCheck: "--to-unicode chỉ dùng với score hoặc plan (check không ghi gì).",
   converted: (n: number, encodings: string) =>
     n === 0 ? "Không có chữ gõ bằng bảng mã cũ (TCVN3, VNI): không chuyển ô nào." : `Đã chuyển ${n} ô chữ ${encodings} sang Unicode (phông Times New Roman).`,
+  roundsLine: (parts: string) => `Điểm cuối cùng của mỗi tiêu chí lấy từ vòng chấm gần nhất có điểm: ${parts}`,
+  roundPart: (letter: string, label: string, n: number) => `cột ${letter} (${label}) ${n} tiêu chí`,
+  roundEmpty: (letter: string, label: string) => `cột ${letter} (${label}) còn trống`,
+  scoreLine: (self: string, selfIndex: string, achieved: string, bonus: string, penalty: string, score: string, index: string, grade: string) =>
+    `Tự chấm ${self} (chỉ số ${selfIndex}%) · sau thẩm định ${achieved} · thưởng ${bonus} · trừ ${penalty} · tổng điểm ${score} · chỉ số ${index}% · xếp loại ${grade}`,
+  roundLabel: { self: "tự chấm", round1: "thẩm định lần 1", round2: "thẩm định lần 2", plain: "điểm đạt" } as Record<string, string>,
 } as const;
 
 type Texts = {
@@ -173,7 +180,8 @@ Options:
   --to-unicode       (score, plan) convert the criteria sheet's text typed in the legacy TCVN3 (.VnTime)
                      or VNI (VNI-Times) encodings to Unicode, in Times New Roman
   --column ROLE=COL  force a column, e.g. --column achieved=F (roles: code, name, max, achieved,
-                     target, delta, owner, coordinator, evidence, note)
+                     target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
+                     achieved=F uses that one column instead of each criterion's latest round
   --as-of DATE       the day progress is judged at, YYYY-MM-DD (default: today)
   --plan-columns SET the plan's printed columns: annex (ten, default), short, or a list of column keys
   --numbering KIND   item numbers: per-area (restart in each area, default) or continuous
@@ -268,6 +276,12 @@ not be read or has errors) · 2 unusable input.
   toUnicodeCheck: "--to-unicode works with score or plan (check writes nothing).",
   converted: (n, encodings) =>
     n === 0 ? "No text in a legacy encoding (TCVN3, VNI): no cell converted." : `Converted ${n} cell${n === 1 ? "" : "s"} of ${encodings} text to Unicode (Times New Roman).`,
+  roundsLine: (parts) => `Each criterion's final figure comes from its latest round with a figure: ${parts}`,
+  roundPart: (letter, label, n) => `column ${letter} (${label}) ${n} criteri${n === 1 ? "on" : "a"}`,
+  roundEmpty: (letter, label) => `column ${letter} (${label}) still empty`,
+  scoreLine: (self, selfIndex, achieved, bonus, penalty, score, index, grade) =>
+    `Self ${self} (index ${selfIndex}%) · final ${achieved} · bonus ${bonus} · penalty ${penalty} · score ${score} · index ${index}% · class ${grade}`,
+  roundLabel: { self: "self-score", round1: "appraisal round 1", round2: "appraisal round 2", plain: "achieved" },
 };
 
 export const TEXT: Record<Lang, Texts> = { vi, en };

@@ -4,6 +4,8 @@ import { compareCodes, levelOf, parentOf } from "./codes.js";
 import { BONUS_PENALTY, ROLE_LABEL, SUBTOTAL_ROW, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
+import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
+import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
 import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
 import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
@@ -51,6 +53,10 @@ export interface CriterionNode {
   coordinator: string;
   evidence: string;
   note: string;
+  explanation: string;
+  appraisalNote: string;
+  /** figure per appraisal round (Analysis.rounds, latest first; NaN: unreadable); null with a single round */
+  rounds: (Milli | null)[] | null;
   written: Written;
   /** bit per points role (ROLE_BIT): the cell holds a formula (its value may be stale or absent) */
   formulas: number;
@@ -62,7 +68,26 @@ export interface CriterionNode {
   uncalculated: number;
   /** a structural finding (unreadable or duplicate code, missing parent) touches the rows below: sums not known */
   held: boolean;
-  computed: { max: Milli; achieved: Milli; target: Milli | null };
+  /**
+   * Sums as the sheet's columns hold them: `achieved` is the achieved column's own (blank counts 0), what
+   * =SUM writes there. `final` is the score: each leaf's latest round with a figure (rounds.ts), summed.
+   */
+  computed: {
+    max: Milli;
+    achieved: Milli;
+    target: Milli | null;
+    final: Milli;
+    /** Σ self-scores below (null: no self-score column or, on a leaf, a blank cell) */
+    self: Milli | null;
+    /** Σ latest appraisal figures below (null: none) */
+    appraised: Milli | null;
+    /** index into Analysis.rounds of the round giving a leaf's final figure; -1 none (and on parents) */
+    source: number;
+    /** leaves below (or this leaf) with a figure in the achieved column */
+    filled: number;
+    /** leaves below (or this leaf) whose final figure comes from another round than the achieved column's */
+    foreign: number;
+  };
 }
 
 export interface TotalRow {
@@ -110,6 +135,13 @@ export interface Analysis {
   textNumbers: PointRole[];
   /** where the grid sits in the sheet (0-based), so addresses match what the user sees */
   origin: { row: number; col: number };
+  /** achieved-type columns, latest round first; the achieved column is rounds[primary] */
+  rounds: Round[];
+  primary: number;
+  /** bonus and penalty rows, settled */
+  adjusted: Adjusted;
+  /** Σ final leaf figures, self-scores and latest appraisals (points in thousandths) */
+  final: { achieved: Milli; self: Milli | null; appraised: Milli | null };
 }
 
 export interface AnalyzeOptions {
@@ -141,9 +173,31 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const earlier = options.sameColumnsAs;
   const detected = earlier ? earlier.header : findHeader(values);
   const override = earlier ? earlier.override : usableOverrides(values, detected, settings.columns, origin, ctx);
-  const header = earlier ? earlier.header : Object.keys(override).length ? findHeader(values, override) : detected;
+  let header = earlier ? earlier.header : Object.keys(override).length ? findHeader(values, override) : detected;
   // what the earlier reading said about the settings' columns still holds
   if (earlier) ctx.diagnostics.push(...earlier.report.diagnostics.filter((d) => d.code === "COLUMN_OVERRIDE_IGNORED"));
+  if (earlier) {
+    // the same rounds as the earlier reading (its header already names the achieved column they chose)
+    ctx.rounds = earlier.rounds.map((r) => ({ ...r }));
+    ctx.primary = earlier.primary;
+    ctx.selfRound = roundIndex(ctx.rounds, "self");
+  } else if (header && header.columns.achieved !== undefined) {
+    // the achieved column: the latest round holding figures (an empty appraisal column never wins)
+    const chosen = header.columns.achieved;
+    // a column the user gave another role (delta=E) is no round, whatever its header says
+    const taken = new Set(Object.entries(header.columns).flatMap(([role, c]) => (role === "achieved" ? [] : [c])));
+    const all = [chosen, ...header.alternatives.filter((c) => !taken.has(c))];
+    ctx.rounds = override.achieved !== undefined ? [forcedRound(chosen, header.headers)] : orderRounds(all, header.headers);
+    if (header.columns.code !== undefined) markFilled(ctx.rounds, values, header.row + header.height, header.columns.code);
+    ctx.primary = primaryRound(ctx.rounds);
+    ctx.selfRound = roundIndex(ctx.rounds, "self");
+    const col = (ctx.rounds[ctx.primary] as Round).col;
+    if (col !== chosen) header = { ...header, columns: { ...header.columns, achieved: col }, alternatives: all.filter((c) => c !== col) };
+  }
+  ctx.adjustments = new AdjustmentReader(
+    ctx.rounds.length ? ctx.rounds.map((r) => r.col) : header?.columns.achieved === undefined ? [] : [header.columns.achieved],
+    header?.columns.max,
+  );
   const nodes: CriterionNode[] = [];
   let total: TotalRow | null = null;
 
@@ -169,13 +223,41 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const roots = buildTree(nodes, ctx);
   const totalHeld = holdUncertain(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
+  checkRoundRollups(roots, ctx);
   const totals = sumOf(roots);
   let totalsBroken = totalHeld ? ALL_ROLES : 0;
   for (const root of roots) totalsBroken |= root.broken;
-  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx);
+  const adjusted = settleAdjustments(ctx.adjustments.rows);
+  for (const o of adjusted.over) {
+    ctx.add("BONUS_OVER_CAP", o.row.row, o.row.col, o.row.code, { role: "achieved", found: toPoints(o.figure), expected: toPoints(o.cap) });
+  }
+  for (const a of ctx.adjustments.rows) {
+    if (a.unreadable !== null) ctx.add("ADJUSTMENT_UNREADABLE", a.row, a.col, a.code, { found: a.unreadable, detail: a.kind });
+  }
+  // a total row below the bonus and penalty rows may already hold the final score
+  const net = adjusted.bonus - adjusted.penalty;
+  const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
+  const final = finalSums(roots, ctx.rounds);
+  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved);
   if (header) reportHeld(nodes, total, totalsBroken, header, ctx);
-  const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx);
-  return { report, header, override, nodes, roots, total, totals, totalsBroken, settings, textNumbers: [...ctx.textNumbers.keys()], origin };
+  const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
+  return {
+    report,
+    header,
+    nodes,
+    roots,
+    total,
+    override,
+    totals,
+    totalsBroken,
+    settings,
+    textNumbers: [...ctx.textNumbers.keys()],
+    origin,
+    rounds: ctx.rounds,
+    primary: ctx.primary,
+    adjusted,
+    final,
+  };
 }
 
 /** Once per encoding found: which columns, how many cells (the text was read as Unicode). */
@@ -247,6 +329,12 @@ class Context {
   readonly byCode = new Map<string, CriterionNode>();
   /** per points role: the first cell holding a number typed as text, and how many do */
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
+  /** achieved-type columns, latest round first, and the one the sheet's sums are in */
+  rounds: Round[] = [];
+  primary = 0;
+  /** index of the self-score round, -1 when none */
+  selfRound = -1;
+  adjustments = new AdjustmentReader([], undefined);
   /** per column, a mark for each grid row holding a finding: a per-row check asks in constant time, never scanning */
   private readonly flagged = new Map<number, Uint8Array>();
   /** one string per code, column and content for messages that name no place (a blank template has one per leaf) */
@@ -345,13 +433,26 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       continue;
     }
 
+    // bonus and penalty rows, by their label (with or without a code): outside the criteria and the maximum
+    const ownCode = mark.kind === "code" ? mark.code : "";
+    const section = mark.kind === "roman" || mark.kind === "section";
+    const title = mark.kind === "roman" || mark.kind === "section" ? mark.title : "";
+    const label = textAt(cells, cols, "name") || (section ? title : mark.kind === "code" ? "" : cellText(cells[codeCol]));
+    const adjustment = adjustmentKind(label);
+    if (adjustment) {
+      ctx.adjustments.head(cells, r, adjustment, ownCode, label, section);
+      continue;
+    }
     // the total row, even blank (a template waiting for its sums); the last one wins over any sub-total above it
     const totalLabel = mark.kind !== "code" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
     if (totalLabel) {
+      ctx.adjustments.close();
       total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
       afterTotal = marked.length > 0;
       continue;
     }
+    // the items of an open bonus/penalty group (its a), b) lines, its sub-codes)
+    if (ctx.adjustments.item(cells, r, ownCode, label, section)) continue;
     // notes under the total row are not criteria, whatever their columns hold (a sub-total "Cộng" may be
     // followed by the next area, which is numbered)
     if (afterTotal && (mark.kind === "blank" || mark.kind === "bullet" || mark.kind === "invalid" || mark.kind === "date")) continue;
@@ -431,18 +532,60 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       coordinator: textAt(cells, cols, "coordinator"),
       evidence: textAt(cells, cols, "evidence"),
       note: textAt(cells, cols, "note"),
+      explanation: textAt(cells, cols, "explanation"),
+      appraisalNote: textAt(cells, cols, "appraisalNote"),
+      rounds: ctx.rounds.length > 1 ? readRounds(cells, r, points, ctx, code, numberFormats?.[r]) : null,
       written: points.written,
       formulas: points.formulas,
       unsummable: points.unsummable,
       broken: points.broken,
       uncalculated: points.uncalculated,
       held: false,
-      computed: { max: 0, achieved: 0, target: null },
+      computed: { max: 0, achieved: 0, target: null, final: 0, self: null, appraised: null, source: -1, filled: 0, foreign: 0 },
     };
     byCode.set(code, node);
     nodes.push(node);
   });
   return total;
+}
+
+/** A criterion's figure in every round, latest first: the achieved column's as read, the others read here. */
+function readRounds(
+  cells: readonly unknown[],
+  r: number,
+  points: { written: Written; broken: number },
+  ctx: Context,
+  criterion: string,
+  formatRow?: readonly unknown[],
+): (Milli | null)[] {
+  const out: (Milli | null)[] = [];
+  ctx.rounds.forEach((round, i) => {
+    if (i === ctx.primary) {
+      out.push(isBroken(points, "achieved") ? UNREADABLE : points.written.achieved);
+      return;
+    }
+    const c = round.col;
+    const raw = cells[c];
+    // as readPoints: a date, or a figure no score can be, is reported and never counted
+    const date = isDate(raw) ? raw : typeof raw === "number" && formatRow !== undefined && isDateFormat(formatRow[c]) ? serialToDate(raw) : null;
+    const p = date === null ? parsePoints(raw) : null;
+    if (date !== null) {
+      ctx.add("VALUE_DATE", r, c, criterion, { role: "achieved", found: staffDate(date), detail: typedAsDate(date) });
+      out.push(UNREADABLE);
+    } else if (p === null) out.push(UNREADABLE);
+    else if (p.kind === "number" && !(Math.abs(p.milli) <= PLAUSIBLE_MILLI)) {
+      ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role: "achieved", found: cellText(raw) });
+      out.push(UNREADABLE);
+    } else if (p.kind === "blank") out.push(null);
+    else if (p.kind === "number") {
+      if (p.milli < 0) ctx.add("VALUE_NEGATIVE", r, c, criterion, { role: "achieved", found: toPoints(p.milli) });
+      out.push(p.milli);
+    } else {
+      ctx.add(p.kind === "error" ? "CELL_ERROR" : "VALUE_NOT_NUMBER", r, c, criterion, { role: "achieved", found: p.text });
+      out.push(UNREADABLE);
+    }
+  });
+  return out;
 }
 
 /** A title in capitals ("CẢI CÁCH THỂ CHẾ"): most of its letters upper case. */
@@ -621,7 +764,16 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     if (w.max === null && !hasFormula(node, "max") && cols.max !== undefined && !ctx.hasProblem(node.row, cols.max)) {
       ctx.add("MAX_MISSING", node.row, cols.max, node.code, { role: "max" });
     }
-    if (w.achieved === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
+    // the final figure: the latest round that has one (a single achieved column: its own figure)
+    // (no object per leaf: 100 000-row sheets spend their time in the allocator)
+    let figure: Milli | null = isBroken(node, "achieved") ? UNREADABLE : w.achieved;
+    let source = ctx.rounds.length ? 0 : -1;
+    if (node.rounds) {
+      source = latestIndex(node.rounds);
+      figure = source < 0 ? null : (node.rounds[source] as Milli);
+    }
+    const known = figure !== null && !Number.isNaN(figure);
+    if (figure === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
       ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
     }
     const max = w.max ?? 0;
@@ -631,6 +783,14 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     c.max = max;
     c.achieved = achieved;
     c.target = hasTarget ? (w.target ?? achieved) : null;
+    c.final = known ? (figure as Milli) : 0;
+    c.source = known ? source : -1;
+    c.filled = w.achieved === null ? 0 : 1;
+    c.foreign = c.source >= 0 && c.source !== ctx.primary ? 1 : 0;
+    c.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
+    const appraisal = node.rounds ? latestAppraisal(ctx.rounds, node.rounds) : ctx.rounds[0]?.kind === "round1" ? 0 : -1;
+    c.appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
+    const roundChecks = roundFindings(node, appraisal, cols, ctx);
     if (w.max !== null && w.achieved !== null && w.achieved > w.max) {
       ctx.add("SCORE_EXCEEDS_MAX", node.row, cols.achieved as number, node.code, {
         role: "achieved",
@@ -651,12 +811,27 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
         expected: toPoints(w.achieved),
       });
     }
-    if (cols.evidence !== undefined && achieved > 0 && node.evidence === "") {
+    if (cols.evidence !== undefined && achieved > 0 && node.evidence === "" && !roundChecks) {
       ctx.add("EVIDENCE_MISSING", node.row, cols.evidence, node.code, { role: "evidence", found: toPoints(achieved) });
     }
   } else {
     for (const child of node.children) rollup(child, header, ctx);
     Object.assign(node.computed, sumOf(node.children, hasTarget));
+    const c = node.computed;
+    c.final = 0;
+    c.filled = 0;
+    c.foreign = 0;
+    c.self = ctx.selfRound < 0 ? null : 0;
+    c.appraised = null;
+    c.source = -1;
+    for (const child of node.children) {
+      const k = child.computed;
+      c.final += k.final;
+      c.filled += k.filled;
+      c.foreign += k.foreign;
+      if (c.self !== null) c.self += k.self ?? 0;
+      if (k.appraised !== null) c.appraised = (c.appraised ?? 0) + k.appraised;
+    }
     // a parent's own unreadable cell is ours to rewrite; an unreadable leaf below leaves its sum unknown
     node.broken = node.held ? ALL_ROLES : 0;
     for (const child of node.children) node.broken |= child.broken;
@@ -668,7 +843,9 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       if (c === undefined || written === null || isBroken(node, role)) continue;
       let expected = 0;
       for (const child of node.children) expected += child.written[role] ?? child.computed[role] ?? 0;
-      if (written !== expected && written !== node.computed[role]) {
+      // where some sub-criteria take their final figure from an earlier round, the parent may hold the final sum
+      const final = role === "achieved" && node.computed.foreign > 0 && written === node.computed.final;
+      if (written !== expected && written !== node.computed[role] && !final) {
         ctx.add("ROLLUP_MISMATCH", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(expected) });
         if (role !== "max") misrolled = true;
       }
@@ -689,6 +866,88 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   }
 }
 
+/**
+ * Parents in the other rounds' columns (the self-score beside the appraisal…) are checked like the achieved column:
+ * wrong where they differ both from the true sum and from what their children say on the sheet (no cascades).
+ */
+function checkRoundRollups(roots: readonly CriterionNode[], ctx: Context): void {
+  const { rounds, primary } = ctx;
+  if (rounds.length < 2) return;
+  for (let i = 0; i < rounds.length; i++) {
+    const round = rounds[i] as Round;
+    if (i === primary || !round.filled) continue;
+    for (const root of roots) roundSum(root, i, round, ctx);
+  }
+}
+
+/** The true sum of round i below a node (a leaf: its own figure, blank as 0; NaN: unknown), checking parents on the way. */
+function roundSum(n: CriterionNode, i: number, round: Round, ctx: Context): Milli {
+  const own = n.rounds?.[i] ?? null;
+  if (!n.children.length) return own ?? 0;
+  let sum = 0;
+  let typed = 0;
+  for (const ch of n.children) {
+    const s = roundSum(ch, i, round, ctx);
+    const w = ch.rounds?.[i] ?? null;
+    sum += s;
+    typed += w === null ? s : w;
+  }
+  // NaN anywhere (an unreadable cell at or below) leaves the sum unknown: nothing to say
+  if (own !== null && !Number.isNaN(own) && !Number.isNaN(sum) && !Number.isNaN(typed) && own !== sum && own !== typed) {
+    ctx.add("ROLLUP_MISMATCH", n.row, round.col, n.code, { role: "achieved", found: toPoints(own), expected: toPoints(typed) });
+  }
+  return sum;
+}
+
+/** A figure of round i on a criterion's row (null: blank, NaN: unreadable). */
+function roundFigure(node: CriterionNode, ctx: Context, i: number): Milli | null {
+  if (node.rounds) return node.rounds[i] ?? null;
+  if (i !== 0 || ctx.rounds.length !== 1) return null;
+  return isBroken(node, "achieved") ? UNREADABLE : node.written.achieved;
+}
+
+function validFigure(x: Milli | null): Milli | null {
+  return x === null || Number.isNaN(x) ? null : x;
+}
+
+/**
+ * What the rounds say about a leaf: a round above the max, a lowering without the council's reason, an
+ * explanation still owed, a self-score without evidence or explanation. True when the self-score check ran
+ * (it replaces EVIDENCE_MISSING on sheets that have an explanation column).
+ */
+function roundFindings(node: CriterionNode, appraisal: number, cols: HeaderMatch["columns"], ctx: Context): boolean {
+  const { rounds, primary, selfRound } = ctx;
+  const w = node.written;
+  if (node.rounds && w.max !== null) {
+    node.rounds.forEach((f, i) => {
+      if (i === primary || f === null || Number.isNaN(f) || f <= (w.max as Milli)) return;
+      const round = rounds[i] as Round;
+      ctx.add("ROUND_EXCEEDS_MAX", node.row, round.col, node.code, { role: "achieved", found: toPoints(f), expected: toPoints(w.max as Milli), detail: round.header });
+    });
+  }
+  if (selfRound < 0) return false;
+  const self = validFigure(roundFigure(node, ctx, selfRound));
+  const appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
+  if (self !== null && appraised !== null && appraised < self) {
+    const round = rounds[appraisal] as Round;
+    // only where the sheet has a column for the council's reason (a general "Ghi chú" is not one)
+    if (cols.appraisalNote !== undefined && node.appraisalNote === "") {
+      ctx.add("APPRAISAL_LOWERED_NO_NOTE", node.row, cols.appraisalNote, node.code, { found: toPoints(appraised), expected: toPoints(self) });
+    }
+    // only where the sheet follows the explanation step (an explanation or a round-2 column)
+    const tracked = cols.explanation !== undefined || roundIndex(rounds, "round2") >= 0;
+    if (round.kind === "round1" && node.explanation === "" && tracked) {
+      ctx.add("EXPLANATION_PENDING", node.row, cols.explanation ?? round.col, node.code, { found: toPoints(appraised), expected: toPoints(self) });
+    }
+  }
+  // where the sheet has both an evidence and an explanation column (else EVIDENCE_MISSING, or nothing to know)
+  if (cols.explanation === undefined || cols.evidence === undefined) return false;
+  if (self !== null && self > 0 && node.evidence === "" && node.explanation === "") {
+    ctx.add("SELF_SCORE_UNSUPPORTED", node.row, cols.evidence, node.code, { found: toPoints(self) });
+  }
+  return true;
+}
+
 function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n.computed.target !== null)) {
   let max = 0;
   let achieved = 0;
@@ -701,7 +960,15 @@ function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n
   return { max, achieved, target: withTarget ? target : null };
 }
 
-function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number, header: HeaderMatch, ctx: Context): void {
+function checkTotal(
+  total: TotalRow,
+  totals: Analysis["totals"],
+  broken: number,
+  header: HeaderMatch,
+  ctx: Context,
+  net: Milli | null,
+  finalAchieved: Milli,
+): void {
   const expected: Record<PointRole, Milli | null> = {
     ...totals,
     delta: totals.target === null ? null : totals.target - totals.achieved,
@@ -711,9 +978,23 @@ function checkTotal(total: TotalRow, totals: Analysis["totals"], broken: number,
     const w = total.written[role];
     const e = expected[role];
     if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
+    // the total may hold the final figures' sum (several rounds), and below the bonus and penalty rows the score
+    if (role === "achieved" && (w === finalAchieved || (net !== null && (w === e + net || w === finalAchieved + net)))) continue;
     if (role === "delta" && (isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }
+}
+
+function finalSums(roots: readonly CriterionNode[], rounds: readonly Round[]): Analysis["final"] {
+  let achieved = 0;
+  let self: Milli | null = roundIndex(rounds, "self") < 0 ? null : 0;
+  let appraised: Milli | null = null;
+  for (const n of roots) {
+    achieved += n.computed.final;
+    if (self !== null) self += n.computed.self ?? 0;
+    if (n.computed.appraised !== null) appraised = (appraised ?? 0) + n.computed.appraised;
+  }
+  return { achieved, self, appraised };
 }
 
 function figures(max: Milli, achieved: Milli, target: Milli | null): Figures {
@@ -735,14 +1016,20 @@ function buildReport(
   roots: CriterionNode[],
   totals: Analysis["totals"],
   ctx: Context,
+  adjusted: Adjusted,
+  final: Analysis["final"],
 ): Report {
   const { origin, settings } = ctx;
   const thresholds = settings.thresholds;
   const columns: Report["columns"] = {};
   for (const [role, c] of Object.entries(header?.columns ?? {})) columns[role as Role] = columnLetter(c + origin.col);
+  const letters = ctx.rounds.map((r) => columnLetter(r.col + origin.col));
+  const letterOf = (i: number) => letters[i] as string;
+  const points = (x: Milli | null) => (x === null ? null : toPoints(x));
   const criteria: CriterionReport[] = nodes.map((n) => {
     // fields listed, not spread, and no intermediate figures: one object per row of a 300 000-row sheet
-    const { max, achieved, target } = n.computed;
+    // (achieved: the final figure, each leaf's latest round)
+    const { max, final: achieved, target } = n.computed;
     return {
       code: n.code,
       label: n.label,
@@ -761,11 +1048,14 @@ function buildReport(
       coordinator: n.coordinator,
       evidence: n.evidence,
       note: n.note,
+      self: points(n.computed.self),
+      appraised: points(n.computed.appraised),
+      source: n.computed.source < 0 ? null : letterOf(n.computed.source),
     };
   });
   const areas: AreaReport[] = roots.map((n) => {
-    const f = figures(n.computed.max, n.computed.achieved, n.computed.target);
-    return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds) };
+    const f = figures(n.computed.max, n.computed.final, n.computed.target);
+    return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds), self: points(n.computed.self) };
   });
 
   // "Văn phòng Sở" and "Văn phòng sở" are one department: group by folded name, show the first spelling
@@ -777,10 +1067,10 @@ function buildReport(
     if (key === undefined) keys.set(n.owner, (key = fold(n.owner)));
     const o = byOwner.get(key) ?? { owner: n.owner, max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
     o.max += n.computed.max;
-    o.achieved += n.computed.achieved;
-    o.target += n.computed.target ?? n.computed.achieved;
+    o.achieved += n.computed.final;
+    o.target += n.computed.target ?? n.computed.final;
     o.criteria += 1;
-    if (n.computed.max > n.computed.achieved) o.weak += 1;
+    if (n.computed.max > n.computed.final) o.weak += 1;
     byOwner.set(key, o);
   }
   const owners: OwnerReport[] = [...byOwner.values()].map((o) => {
@@ -788,7 +1078,15 @@ function buildReport(
     return { owner: o.owner, criteria: o.criteria, weak: o.weak, ...f, grade: gradeOf(f.index, thresholds) };
   });
 
-  const tf = figures(totals.max, totals.achieved, totals.target);
+  const tf = figures(totals.max, final.achieved, totals.target);
+  // score = Σ final figures + bonus − penalty; the index and class come from the score, capped (settings.maxIndex)
+  const score = final.achieved + adjusted.bonus - adjusted.penalty;
+  const cap = settings.maxIndex;
+  const raw = indexOf(score, totals.max);
+  tf.index = raw === null || cap === null ? raw : Math.min(raw, cap);
+  const selfIndex = final.self === null ? null : indexOf(final.self, totals.max);
+  const sources = new Map<number, number>();
+  for (const n of nodes) if (n.children.length === 0 && n.computed.source >= 0) sources.set(n.computed.source, (sources.get(n.computed.source) ?? 0) + 1);
   const diagnostics = inSheetOrder(ctx.diagnostics);
   let errors = 0;
   let warnings = 0;
@@ -806,7 +1104,26 @@ function buildReport(
       header: header?.headers[c] ?? "",
     })),
     overrides: Object.fromEntries(Object.entries(override).map(([role, c]) => [role, columnLetter((c as number) + origin.col)])),
-    totals: { ...tf, grade: gradeOf(tf.index, thresholds) },
+    rounds: ctx.rounds.map((r, i) => ({ column: letterOf(i), kind: r.kind, header: r.header, filled: r.filled, criteria: sources.get(i) ?? 0 })),
+    adjustments: adjusted.groups.map((g) => ({
+      kind: g.head.kind,
+      row: g.head.row + origin.row + 1,
+      code: g.head.code,
+      label: g.head.label,
+      figure: points(g.figure),
+      cap: points(g.cap),
+      counted: toPoints(g.counted),
+    })),
+    totals: {
+      ...tf,
+      grade: gradeOf(tf.index, thresholds),
+      self: points(final.self),
+      selfIndex: selfIndex === null || cap === null ? selfIndex : Math.min(selfIndex, cap),
+      selfGrade: gradeOf(selfIndex, thresholds),
+      bonus: adjusted.groups.some((g) => g.head.kind === "bonus") ? toPoints(adjusted.bonus) : null,
+      penalty: adjusted.groups.some((g) => g.head.kind === "penalty") ? toPoints(adjusted.penalty) : null,
+      score: toPoints(score),
+    },
     areas,
     owners,
     criteria,

@@ -2,6 +2,7 @@
 // calls one of these, and writes what comes back. Nothing here knows which host it serves.
 import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
+import { appraisalTable, type AppraisalTable } from "./appraisal-sheet.js";
 import { planTable, type PlanTable } from "./plan.js";
 import { parseIsoDay, today, type Day } from "./deadline.js";
 import { progressReport, type ProgressReport } from "./progress.js";
@@ -29,10 +30,10 @@ export interface SheetInput {
 }
 
 /** Where this run writes our sheets (ownTargets in own-sheets.ts); absent: the usual names. */
-export type OwnSheetNames = Partial<Record<"findings" | "summary" | "plan" | "progress", string>>;
+export type OwnSheetNames = Partial<Record<"findings" | "summary" | "plan" | "progress" | "appraisal", string>>;
 
 /** Sheets the command replaces, as they are now (absent: the sheet does not exist yet). */
-export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "progress", { values: Grid; formulas?: Grid }>>;
+export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "progress" | "appraisal", { values: Grid; formulas?: Grid }>>;
 
 export interface Highlight {
   row: number;
@@ -60,9 +61,11 @@ export interface ScoreResult {
   highlights: Highlight[];
   findings: FindingsTable;
   summary: SummaryTable;
+  /** self-score vs appraisal, when the sheet has both (null: nothing to compare, no sheet written) */
+  appraisal: AppraisalTable | null;
   /** what to store before writing, for Hoàn tác */
   snapshot: Snapshot;
-  sheetNames: { findings: string; summary: string };
+  sheetNames: { findings: string; summary: string; appraisal: string };
 }
 
 export const SHEET_NAMES = {
@@ -70,6 +73,7 @@ export const SHEET_NAMES = {
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
   progress: TERMS.progressSheet.vi,
+  appraisal: TERMS.appraisalSheet.vi,
 } as const;
 
 /**
@@ -114,7 +118,11 @@ function written(sheet: SheetInput, edits: readonly CellEdit[]): SheetInput {
  * and the report describes the sheet as it will be after the write; what the write corrected is listed apart.
  */
 export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string, names: OwnSheetNames = {}): ScoreResult {
-  const sheetNames = { findings: names.findings ?? OWN_SHEET_NAME.findings, summary: names.summary ?? OWN_SHEET_NAME.summary };
+  const sheetNames = {
+    findings: names.findings ?? OWN_SHEET_NAME.findings,
+    summary: names.summary ?? OWN_SHEET_NAME.summary,
+    appraisal: names.appraisal ?? OWN_SHEET_NAME.appraisal,
+  };
   const first = analyzeInput(sheet, settingsInput);
   const { lang, writeMode, convertTextFigures } = first.settings;
   const conversions = convertTextFigures ? textFigureEdits(first, sheet.values, sheet.formulas) : [];
@@ -135,10 +143,13 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     seen.add(d.cell);
     highlights.push({ row: d.row - 1, col: d.col, cell: d.cell, severity: d.severity, message: d.message });
   }
+  const appraisal = appraisalTable(after, lang);
+  const sheets = [replaced(sheetNames.findings, existing.findings, "findings"), replaced(sheetNames.summary, existing.summary, "summary")];
+  if (appraisal) sheets.push(replaced(sheetNames.appraisal, existing.appraisal, "appraisal"));
   const snapshot = takeSnapshot("score", sheet.name, sheet.values, sheet.formulas, edits, {
     ...(sheet.origin ? { origin: sheet.origin } : {}),
     ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
-    sheets: [replaced(sheetNames.findings, existing.findings, "findings"), replaced(sheetNames.summary, existing.summary, "summary")],
+    sheets,
     ...(at ? { at } : {}),
   });
   return {
@@ -151,6 +162,7 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
     highlights,
     findings: findingsTable(after.report, lang, corrections),
     summary: summaryTable(after.report, lang),
+    appraisal,
     snapshot,
     sheetNames,
   };

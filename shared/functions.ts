@@ -74,6 +74,11 @@ const PARAM_VI: Record<string, string> = {
   as_of: "ngày tính",
   value: "giá trị",
   values: "các giá trị",
+  self: "điểm tự chấm",
+  round1: "điểm thẩm định lần 1",
+  round2: "điểm thẩm định lần 2",
+  bonus: "điểm thưởng",
+  penalty: "điểm trừ",
 };
 const vi = (p: string) => PARAM_VI[p] ?? p;
 
@@ -253,9 +258,55 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
   },
   {
     name: "PAR_INDEX",
-    description: { vi: "Chỉ số = điểm đạt ÷ điểm tối đa × 100 (2 chữ số thập phân).", en: "Index = achieved ÷ max × 100 (2 decimals)." },
-    params: [p("achieved", "Điểm đạt", "Achieved points"), p("max", "Điểm tối đa", "Max points")],
-    run: ([achieved, max], lang) => ok(pairwise(achieved, max, ["achieved", "max"], lang, (a, m) => indexOf(a, m) ?? "")),
+    description: {
+      vi: "Chỉ số = (điểm đạt + điểm thưởng − điểm trừ) ÷ điểm tối đa × 100 (2 chữ số thập phân; có thưởng/trừ thì không quá 100).",
+      en: "Index = (achieved + bonus − penalty) ÷ max × 100 (2 decimals; with bonus/penalty, at most 100).",
+    },
+    params: [
+      p("achieved", "Điểm đạt", "Achieved points"),
+      p("max", "Điểm tối đa", "Max points"),
+      p("bonus", "Điểm thưởng (ô hoặc các ô, cộng lại)", "Bonus points (cells are added up)", true),
+      p("penalty", "Điểm trừ, gõ âm hay dương đều trừ (ô hoặc các ô)", "Penalty points, typed negative or positive (cells are added up)", true),
+    ],
+    run: ([achieved, max, bonus, penalty], lang) => {
+      const given = (x: unknown) => x !== undefined && x !== null && x !== "";
+      if (!given(bonus) && !given(penalty)) return ok(pairwise(achieved, max, ["achieved", "max"], lang, (a, m) => indexOf(a, m) ?? ""));
+      const plus = given(bonus) ? points(bonus, "bonus", lang).reduce<number>((s, x) => s + (x ?? 0), 0) : 0;
+      // a penalty subtracts whether it was typed −0,5 or 0,5
+      const minus = given(penalty) ? points(penalty, "penalty", lang).reduce<number>((s, x) => s + Math.abs(x ?? 0), 0) : 0;
+      return ok(pairwise(achieved, max, ["achieved", "max"], lang, (a, m) => {
+        const i = indexOf(a + plus - minus, m);
+        return i === null ? "" : Math.min(i, 100);
+      }));
+    },
+  },
+  {
+    name: "PAR_FINAL",
+    description: {
+      vi: "Điểm cuối cùng của mỗi dòng: vòng chấm gần nhất có điểm (thẩm định lần 2, rồi lần 1, rồi tự chấm).",
+      en: "Final figure of each row: the latest round with a figure (appraisal round 2, then round 1, then the self-score).",
+    },
+    params: [
+      p("self", "Điểm tự chấm (ô hoặc cột)", "Self-score (cell or column)"),
+      p("round1", "Điểm thẩm định lần 1 (ô hoặc cột)", "Appraisal round 1 (cell or column)"),
+      p("round2", "Điểm thẩm định lần 2 / sau giải trình (ô hoặc cột)", "Appraisal round 2 / after explanation (cell or column)", true),
+    ],
+    run: ([self, round1, round2], lang) => {
+      const ss = points(self, "self", lang);
+      const r1 = points(round1, "round1", lang);
+      const r2 = round2 === undefined || round2 === null ? [] : points(round2, "round2", lang);
+      if (r1.length !== ss.length) throw new BadInput("value", TEXT.sizes[lang]("self", "round1"));
+      if (r2.length > 1 && r2.length !== ss.length) throw new BadInput("value", TEXT.sizes[lang]("self", "round2"));
+      return ok(
+        shaped(
+          self,
+          ss.map((s, i) => {
+            const latest = (r2.length > 1 ? r2[i] : r2[0]) ?? r1[i] ?? s;
+            return latest === null || latest === undefined ? "" : toPoints(latest);
+          }),
+        ),
+      );
+    },
   },
   {
     name: "PAR_GRADE",

@@ -9,12 +9,15 @@ export const HEADER_WORDS: readonly (readonly [Role, readonly RegExp[]])[] = [
   ["code", [/^(stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|ma tc)\.?$/]],
   ["delta", [/tang ?\/ ?giam/, /tang giam/, /chenh lech/]],
   ["evidence", [/tai lieu kiem chung/, /kiem chung/, /minh chung/]],
+  // the appraisal's reason and the unit's explanation, before "thẩm định" / "giải trình" can read as a points column
+  ["appraisalNote", [/^y kien (cua )?(hoi dong|tham dinh)/, /ly do tru diem/, /^nhan xet/, /^ly do/]],
+  ["explanation", [/^(y kien )?giai trinh/, /^noi dung giai trinh/]],
   ["coordinator", [/phoi hop/]],
   ["owner", [/phong phu trach/, /chu tri/, /phu trach/, /don vi thuc hien/]],
   ["note", [/^ghi chu/]],
   ["max", [/diem toi da/, /thang diem/, /diem chuan/, /^toi da$/]],
   ["target", [/muc tieu/, /chi tieu/]],
-  ["achieved", [/diem dat/, /tu cham/, /tu danh gia/, /tham dinh/, /diem dat duoc/, /^ket qua/, /diem danh gia/, /diem cham/]],
+  ["achieved", [/diem dat/, /tu cham/, /tu danh gia/, /tham dinh/, /diem dat duoc/, /^ket qua/, /\btdg\b/, /hoi dong/, /sau giai trinh/, /diem danh gia/, /diem cham/]],
   ["name", [/tieu chi/, /noi dung/, /linh vuc/]],
 ];
 
@@ -24,6 +27,25 @@ export const ACHIEVED_PREFERENCE: readonly (readonly [string, RegExp])[] = [
   ["self", /tu cham|tu danh gia/],
   ["achieved", /.*/],
 ];
+
+/**
+ * Appraisal rounds of the achieved-type columns (rounds.ts), tried top to bottom on the folded header
+ * (group titles included): "thẩm định lần 2", "sau giải trình", "Hội đồng" are the second round; any other
+ * "thẩm định" the first; "tự chấm", "tự đánh giá", "TĐG" the unit's self-score; the rest a plain "điểm đạt".
+ */
+export const ROUND_WORDS: readonly (readonly ["round2" | "round1" | "self", RegExp])[] = [
+  ["round2", /lan (2|ii|hai)\b|sau giai trinh|vong (2|ii)\b|hoi dong/],
+  ["round1", /tham dinh|lan (1|i|mot)\b/],
+  ["self", /tu cham|tu danh gia|\btdg\b/],
+];
+
+/**
+ * Bonus and penalty rows, by the label in the name column (or the code column), after any numbering
+ * ("IV.", "8", "-"): "Điểm thưởng", "Điểm cộng", "Điểm khuyến khích"; "Điểm trừ", "Điểm phạt", "Trừ điểm".
+ * Anchored at the start so a total "Tổng điểm (đã cộng điểm thưởng)" stays a total.
+ */
+export const BONUS_LABEL = /^(tong (so )?)?(diem thuong|diem cong|diem khuyen khich|thuong|cong diem)\b/;
+export const PENALTY_LABEL = /^(tong (so )?)?(diem tru|diem phat|tru diem|bi tru diem)\b/;
 
 /**
  * The grand total row's label: "Tổng cộng…", "Tổng số điểm…", "Tổng điểm tự chấm", or a bare "Tổng" / "Cộng (A+B):".
@@ -71,6 +93,8 @@ export const ROLE_LABEL: Record<Role, Term> = {
   coordinator: { vi: "Phối hợp", en: "Coordinating" },
   evidence: { vi: "Tài liệu kiểm chứng", en: "Evidence" },
   note: { vi: "Ghi chú", en: "Note" },
+  explanation: { vi: "Giải trình", en: "Explanation" },
+  appraisalNote: { vi: "Ý kiến thẩm định", en: "Appraisal note" },
 };
 
 export const TERMS = {
@@ -131,6 +155,20 @@ export const TERMS = {
   areaChartTitle: { vi: "Tỉ lệ điểm từng lĩnh vực theo đơn vị (%)", en: "Area % by unit" },
   rankStandard: { vi: "Xếp hạng đồng hạng kiểu 1, 2, 2, 4", en: "Ranked 1, 2, 2, 4 (ties share a place)" },
   rankDense: { vi: "Xếp hạng liền kiểu 1, 2, 2, 3", en: "Ranked 1, 2, 2, 3 (dense)" },
+  // appraisal rounds, bonus and penalty (rounds.ts, adjustments.ts, comparison.ts)
+  self: { vi: "Điểm tự chấm", en: "Self-score" },
+  round1: { vi: "Thẩm định lần 1", en: "Appraisal round 1" },
+  round2: { vi: "Thẩm định lần 2", en: "Appraisal round 2" },
+  plain: { vi: "Điểm đạt", en: "Achieved" },
+  final: { vi: "Điểm cuối cùng", en: "Final" },
+  difference: { vi: "Chênh lệch", en: "Difference" },
+  score: { vi: "Tổng điểm", en: "Score" },
+  selfIndex: { vi: "Chỉ số tự chấm (%)", en: "Self index (%)" },
+  finalIndex: { vi: "Chỉ số sau thẩm định (%)", en: "Final index (%)" },
+  appraisalSheet: { vi: "Tự chấm - Thẩm định", en: "Tự chấm - Thẩm định" },
+  appraisalTitle: { vi: "SO SÁNH ĐIỂM TỰ CHẤM VÀ ĐIỂM THẨM ĐỊNH", en: "SELF-SCORE AND APPRAISAL COMPARED" },
+  noDifferences: { vi: "Điểm thẩm định trùng với điểm tự chấm ở mọi tiêu chí.", en: "The appraisal matches the self-score on every criterion." },
+  loweredMark: { vi: "Bị hạ khi thẩm định", en: "Lowered by appraisal" },
 } satisfies Record<string, Term>;
 
 export function term(t: Term, lang: Lang): string {

@@ -29,6 +29,9 @@ export {
   type Action,
 } from "./snapshot.js";
 export { summaryTable, findingsTable, type SummaryTable, type FindingsTable } from "./tables.js";
+export { appraisalTable, type AppraisalTable } from "./appraisal-sheet.js";
+export { orderRounds, roundWord, type Round, type RoundKind } from "./rounds.js";
+export { adjustmentKind, type AdjustmentKind } from "./adjustments.js";
 export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";

@@ -60,6 +60,16 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     FORMULA_NOT_CALCULATED: (d, f) =>
       `Cột ${f.role(d)}: ô có công thức nhưng chưa có kết quả được lưu (tệp chưa được tính). Mở tệp trong Excel, nhấn F9 rồi lưu lại.`,
     HIDDEN_ROW: (d) => `Dòng ${d.row} (tiêu chí ${d.criterion}) đang bị ẩn nhưng vẫn được tính điểm. Bỏ ẩn để kiểm tra lại.`,
+    APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
+      `Thẩm định hạ điểm từ ${f.n(d.expected)} (tự chấm) xuống ${f.n(d.found)} nhưng chưa ghi lý do (ý kiến thẩm định).`,
+    EXPLANATION_PENDING: (d, f) =>
+      `Thẩm định lần 1 hạ điểm từ ${f.n(d.expected)} xuống ${f.n(d.found)}; đơn vị chưa giải trình và chưa có thẩm định lần 2.`,
+    ROUND_EXCEEDS_MAX: (d, f) => `Cột “${d.detail}”: ${f.n(d.found)} vượt điểm tối đa ${f.n(d.expected)}.`,
+    SELF_SCORE_UNSUPPORTED: (d, f) =>
+      `Tự chấm ${f.n(d.found)} điểm nhưng chưa có tài liệu kiểm chứng hay giải trình; điểm có thể bị trừ khi thẩm định.`,
+    BONUS_OVER_CAP: (d, f) => `Điểm thưởng ${f.n(d.found)} vượt mức tối đa ${f.n(d.expected)}; chỉ tính ${f.n(d.expected)}.`,
+    ADJUSTMENT_UNREADABLE: (d) =>
+      `Dòng ${d.detail === "penalty" ? "điểm trừ" : "điểm thưởng"}: “${d.found}” không đọc được thành điểm; dòng này không được tính.`,
     DEADLINE_UNREADABLE: (d) =>
       `Thời gian hoàn thành “${d.found}” không đọc được thành một hạn (ví dụ: Quý II/2026, Tháng 6/2026, 30/6/2026, Thường xuyên); nhiệm vụ này không được xét quá hạn.`,
     PROGRESS_STATUS_UNKNOWN: (d) =>
@@ -105,6 +115,14 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     FORMULA_NOT_CALCULATED: (d, f) =>
       `${f.role(d)}: the cell holds a formula saved without its result (the file was never calculated). Open it in Excel, press F9 and save.`,
     HIDDEN_ROW: (d) => `Row ${d.row} (criterion ${d.criterion}) is hidden but still counted. Unhide it to check it.`,
+    APPRAISAL_LOWERED_NO_NOTE: (d, f) =>
+      `The appraisal lowered the score from ${f.n(d.expected)} (self) to ${f.n(d.found)} and no appraisal note says why.`,
+    EXPLANATION_PENDING: (d, f) =>
+      `Appraisal round 1 lowered the score from ${f.n(d.expected)} to ${f.n(d.found)}; the unit has not explained and there is no round 2 yet.`,
+    ROUND_EXCEEDS_MAX: (d, f) => `Column “${d.detail}”: ${f.n(d.found)} exceeds the max of ${f.n(d.expected)}.`,
+    SELF_SCORE_UNSUPPORTED: (d, f) => `${f.n(d.found)} points self-scored with neither evidence nor an explanation; appraisal may cut them.`,
+    BONUS_OVER_CAP: (d, f) => `Bonus ${f.n(d.found)} is over its cap of ${f.n(d.expected)}; only ${f.n(d.expected)} counts.`,
+    ADJUSTMENT_UNREADABLE: (d) => `${d.detail === "penalty" ? "Penalty" : "Bonus"} row: “${d.found}” cannot be read as points; the row is not counted.`,
     DEADLINE_UNREADABLE: (d) =>
       `Deadline “${d.found}” cannot be read as a due date (e.g. Quý II/2026, Tháng 6/2026, 30/6/2026, Thường xuyên); the task is not checked for being overdue.`,
     PROGRESS_STATUS_UNKNOWN: (d) =>
@@ -164,6 +182,12 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   WRITE_HELD: "warning",
   FORMULA_NOT_CALCULATED: "error",
   HIDDEN_ROW: "warning",
+  APPRAISAL_LOWERED_NO_NOTE: "warning",
+  EXPLANATION_PENDING: "warning",
+  ROUND_EXCEEDS_MAX: "error",
+  SELF_SCORE_UNSUPPORTED: "warning",
+  BONUS_OVER_CAP: "warning",
+  ADJUSTMENT_UNREADABLE: "error",
   DEADLINE_UNREADABLE: "warning",
   PROGRESS_STATUS_UNKNOWN: "warning",
   PERCENT_INVALID: "warning",

@@ -40,12 +40,17 @@ interface Notices {
 }
 
 const n = (x: number | null, lang: Lang) => formatPoints(Math.round((x ?? 0) * 1000), lang);
+/** bonus or penalty points changed the score (older reports have neither field) */
+const adjusted = (r: Report) => (r.totals.bonus ?? 0) !== 0 || (r.totals.penalty ?? 0) !== 0;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 export const NOTICES: Record<Lang, Notices> = {
   vi: {
     scored: (r, cells) =>
-      `Đã tính điểm: ${n(r.totals.achieved, "vi")}/${n(r.totals.max, "vi")} điểm, chỉ số ${n(r.totals.index, "vi")} (${r.totals.grade}). ` +
+      `Đã tính điểm: ${n(r.totals.achieved, "vi")}/${n(r.totals.max, "vi")} điểm` +
+      (adjusted(r) ? ` + thưởng ${n(r.totals.bonus, "vi")} − trừ ${n(r.totals.penalty, "vi")} = ${n(r.totals.score, "vi")}` : "") +
+      `, chỉ số ${n(r.totals.index, "vi")} (${r.totals.grade})` +
+      (r.totals.self !== null && r.totals.self !== undefined ? `; tự chấm ${n(r.totals.self, "vi")}, chỉ số ${n(r.totals.selfIndex, "vi")}. ` : ". ") +
       `Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
     textNumbers: () => "Có điểm lưu dạng văn bản nên ở những dòng đó đã ghi số thay vì công thức SUM (SUM bỏ qua số dạng văn bản).",
     corrected: (k) => `Đã sửa ${k} ô ghi sai tổng (xem trang Kiểm tra).`,
@@ -73,7 +78,10 @@ export const NOTICES: Record<Lang, Notices> = {
   },
   en: {
     scored: (r, cells) =>
-      `Scored: ${n(r.totals.achieved, "en")}/${n(r.totals.max, "en")} points, index ${n(r.totals.index, "en")} (${r.totals.grade}). ` +
+      `Scored: ${n(r.totals.achieved, "en")}/${n(r.totals.max, "en")} points` +
+      (adjusted(r) ? ` + bonus ${n(r.totals.bonus, "en")} − penalty ${n(r.totals.penalty, "en")} = ${n(r.totals.score, "en")}` : "") +
+      `, index ${n(r.totals.index, "en")} (${r.totals.grade})` +
+      (r.totals.self !== null && r.totals.self !== undefined ? `; self-score ${n(r.totals.self, "en")}, index ${n(r.totals.selfIndex, "en")}. ` : ". ") +
       `${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
     textNumbers: () => "Some points are stored as text, so those rows got figures instead of SUM formulas (SUM skips text).",
     corrected: (k) => `${plural(k, "wrong sum")} corrected (see the Kiểm tra sheet).`,

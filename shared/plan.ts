@@ -2,6 +2,7 @@
 // Re-generating it keeps every cell a person typed, matched by criterion code.
 import type { Analysis, CriterionNode } from "./analyze.js";
 import { compareCodes } from "./codes.js";
+import { TERMS } from "./glossary.js";
 import { formatPoints, toPoints } from "./points.js";
 import { cellText, fold, isBlank } from "./text.js";
 import type { Grid, Lang } from "./types.js";
@@ -27,6 +28,10 @@ export interface PlanRow {
   /** 1 = most points lost */
   priority: number;
   status: PlanStatus;
+  /** the self-score, when the sheet has one */
+  self: number | null;
+  /** the appraisal gave less than the self-score (the status column says so) */
+  lowered: boolean;
 }
 
 export type RowKind = "title" | "header" | "area" | "item" | "resolved" | "kept" | "blank";
@@ -65,11 +70,12 @@ export interface PlanTable {
 
 /** Weak leaves (points lost), by code, with a priority rank by points lost. */
 export function weakCriteria(analysis: Analysis): PlanRow[] {
-  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.computed.max > n.computed.achieved);
+  // the final figures: each criterion's latest appraisal round (rounds.ts)
+  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.computed.max > n.computed.final);
   const inOrder = leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
   if (!inOrder) leaves.sort((a, b) => compareCodes(a.code, b.code));
   // rank by points lost; ties keep code order (their index), compared as integers
-  const lost = leaves.map((n) => n.computed.max - n.computed.achieved);
+  const lost = leaves.map((n) => n.computed.max - n.computed.final);
   const priority = rankByLoss(lost);
   return leaves.map((n, i) => {
     const area = areaOf(n);
@@ -80,15 +86,23 @@ export function weakCriteria(analysis: Analysis): PlanRow[] {
       areaName: area.name,
       name: n.name,
       max: toPoints(n.computed.max),
-      achieved: toPoints(n.computed.achieved),
+      achieved: toPoints(n.computed.final),
       lost: toPoints(lost[i] as number),
       target: target === null ? null : toPoints(target),
       owner: n.owner,
       coordinator: n.coordinator,
       priority: priority[i] as number,
-      status: target !== null && target <= n.computed.achieved ? "noGain" : "open",
+      status: target !== null && target <= n.computed.final ? "noGain" : "open",
+      self: n.computed.self === null ? null : toPoints(n.computed.self),
+      lowered: isLowered(n),
     };
   });
+}
+
+/** The appraisal gave this criterion less than its self-score. */
+function isLowered(n: CriterionNode): boolean {
+  const { self, appraised } = n.computed;
+  return self !== null && appraised !== null && appraised < self;
 }
 
 /**
@@ -117,6 +131,9 @@ function areaOf(n: CriterionNode): CriterionNode {
   while (a.parent) a = a.parent;
   return a;
 }
+
+/** appended to the status of a criterion the appraisal lowered */
+const LOWERED = { vi: TERMS.loweredMark.vi.toLowerCase(), en: TERMS.loweredMark.en.toLowerCase() };
 
 const PLAN_TITLE = { vi: "KẾ HOẠCH KHẮC PHỤC ĐIỂM YẾU CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", en: "PAR INDEX REMEDIATION PLAN" };
 const PLAN_TITLE_KEYS = new Set([fold(PLAN_TITLE.vi), fold(PLAN_TITLE.en)]);
@@ -333,10 +350,10 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
       } else if (n) {
         status = "resolved";
         resolved++;
-        const lost = n.computed.max - n.computed.achieved;
+        const lost = n.computed.max - n.computed.final;
         set(line, "name", itemText(code, n.name));
         set(line, "max", toPoints(n.computed.max));
-        set(line, "achieved", toPoints(n.computed.achieved));
+        set(line, "achieved", toPoints(n.computed.final));
         set(line, "lost", toPoints(lost));
         set(line, "target", n.computed.target === null ? null : toPoints(n.computed.target));
         set(line, "priority", null);
@@ -348,7 +365,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
           if (k !== null && kindOf(k) === "generated" && k !== "stt" && k !== "status" && k !== "priority" && k !== "due") line[colOf(k)] = prev?.cells[c] ?? null;
         });
       }
-      set(line, "status", STATUS_LABEL[status][lang]);
+      set(line, "status", weak?.lowered ? `${STATUS_LABEL[status][lang]} · ${LOWERED[lang]}` : STATUS_LABEL[status][lang]);
       const due = dueDay(get(line, "deadline"), year ?? undefined);
       set(line, "due", due ? serialOf(due) : null);
       emit(line, weak ? "item" : "resolved", prev);

@@ -11,6 +11,7 @@ export function withDefaults(input: SettingsInput = {}): Settings {
     columns: { ...input.columns },
     writeMode: input.writeMode ?? "formulas",
     convertTextFigures: input.convertTextFigures ?? true,
+    maxIndex: input.maxIndex === undefined ? 100 : input.maxIndex,
     thresholds: (input.thresholds ?? DEFAULT_THRESHOLDS).map((t) => ({ min: t.min, label: t.label })),
     plan: {
       columns: input.plan?.columns === undefined ? "annex" : Array.isArray(input.plan.columns) ? [...input.plan.columns] : input.plan.columns,

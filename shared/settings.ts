@@ -7,7 +7,7 @@ import type { Lang, Role } from "./types.js";
 // zod/mini keeps the Apps Script and add-in bundles small; jitless: Apps Script and strict CSPs forbid eval.
 z.config({ jitless: true });
 
-const ROLES = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"] as const;
+const ROLES = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note", "explanation", "appraisalNote"] as const;
 
 export const GradeThreshold = z.object({
   /** lowest index (percent) that earns this class */
@@ -37,6 +37,8 @@ export const SettingsSchema = z.object({
   writeMode: z._default(z.enum(["formulas", "values"]), "formulas"),
   /** Tính điểm turns figures typed as text ("0,5") into numbers (same figure) so parents can hold live SUMs */
   convertTextFigures: z._default(z.boolean(), true),
+  /** the index never shows above this (bonus points can lift the score over the max); null: no cap */
+  maxIndex: z._default(z.nullable(z.number().check(z.gt(0))), 100),
   thresholds: z._default(z.array(GradeThreshold).check(z.minLength(1)), () => DEFAULT_THRESHOLDS.map((t) => ({ ...t }))),
   plan: z._default(PlanSettings, () => ({ columns: "annex" as const, numbering: "perArea" as const })),
 });

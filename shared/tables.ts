@@ -16,6 +16,12 @@ export interface SummaryTable {
   /** columns of the chart series: name, max, achieved, target */
   chartColumns: number[];
   chartTitle: string;
+  /**
+   * 0-based rows of the "self-score | final" block under the owners (header and last line), -1 when the sheet
+   * has neither a self-score nor bonus/penalty rows
+   */
+  scoreHeaderRow: number;
+  scoreLastRow: number;
 }
 
 export function summaryTable(report: Report, lang: Lang): SummaryTable {
@@ -42,7 +48,22 @@ export function summaryTable(report: Report, lang: Lang): SummaryTable {
   for (const o of owners) {
     grid.push([o.owner || t("unassigned"), o.criteria, o.weak, o.max, o.achieved, o.target, o.lost, idx(o.index), cls(o.grade)]);
   }
-  return { grid, areaHeaderRow, areaLastRow, totalRow, ownerHeaderRow, chartColumns: [1, 2, 3, 4], chartTitle: t("chartTitle") };
+  // self index and final index side by side, with what turns the achieved points into the score
+  let scoreHeaderRow = -1;
+  let scoreLastRow = -1;
+  if (x.self !== null || x.bonus !== null || x.penalty !== null) {
+    grid.push([]);
+    scoreHeaderRow = grid.length;
+    grid.push([t("score"), t("self"), t("final")]);
+    grid.push([r("achieved"), x.self, x.achieved]);
+    grid.push([t("bonus"), null, x.bonus]);
+    grid.push([t("penalty"), null, x.penalty]);
+    grid.push([t("score"), x.self, x.score]);
+    grid.push([t("index"), x.selfIndex, x.index]);
+    grid.push([t("grade"), x.selfGrade, x.grade]);
+    scoreLastRow = grid.length - 1;
+  }
+  return { grid, areaHeaderRow, areaLastRow, totalRow, ownerHeaderRow, chartColumns: [1, 2, 3, 4], chartTitle: t("chartTitle"), scoreHeaderRow, scoreLastRow };
 }
 
 export interface FindingsTable {

@@ -18,7 +18,10 @@ export type Role =
   | "owner"
   | "coordinator"
   | "evidence"
-  | "note";
+  | "note"
+  // appraisal rounds (rounds.ts): the unit's explanation between rounds and the council's reason
+  | "explanation"
+  | "appraisalNote";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -54,6 +57,14 @@ export type DiagnosticCode =
   | "HIDDEN_ROW"
   /** text typed in TCVN3 / VNI, read as Unicode: found = encoding, expected = cells, detail = columns */
   | "LEGACY_ENCODING"
+
+  // appraisal rounds and bonus/penalty points (rounds.ts, adjustments.ts)
+  | "APPRAISAL_LOWERED_NO_NOTE"
+  | "EXPLANATION_PENDING"
+  | "ROUND_EXCEEDS_MAX"
+  | "SELF_SCORE_UNSUPPORTED"
+  | "BONUS_OVER_CAP"
+  | "ADJUSTMENT_UNREADABLE"
   // progress through the year (the plan sheet)
   | "DEADLINE_UNREADABLE"
   | "PROGRESS_STATUS_UNKNOWN"
@@ -110,6 +121,12 @@ export interface CriterionReport extends Figures {
   coordinator: string;
   evidence: string;
   note: string;
+  /** self-score (Σ below a parent); null when the sheet has no self-score column or the cell is blank */
+  self: number | null;
+  /** the latest appraisal round with a figure (Σ below a parent); null when none */
+  appraised: number | null;
+  /** column letter that gave the final (achieved) figure; null for parents and criteria without a figure */
+  source: string | null;
 }
 
 export interface AreaReport extends Figures {
@@ -117,6 +134,34 @@ export interface AreaReport extends Figures {
   name: string;
   row: number;
   grade: string;
+  /** Σ self-scores of the area; null when the sheet has no self-score column */
+  self: number | null;
+}
+
+/** An achieved-type column and its place in the appraisal rounds (rounds.ts). */
+export interface RoundReport {
+  column: string;
+  kind: "self" | "round1" | "round2" | "plain";
+  header: string;
+  /** some criterion has a figure in it (an empty column never gives the final figure) */
+  filled: boolean;
+  /** leaves whose final figure came from this column */
+  criteria: number;
+}
+
+/** A bonus (điểm thưởng) or penalty (điểm trừ) row, outside the maximum (adjustments.ts). */
+export interface AdjustmentReport {
+  kind: "bonus" | "penalty";
+  /** 1-based sheet row */
+  row: number;
+  code: string;
+  label: string;
+  /** the figure as typed (a penalty as a positive number); null when blank or unreadable */
+  figure: number | null;
+  /** a bonus row's cap (its max cell); null when none */
+  cap: number | null;
+  /** what the row adds (bonus) or takes away (penalty) */
+  counted: number;
 }
 
 export interface OwnerReport extends Figures {
@@ -128,7 +173,18 @@ export interface OwnerReport extends Figures {
 }
 
 export interface Totals extends Figures {
+  /** from `index`, itself computed from `score` */
   grade: string;
+  /** Σ self-scores of the leaves; null when the sheet has no self-score column */
+  self: number | null;
+  /** self ÷ max × 100 and its class; null / "" without a self-score column */
+  selfIndex: number | null;
+  selfGrade: string;
+  /** bonus points counted (each capped), penalty points counted (positive); null: the sheet has no such row */
+  bonus: number | null;
+  penalty: number | null;
+  /** achieved (final figures) + bonus − penalty; `index` = score ÷ max × 100, capped by settings.maxIndex */
+  score: number;
 }
 
 /** The JSON report; field names are fixed for other tools. */
@@ -142,6 +198,10 @@ export interface Report {
   alternatives: { column: string; header: string }[];
   /** role → column letter the user chose and that was applied (the rest of `columns` was detected) */
   overrides: Partial<Record<Role, string>>;
+  /** achieved-type columns, latest round first, with how many criteria took their final figure from each */
+  rounds: RoundReport[];
+  /** bonus and penalty rows */
+  adjustments: AdjustmentReport[];
   totals: Totals;
   areas: AreaReport[];
   owners: OwnerReport[];

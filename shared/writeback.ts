@@ -46,9 +46,15 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
   const parents = analysis.nodes.filter((n) => n.children.length > 0);
   // a sum over an unreadable leaf (#N/A, text) is not known: the parent keeps what staff typed
+  // with several rounds, the achieved column may be filled for some criteria only (round 2 after explanations):
+  // a parent with no figure below in it gets no sum (no zero written into a round not held there)
+  const rounds = analysis.rounds.length > 1;
   for (const node of parents) {
     for (const role of sumRoles) {
       if (isBroken(node, role)) continue;
+      // and where some sub-criteria take their final figure from an earlier round, the column's own sum would be
+      // a part of it: the parent keeps what staff typed (often the final sum)
+      if (role === "achieved" && rounds && (node.computed.filled === 0 || node.computed.foreign > 0)) continue;
       const c = cols[role] as number;
       use(node.children.every((ch) => leafSafe(ch, role)));
       push(node.row, c, node.computed[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(node.children, c, ref)})` : "", node, role);
@@ -56,10 +62,18 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   }
   const total = analysis.total;
   const totalBroken = { broken: analysis.totalsBroken };
+  // a total row below the bonus and penalty rows may hold the final score: left as typed when it says either
+  const firstAdjustment = analysis.adjusted.groups[0]?.head.row ?? Infinity;
+  const net = analysis.adjusted.bonus - analysis.adjusted.penalty;
   if (total) {
     for (const role of sumRoles) {
       if (isBroken(totalBroken, role)) continue;
       const c = cols[role] as number;
+      if (role === "achieved" && rounds && analysis.roots.some((n) => n.computed.foreign > 0)) continue;
+      if (role === "achieved" && total.row > firstAdjustment && net !== 0) {
+        const w = total.written.achieved;
+        if (w !== null && (w === analysis.totals.achieved || w === analysis.totals.achieved + net)) continue;
+      }
       use(analysis.roots.every((n) => leafSafe(n, role)));
       push(total.row, c, analysis.totals[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(analysis.roots, c, ref)})` : "", total, role);
     }

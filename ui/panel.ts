@@ -69,7 +69,7 @@ export interface PanelOptions {
   onLangChange?(l: Lang): void;
 }
 
-const ROLES: Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note"];
+const ROLES: Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note", "explanation", "appraisalNote"];
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Findings drawn per severity; a sheet with thousands of problems must not freeze the pane. */
 const MAX_ITEMS = 300;
@@ -237,6 +237,39 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       h("p", { class: "par-muted" }, `${r.counts.leaves} ${t("criteria")} · ${r.counts.weak} ${t("weak")}`),
       ...(why ? [h("p", { class: "par-untrusted", "data-part": "untrusted" }, UNTRUSTED[lang][why])] : []),
     );
+  }
+
+  /** Self index and final index side by side, what turns the achieved points into the score, where finals came from. */
+  function rounds(r: Report): HTMLElement | null {
+    const x = r.totals;
+    const self = x.self ?? null;
+    const bonus = x.bonus ?? 0;
+    const penalty = x.penalty ?? 0;
+    if (self === null && (x.bonus ?? null) === null && (x.penalty ?? null) === null) return null;
+    const row = (label: string, a: string, b: string, part: string) =>
+      h("tr", { "data-part": part }, h("th", { scope: "row" }, label), h("td", { "data-col": "self" }, a), h("td", { "data-col": "final" }, b));
+    const table = h(
+      "table",
+      { class: "par-rounds" },
+      h("thead", {}, h("tr", {}, h("th", {}, ""), h("th", { scope: "col" }, t("selfScore")), h("th", { scope: "col" }, t("finalScore")))),
+      h(
+        "tbody",
+        {},
+        row(t("achieved"), pts(self, lang), pts(x.achieved, lang), "points"),
+        row(t("bonus"), "", pts(bonus, lang), "bonus"),
+        row(t("penalty"), "", pts(penalty, lang), "penalty"),
+        row(t("scoreTotal"), pts(self, lang), pts(x.score ?? x.achieved, lang), "score"),
+        row(t("index"), pct(x.selfIndex ?? null, lang), pct(x.index, lang), "round-index"),
+        row(t("grade"), x.selfGrade || "—", x.grade || "—", "round-grade"),
+      ),
+    );
+    const section = h("section", { class: "par-card", "data-part": "rounds" }, h("h2", {}, t("rounds")), table);
+    const used = (r.rounds ?? []).filter((k) => k.filled || r.rounds.length > 1);
+    if (used.length > 1) {
+      const parts = used.map((k) => `${k.column} (${k.header}): ${k.filled ? `${k.criteria} ${t("criteria")}` : t("emptyRound")}`);
+      section.append(h("p", { class: "par-muted", "data-part": "sources" }, `${t("sources")}: ${parts.join(" · ")}`));
+    }
+    return section;
   }
 
   function areas(r: Report): HTMLElement | null {
@@ -459,7 +492,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     const body: Child[] = [header(), actions(), status(), failure(), settings()];
     // after Tổng hợp đơn vị the ranking comes first; the guidance only when there is nothing else to show
     if (state.units?.length) body.push(unitsCard(state.units));
-    if (r && r.headerRow) body.push(totals(r), legacy(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
+    if (r && r.headerRow) body.push(totals(r), rounds(r), legacy(r), findings(r), corrected(state.corrections ?? []), areas(r), columns(r));
     else if (!state.units?.length) body.push(guidance());
     panel.replaceChildren(...body.filter((c): c is Node => c instanceof Node));
   }

@@ -66,6 +66,14 @@ const vi = {
   badClass: "Mỗi loại cần tên và mức chỉ số từ 0 đến 100.",
   convertTextFigures: "Khi tính điểm, chuyển điểm gõ dạng văn bản (\"0,5\") thành số cùng giá trị",
   saveSettings: "Lưu và tính lại",
+  rounds: "Tự chấm và thẩm định",
+  selfScore: TERMS.self.vi,
+  finalScore: "Sau thẩm định",
+  bonus: TERMS.bonus.vi,
+  penalty: TERMS.penalty.vi,
+  scoreTotal: TERMS.score.vi,
+  sources: "Điểm cuối cùng lấy từ",
+  emptyRound: "còn trống",
 } as const;
 
 type Key = keyof typeof vi;
@@ -134,6 +142,14 @@ const en: Record<Key, string> = {
   badClass: "Each class needs a name and an index from 0 to 100.",
   convertTextFigures: "When scoring, turn points typed as text (\"0,5\") into the same numbers",
   saveSettings: "Save and score again",
+  rounds: "Self-score and appraisal",
+  selfScore: TERMS.self.en,
+  finalScore: "After appraisal",
+  bonus: TERMS.bonus.en,
+  penalty: TERMS.penalty.en,
+  scoreTotal: TERMS.score.en,
+  sources: "Final figures from",
+  emptyRound: "still empty",
 };
 
 export const UI_STRINGS: Record<Lang, Record<Key, string>> = { vi, en };

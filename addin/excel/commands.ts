@@ -27,7 +27,7 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeFindings, writeSummary, writeUndo } from "./sheets.js";
+import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writeSummary, writeUndo } from "./sheets.js";
 import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
 import { writeProgress } from "./progress-sheet.js";
 import { supports } from "./support.js";
@@ -145,8 +145,8 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   const { settings, lang } = prepared;
   let wb = prepared.wb;
   // our sheets where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
-  const targets = ownTargets(wb.sheets, ["findings", "summary"] as const);
-  const names = { findings: targets.findings.name, summary: targets.summary.name };
+  const targets = ownTargets(wb.sheets, ["findings", "summary", "appraisal"] as const);
+  const names = { findings: targets.findings.name, summary: targets.summary.name, appraisal: targets.appraisal.name };
   let result = runScore(wb.active, settings, existingSheets(wb), at, names);
   let open: string | null = null;
   if (!result.report.headerRow) {
@@ -163,9 +163,10 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   await writeEdits(batch, context.workbook.worksheets.getItem(wb.active.name), result.edits);
   await writeFindings(batch, ownSheet(context, wb, "findings", targets.findings), result.findings, wb.active.name);
   await writeSummary(batch, ownSheet(context, wb, "summary", targets.summary), result.summary);
+  if (result.appraisal) await writeAppraisal(batch, ownSheet(context, wb, "appraisal", targets.appraisal), result.appraisal, wb.active.name);
   context.workbook.worksheets.getItem(wb.active.name).activate();
   await batch.flush();
-  const told = withSheetUsed(lang, withTaken(lang, result, [targets.findings, targets.summary]), open, wb.active.name);
+  const told = withSheetUsed(lang, withTaken(lang, result, result.appraisal ? [targets.findings, targets.summary, targets.appraisal] : [targets.findings, targets.summary]), open, wb.active.name);
   return { report: result.report, corrections: result.corrections, canUndo: true, ...told, settings, syncs: wb.syncs + batch.syncs };
 }
 

@@ -1,7 +1,7 @@
 // The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
 // and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
-import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type FindingsTable, type OwnKind, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
-import { supports } from "./support.js";
+import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type AppraisalTable, type FindingsTable, type OwnKind, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
+import { has, supports } from "./support.js";
 import { officeValue, writeGrid, type Batch } from "./write.js";
 
 const HEADER_FILL = "#DEEAF6";
@@ -58,7 +58,7 @@ export async function writeSummary(batch: Batch, ws: Excel.Worksheet, table: Sum
   await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
   ws.getRange("A1").format.font.bold = true;
   ws.getRange("A1").format.font.size = 14;
-  for (const r of [table.areaHeaderRow, table.ownerHeaderRow]) {
+  for (const r of [table.areaHeaderRow, table.ownerHeaderRow, table.scoreHeaderRow].filter((x) => x >= 0)) {
     const head = ws.getRangeByIndexes(r, 0, 1, width);
     head.format.font.bold = true;
     head.format.fill.color = HEADER_FILL;
@@ -79,6 +79,53 @@ export async function writeSummary(batch: Batch, ws: Excel.Worksheet, table: Sum
     chart.setPosition(ws.getRangeByIndexes(table.grid.length + 1, 0, 1, 1));
     chart.width = 560;
     chart.height = 300;
+  }
+}
+
+/** "Tự chấm - Thẩm định": the criteria the appraisal changed (codes link to their rows), per area, the totals. */
+export async function writeAppraisal(batch: Batch, ws: Excel.Worksheet, table: AppraisalTable, criteriaSheet: string): Promise<void> {
+  const width = table.widths.length;
+  await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
+  ws.getRangeByIndexes(0, 0, table.grid.length, width).format.font.name = "Times New Roman";
+  ws.getRange("A1").format.font.bold = true;
+  ws.getRange("A1").format.font.size = 14;
+  table.widths.forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(w * 6.5);
+  });
+  // three bordered tables: the criteria, the areas (to their total line), the totals block
+  const blocks: [number, number, number][] = [
+    [table.headerRow, table.areaHeaderRow - 3, table.tableWidths[0]],
+    [table.areaHeaderRow, table.areaTotalRow, table.tableWidths[1]],
+    [table.totalsHeaderRow, table.totalsLastRow, table.tableWidths[2]],
+  ];
+  for (const [from, to, cols] of blocks) {
+    const block = ws.getRangeByIndexes(from, 0, to - from + 1, cols);
+    block.format.wrapText = true;
+    block.format.verticalAlignment = "Top";
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      block.format.borders.getItem(edge).style = "Continuous";
+    }
+    const head = ws.getRangeByIndexes(from, 0, 1, cols);
+    head.format.font.bold = true;
+    head.format.fill.color = HEADER_FILL;
+    head.format.horizontalAlignment = "Center";
+  }
+  ws.getRangeByIndexes(table.areaTotalRow, 0, 1, width).format.font.bold = true;
+  ws.getRangeByIndexes(table.headerRow, 0, table.areaHeaderRow - 2 - table.headerRow, width).format.autofitRows();
+  if (supports("1.7")) {
+    for (const link of table.links) {
+      await batch.room(200);
+      const code = String(table.grid[link.row]?.[0] ?? "");
+      ws.getRangeByIndexes(link.row, 0, 1, 1).hyperlink = { documentReference: `${quoteSheet(criteriaSheet)}!${link.cell}`, textToDisplay: code };
+    }
+  }
+  ws.freezePanes.freezeRows(table.headerRow + 1);
+  if (has("pageSetup")) {
+    ws.pageLayout.orientation = "Landscape";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.setPrintTitleRows(`$${table.headerRow + 1}:$${table.headerRow + 1}`);
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.centerHorizontally = true;
   }
 }
 

@@ -39,14 +39,28 @@ export function parRollup(codes: any[][], points: any[][], code?: any[][]): any[
 }
 
 /**
- * Chỉ số = điểm đạt ÷ điểm tối đa × 100 (2 chữ số thập phân).
+ * Chỉ số = (điểm đạt + điểm thưởng − điểm trừ) ÷ điểm tối đa × 100 (2 chữ số thập phân; có thưởng/trừ thì không quá 100).
  * @customfunction PAR_INDEX PAR_INDEX
  * @param achieved Điểm đạt
  * @param max Điểm tối đa
+ * @param [bonus] Điểm thưởng (ô hoặc các ô, cộng lại)
+ * @param [penalty] Điểm trừ, gõ âm hay dương đều trừ (ô hoặc các ô)
  * @returns Chỉ số (%)
  */
-export function parIndex(achieved: any[][], max: any[][]): any[][] {
-  return callPar("PAR_INDEX", [achieved, max]);
+export function parIndex(achieved: any[][], max: any[][], bonus?: any[][], penalty?: any[][]): any[][] {
+  return callPar("PAR_INDEX", [achieved, max, bonus, penalty]);
+}
+
+/**
+ * Điểm cuối cùng của mỗi dòng: vòng chấm gần nhất có điểm (thẩm định lần 2, rồi lần 1, rồi tự chấm).
+ * @customfunction PAR_FINAL PAR_FINAL
+ * @param self Điểm tự chấm (ô hoặc cột)
+ * @param round1 Điểm thẩm định lần 1 (ô hoặc cột)
+ * @param [round2] Điểm thẩm định lần 2 / sau giải trình (ô hoặc cột)
+ * @returns Điểm cuối cùng
+ */
+export function parFinal(self: any[][], round1: any[][], round2?: any[][]): any[][] {
+  return callPar("PAR_FINAL", [self, round1, round2]);
 }
 
 /**
@@ -134,6 +148,7 @@ export const FUNCTIONS = {
   PAR_LOST: parLost,
   PAR_ROLLUP: parRollup,
   PAR_INDEX: parIndex,
+  PAR_FINAL: parFinal,
   PAR_GRADE: parGrade,
   PAR_RANK: parRank,
   PAR_CHECK: parCheck,

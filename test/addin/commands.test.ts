@@ -256,3 +256,43 @@ describe("Tính điểm through office-addin-mock", () => {
     await expect(scoreCommand(xl.context)).rejects.toThrow(/Tổng hợp/);
   });
 });
+
+describe("Tính điểm on a self-score / appraisal sheet", () => {
+  const grid = [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Điểm thẩm định", "Ý kiến thẩm định"],
+    ["1", "Lĩnh vực", 4, null, null, ""],
+    ["1.1", "Kế hoạch CCHC", 2, 2, 1.5, "Ban hành chậm"],
+    ["1.2", "Báo cáo", 2, 1.5, 1.5, ""],
+    ["", "Điểm thưởng", null, 0.5, 0.5],
+    ["", "Tổng cộng", null, null, null],
+  ];
+
+  it("scores the final figures, writes the comparison sheet with a link per criterion, and undo removes it", async () => {
+    const xl = workbook(grid);
+    const before = xl.snapshot("Bảng điểm");
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.syncs).toBe(2);
+    expect(out.report?.totals).toMatchObject({ self: 3.5, achieved: 3, bonus: 0.5, score: 3.5, index: 87.5, selfIndex: 87.5 });
+    const cmp = xl.sheet(SHEET_NAMES.appraisal)!;
+    const values = cmp.grid("values");
+    const row = values.findIndex((r) => r[0] === "1.1");
+    expect(values[row]?.slice(0, 4)).toEqual(["1.1", "Kế hoạch CCHC", 2, 1.5]);
+    expect(values.some((r) => r[0] === "1.2")).toBe(false);
+    expect([...cmp.hyperlinks.values()]).toEqual([{ documentReference: "'Bảng điểm'!A3", textToDisplay: "1.1" }]);
+    await undoCommand(xl.context);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Bảng điểm"]);
+    expect(xl.snapshot("Bảng điểm")).toEqual(before);
+  });
+
+  it("writes no sum into an empty appraisal column", async () => {
+    const selfOnly = grid.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), null, ...r.slice(5)]));
+    const xl = workbook(selfOnly);
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.columns.achieved).toBe("D");
+    expect(out.report?.totals.achieved).toBe(3.5);
+    const sheet = xl.sheet("Bảng điểm")!;
+    expect(sheet.get(1, 3)?.formula).toBe("=SUM(D3:D4)");
+    for (let r = 1; r < selfOnly.length; r++) expect(sheet.get(r, 4)?.value ?? null).toBeNull();
+    expect(xl.sheet(SHEET_NAMES.appraisal)).toBeUndefined();
+  });
+});

@@ -22,6 +22,12 @@ describe("custom functions", () => {
     expect(g.PAR_ROLLUP(codes, column(grid, 2), "3")).toBe(15);
   });
 
+  it("PAR_FINAL gives each row its latest round; PAR_INDEX takes bonus and penalty", () => {
+    const { g } = loadCode();
+    expect(g.PAR_FINAL([[0.5], [2], [1]], [[0], [1.5], [""]], [[0.5], [""], [""]])).toEqual([[0.5], [1.5], [1]]);
+    expect(g.PAR_INDEX(85.4, 100, 1.5 - 0.5, 0.5)).toBe(85.9);
+  });
+
   it("PAR_DELTA returns target − achieved per row, exact to the thousandth", () => {
     const { g } = loadCode();
     const grid = seed001Clean();

@@ -49,6 +49,7 @@ const NAMES = [
   "PAR_LOST",
   "PAR_ROLLUP",
   "PAR_INDEX",
+  "PAR_FINAL",
   "PAR_GRADE",
   "PAR_RANK",
   "PAR_CHECK",

@@ -151,6 +151,45 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
   });
 });
 
+describe("Tính điểm on a self-score / appraisal sheet (built Code.js)", () => {
+  beforeAll(ensureBuilt);
+  const grid = [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Lý do trừ điểm"],
+    ["1", "Công tác chỉ đạo", 10, null, null, ""],
+    ["1.1", "Kế hoạch CCHC năm", 4, 4, 3.5, "Ban hành chậm"],
+    ["1.2", "Báo cáo định kỳ", 3, 2.5, 2, "Thiếu báo cáo quý III"],
+    ["1.3", "Tuyên truyền", 3, 2, 2, ""],
+    ["", "Điểm thưởng", null, 0.5, 0.5],
+    ["", "Điểm trừ", null, -0.25, -0.25],
+  ];
+
+  it("scores 7,75 (index 77,5, C) and writes the comparison sheet linking each changed criterion", () => {
+    const { book, sheet, g } = withSheet(grid);
+    const state = g.sidebarScore() as { report: Report };
+    expect(state.report.totals).toMatchObject({ self: 8.5, achieved: 7.5, bonus: 0.5, penalty: 0.25, score: 7.75, index: 77.5, grade: "C" });
+    const cmp = book._find(SHEET_NAMES.appraisal) as FakeSheet;
+    const rows = cmp.getDataRange().getValues();
+    const formulas = cmp.getDataRange().getFormulas();
+    const at = rows.findIndex((r) => r[1] === "Kế hoạch CCHC năm");
+    expect(rows[at]?.slice(2, 4)).toEqual([4, 3.5]);
+    expect(formulas[at]?.[0]).toBe(`=HYPERLINK("#gid=${sheet.getSheetId()}&range=A3","1.1")`);
+    expect(rows.some((r) => r[1] === "Tuyên truyền")).toBe(false);
+    const summary = (book._find(SHEET_NAMES.summary) as FakeSheet).getDataRange().getValues();
+    expect(summary.find((r) => r[0] === "Chỉ số (%)")?.slice(1, 3)).toEqual([85, 77.5]);
+  });
+
+  it("writes no sum into the appraisal column while it is empty, and no comparison sheet", () => {
+    const selfOnly = grid.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), null, r[5]]));
+    const { book, sheet, g } = withSheet(selfOnly);
+    const state = g.sidebarScore() as { report: Report };
+    expect(state.report.columns.achieved).toBe("D");
+    expect(state.report.totals).toMatchObject({ achieved: 8.5, score: 8.75 });
+    expect(sheet._peek(1, 3)?.formula).toMatch(/^=SUM\(D3:D5\)$/);
+    for (let r = 1; r < selfOnly.length; r++) expect(sheet._peek(r, 4)?.value ?? "").toBe("");
+    expect(book._find(SHEET_NAMES.appraisal)).toBeFalsy();
+  });
+});
+
 describe("Tính điểm on other provinces' layouts (built Code.js)", () => {
   beforeAll(ensureBuilt);
   it("Roman areas with criteria restarting and a signature block: the core's figures, no finding", async () => {

@@ -73,6 +73,32 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
     await page.close();
   });
 
+  it("on a self-score / appraisal sheet, shows the self index beside the final index and writes the comparison sheet", async () => {
+    const book = new FakeSpreadsheet();
+    book._add("Bảng tiêu chí")._load([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Lý do trừ điểm"],
+      ["1", "Công tác chỉ đạo", 10, null, null, ""],
+      ["1.1", "Kế hoạch CCHC năm", 4, 4, 3.5, "Ban hành chậm"],
+      ["1.2", "Báo cáo định kỳ", 3, 2.5, 2, "Thiếu báo cáo quý III"],
+      ["1.3", "Tuyên truyền", 3, 2, 2, ""],
+      ["", "Điểm thưởng", null, 0.5, 0.5],
+      ["", "Điểm trừ", null, -0.25, -0.25],
+    ]);
+    const { g } = loadCode(fakeServices(book));
+    const { page, errors } = await openSidebar(g, []);
+    await page.locator('[data-action="score"]').click();
+    await page.locator('[data-part="rounds"]').waitFor({ timeout: 15000 });
+    const cells = (part: string) => page.locator(`[data-part="rounds"] tr[data-part="${part}"] td`).allTextContents();
+    expect(await cells("score")).toEqual(["8,5", "7,75"]);
+    expect(await cells("round-index")).toEqual(["85,00", "77,50"]);
+    expect(await cells("round-grade")).toEqual(["B", "C"]);
+    expect(book._find("Tự chấm - Thẩm định")).toBeTruthy();
+    expect(await contrastProblems(page)).toEqual([]);
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("standing on one of our own sheets gets the same calm notice as in Excel, not an error", async () => {
     const book = new FakeSpreadsheet();
     book._add("Bảng tiêu chí")._load(seed001Messy());

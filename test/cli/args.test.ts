@@ -57,6 +57,11 @@ describe("parseArgs", () => {
     expect(p.ok && p.options.files).toEqual(["--json", "-o"]);
   });
 
+  it("takes the appraisal's text columns by role (explanation, appraisalNote)", () => {
+    const p = parseArgs(["check", "a.xlsx", "--column", "appraisalNote=g", "--column", "explanation=H"]);
+    expect(p.ok && p.options.columns).toEqual({ appraisalNote: "G", explanation: "H" });
+  });
+
   it("complains in the language asked for, whatever the order", () => {
     expect(parseArgs(["check", "--nope", "--lang", "en"])).toEqual({ ok: false, lang: "en", error: "unknown option “--nope”." });
     expect(parseArgs(["check", "--column", "colour=F"])).toEqual({ ok: false, lang: "vi", error: "“colour=F” không đúng dạng VAI=CỘT (ví dụ achieved=F)." });

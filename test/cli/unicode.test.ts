@@ -5,7 +5,9 @@ import type { Report } from "../../shared/index.js";
 import { ENCODINGS, LEGACY_VARIANTS, typedIn } from "../fixtures/legacy.js";
 import { cchc, open, readSheet, save, sheet, tmp } from "./helpers.js";
 import { CAPITALS_TITLE_ROW, legacyWorkbook } from "./legacy-workbooks.js";
-import { CRITERIA_SHEET, messyGrid, messyWorkbook } from "./workbooks.js";
+import { CRITERIA_SHEET, csvText, messyGrid, messyWorkbook } from "./workbooks.js";
+import { seed001Legacy } from "../fixtures/legacy.js";
+import { saveText } from "./helpers.js";
 
 let t: Awaited<ReturnType<typeof tmp>>;
 let unicodeFile: string;
@@ -87,6 +89,18 @@ describe.each(ENCODINGS)("%s workbooks", (encoding) => {
       expect(plan).not.toMatch(MOJIBAKE);
       expect(plan).toContain("Văn phòng Sở");
     });
+  });
+});
+
+describe("a CSV saved from a TCVN3 workbook (the same characters, in UTF-8)", () => {
+  it("checks like the Unicode CSV, names in Unicode", async () => {
+    const legacy = await saveText(csvText(seed001Legacy("TCVN3", "whole")), t.path("tcvn3.csv"));
+    const plain = await saveText(csvText(), t.path("plain.csv"));
+    const a = JSON.parse((await cchc("check", legacy, "--json")).out) as Report;
+    const b = JSON.parse((await cchc("check", plain, "--json")).out) as Report;
+    expect(a.totals).toEqual(b.totals);
+    expect(a.owners.map((o) => o.owner)).toEqual(b.owners.map((o) => o.owner));
+    expect(a.diagnostics.filter((d) => d.code === "LEGACY_ENCODING").map((d) => d.found)).toEqual(["TCVN3"]);
   });
 });
 

@@ -13,7 +13,7 @@ describe("runScore", () => {
     expect(result.findings.grid[result.findings.headerRow]?.[1]).toBe("Mã lỗi");
     expect(result.findings.links.map((l) => l.cell)).toContain("D48");
     expect(result.summary.grid[result.summary.totalRow]?.slice(2, 4)).toEqual([70.5, 51.077]);
-    expect(result.sheetNames).toEqual({ findings: "Kiểm tra", summary: "Tổng hợp" });
+    expect(result.sheetNames).toEqual({ findings: "Kiểm tra", summary: "Tổng hợp", appraisal: "Tự chấm - Thẩm định" });
   });
 
   it("marks each faulty cell once, errors first", () => {

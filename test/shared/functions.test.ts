@@ -6,13 +6,13 @@ const col = (...xs: unknown[]) => xs.map((x) => [x]);
 const run = (name: string, ...args: unknown[]) => runParFunction(name, args);
 
 describe("the PAR_* function table", () => {
-  it("declares the eleven functions with vi/en descriptions for every parameter", () => {
+  it("declares the twelve functions with vi/en descriptions for every parameter", () => {
     expect(PAR_FUNCTIONS.map((f) => f.name)).toEqual([
-      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_GRADE", "PAR_RANK", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK", "PAR_DUE", "PAR_OVERDUE",
+      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_FINAL", "PAR_GRADE", "PAR_RANK", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK", "PAR_DUE", "PAR_OVERDUE",
     ]);
     for (const f of PAR_FUNCTIONS) {
       expect(f.description.vi && f.description.en).toBeTruthy();
-      for (const p of f.params) expect(p.description.vi && p.description.en && /^[a-z_]+$/.test(p.name)).toBeTruthy();
+      for (const p of f.params) expect(p.description.vi && p.description.en && /^[a-z][a-z0-9_]*$/.test(p.name)).toBeTruthy();
     }
   });
 });
@@ -168,6 +168,27 @@ describe("PAR_DUE / PAR_OVERDUE", () => {
     expect(run("PAR_OVERDUE", col("Quý I/2026", "Quý I/2026"), col("Đã hoàn thành", null), new Date(Date.UTC(2026, 3, 15)))).toEqual({ ok: true, value: [[false], [true]] });
     expect(run("PAR_OVERDUE", "Quý I/2026", "", "15/04/2026")).toEqual({ ok: true, value: true });
     expect(run("PAR_OVERDUE", "Quý I/2026", "", "mai")).toMatchObject({ ok: false, kind: "value" });
+  });
+});
+
+describe("PAR_FINAL and PAR_INDEX with bonus and penalty", () => {
+  it("PAR_FINAL takes the latest round with a figure, per row", () => {
+    expect(run("PAR_FINAL", 0.5, 0, 0.5)).toEqual({ ok: true, value: 0.5 });
+    expect(run("PAR_FINAL", 0.5, 0)).toEqual({ ok: true, value: 0 });
+    expect(run("PAR_FINAL", col(2, 2, 1, null), col(1, 1.5, null, null), col(2, null, null, null))).toEqual({ ok: true, value: [[2], [1.5], [1], [""]] });
+    expect(run("PAR_FINAL", col(2, "1,5"), col(null, null))).toEqual({ ok: true, value: [[2], [1.5]] });
+  });
+  it("PAR_FINAL refuses columns of different sizes and text, naming the parameter in Vietnamese", () => {
+    expect(run("PAR_FINAL", col(1, 2), col(1))).toMatchObject({ ok: false, kind: "value", message: "điểm tự chấm và điểm thẩm định lần 1 phải có cùng số ô" });
+    expect(run("PAR_FINAL", col(1), col("đạt"))).toMatchObject({ ok: false, message: expect.stringContaining("điểm thẩm định lần 1") });
+  });
+  it("PAR_INDEX adds bonus, subtracts a penalty however it is typed, and stops at 100", () => {
+    expect(run("PAR_INDEX", 85.4, 100, 1, 0.5)).toEqual({ ok: true, value: 85.9 });
+    expect(run("PAR_INDEX", 7.5, 10, 0.5, -0.25)).toEqual({ ok: true, value: 77.5 });
+    expect(run("PAR_INDEX", 7.5, 10, col(0.25, 0.25), "-0,25")).toEqual({ ok: true, value: 77.5 });
+    expect(run("PAR_INDEX", 10, 10, 1)).toEqual({ ok: true, value: 100 });
+    // without them, as before (an achieved figure over the max shows over 100: the sheet is wrong)
+    expect(run("PAR_INDEX", 11, 10)).toEqual({ ok: true, value: 110 });
   });
 });
 

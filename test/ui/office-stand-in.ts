@@ -19,6 +19,17 @@ if (location.search.includes("units")) {
     ["1.1", `${EVIL} 1.1`, "1", "abc"],
     ["1.2", "b", "1", "1"],
   ]);
+} else if (location.search.includes("rounds")) {
+  // self-score, appraisal, bonus and penalty: the pane shows self index and final index side by side
+  xl.addSheet("Bảng điểm", [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Lý do trừ điểm"],
+    ["1", "Công tác chỉ đạo", 10, null, null, ""],
+    ["1.1", "Kế hoạch CCHC năm", 4, 4, 3.5, "Ban hành chậm"],
+    ["1.2", "Báo cáo định kỳ", 3, 2.5, 2, "Thiếu báo cáo quý III"],
+    ["1.3", "Tuyên truyền", 3, 2, 2, ""],
+    ["", "Điểm thưởng", null, 0.5, 0.5],
+    ["", "Điểm trừ", null, -0.25, -0.25],
+  ]);
 } else if (location.search.includes("tcvn3")) {
   // typed in TCVN3, drawn in .VnTime
   const grid = seed001Legacy("TCVN3", "whole");

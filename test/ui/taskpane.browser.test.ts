@@ -107,6 +107,28 @@ describe("Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  it("shows the self-score and the final score side by side, with bonus, penalty and where the finals came from", async () => {
+    const { page, problems } = await openPane("?rounds");
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=rounds]");
+    const cells = (part: string) => page.locator(`[data-part=rounds] tr[data-part=${part}] td`).allTextContents();
+    expect(await cells("points")).toEqual(["8,5", "7,5"]);
+    expect(await cells("bonus")).toEqual(["", "0,5"]);
+    expect(await cells("penalty")).toEqual(["", "0,25"]);
+    expect(await cells("score")).toEqual(["8,5", "7,75"]);
+    expect(await cells("round-index")).toEqual(["85,00", "77,50"]);
+    expect(await cells("round-grade")).toEqual(["B", "C"]);
+    expect(await page.locator("[data-part=rounds] [data-part=sources]").textContent()).toContain("E (Điểm thẩm định): 3 tiêu chí");
+    // the comparison sheet was written beside the others
+    expect(await page.evaluate(() => (window as any).__fake.sheets.map((s: { name: string }) => s.name))).toContain("Tự chấm - Thẩm định");
+    await shot(page, "excel-taskpane-rounds");
+    expect(await contrastProblems(page)).toEqual([]);
+    await page.click("button[data-action=lang]");
+    expect(await page.locator("[data-part=rounds] h2").textContent()).toBe("Self-score and appraisal");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("a corrected column is saved alone: the columns left as detected keep following the sheet", async () => {
     const { page, problems } = await openPane();
     await page.click("button[data-action=score]");
