@@ -4,7 +4,7 @@ import type { Lang, Role } from "../shared/index.js";
 import type { PanelHost, PanelSettings, PanelState } from "../ui/panel.js";
 import { UserError } from "./excel/notices.js";
 import { has } from "./excel/support.js";
-import { planCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, unicodeCommand, type Outcome } from "./excel/commands.js";
+import { planCommand, progressCommand, rememberNotice, scoreCommand, selectCell, statusCommand, undoCommand, unicodeCommand, type Outcome } from "./excel/commands.js";
 import { unitsCommand } from "./excel/units.js";
 
 const LANG_KEY = "cchc.lang";
@@ -61,9 +61,9 @@ export class ExcelSession implements PanelHost {
   }
 
   /** For ribbon buttons: run, then tell an open pane; a failure is told too (the ribbon has nowhere to show it). */
-  async fromRibbon(action: "score" | "plan" | "units"): Promise<PanelState> {
+  async fromRibbon(action: "score" | "plan" | "progress" | "units"): Promise<PanelState> {
     try {
-      const state = action === "score" ? await this.score() : action === "plan" ? await this.plan() : await this.units();
+      const state = action === "score" ? await this.score() : action === "plan" ? await this.plan() : action === "progress" ? await this.progress() : await this.units();
       for (const l of this.listeners) l(state);
       await this.leaveForPane(state.notice);
       return state;
@@ -103,6 +103,11 @@ export class ExcelSession implements PanelHost {
       this.last = { ...this.last, notice: e.message, notices: undefined, next: undefined };
       return this.last;
     }
+  }
+
+  /** Báo cáo tiến độ as of today: the report sheet; the pane keeps the last report it showed */
+  async progress(): Promise<PanelState> {
+    return this.keep(await excelRun((ctx) => progressCommand(ctx, { lang: this.lang })));
   }
 
   async toUnicode(): Promise<PanelState> {

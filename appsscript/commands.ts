@@ -3,6 +3,7 @@
 import {
   resolveSettings,
   runPlan,
+  runProgress,
   runScore,
   runToUnicode,
   analyzeSheet,
@@ -33,6 +34,7 @@ import { writeFonts } from "./fonts.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
 import { writePlan } from "./plan-sheet.js";
+import { writeProgress } from "./progress-sheet.js";
 import { ownSheet, readWorkbook, targetsOf, type Workbook } from "./own-sheets.js";
 import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
 import { loadStored, saveStored, type Stored } from "./settings-store.js";
@@ -185,12 +187,34 @@ export function plan(): ServerState {
     if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
 
     saveUndo(wb, { snapshot: result.snapshot, marks: [] });
-    const planSheet = writePlan(ownSheet(wb, "plan", targets.plan), result.table);
+    // kept in place: the sheet is reshaped, not emptied, so staff's formats stay on their rows
+    const planSheet = writePlan(ownSheet(wb, "plan", targets.plan, true), result.table, result.analysis.settings.lang, targets.plan.exists ? (existing.plan?.values.length ?? 0) : 0);
     saveStored(ss, { ...stored, sheet: name });
     planSheet.activate();
     const next = { sheet: planSheet.getName(), kind: "plan" as const };
     const told = withSheetUsed(lang, withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [targets.plan]), other ? first.name : null, name);
     return { report: result.report, canUndo: true, ...told, next, settings: stored.settings };
+  });
+}
+
+/** Báo cáo tiến độ: our plan sheet read back as of today; overdue rows need no write (the plan's rule follows TODAY()). */
+export function progress(): ServerState {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = loadStored(ss);
+  const lang = langOf(stored);
+  return withDocumentLock(lang, () => {
+    const wb = readWorkbook(ss);
+    const targets = targetsOf(wb, ["plan", "progress"] as const);
+    const existing = readExisting(wb, targets);
+    const result = existing.plan
+      ? runProgress({ name: targets.plan.name, values: existing.plan.values }, lang, undefined, existing, undefined, { progress: targets.progress.name })
+      : null;
+    if (!result) return { report: null, canUndo: hasUndo(wb), ...said(lang, (t) => t.noPlan(targets.plan.name)) };
+    saveUndo(wb, { snapshot: result.snapshot, marks: [] });
+    const sheet = writeProgress(ownSheet(wb, "progress", targets.progress), result.table);
+    sheet.activate();
+    const told = withTaken(lang, said(lang, (t) => t.progressed(result.report.json)), [targets.progress]);
+    return { report: null, canUndo: true, ...told, settings: stored.settings };
   });
 }
 

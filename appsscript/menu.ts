@@ -6,6 +6,7 @@ import * as commands from "./commands.js";
 export const MENU = [
   ["Tính điểm", "menuScore"],
   ["Lập kế hoạch", "menuPlan"],
+  ["Báo cáo tiến độ", "menuProgress"],
   ["Tổng hợp đơn vị", "menuUnits"],
   ["Mở bảng điều khiển", "showSidebar"],
   ["Chuyển sang Unicode", "menuToUnicode"],
@@ -53,6 +54,10 @@ export function menuScore(): void {
 
 export function menuPlan(): void {
   fromMenu(commands.plan);
+}
+
+export function menuProgress(): void {
+  fromMenu(commands.progress);
 }
 
 export function menuToUnicode(): void {

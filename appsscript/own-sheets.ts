@@ -57,12 +57,17 @@ export function readWorkbook(ss: Spreadsheet): Workbook {
   return { ss, entries: sheetEntries([...sheets.keys()], marks), sheets, named, withMetadata };
 }
 
-/** The sheet `target` names: ours emptied (values, formats, charts) when it exists, else a new sheet carrying the mark. */
-export function ownSheet(wb: Workbook, kind: OwnKind, target: OwnTarget): Sheet {
+/**
+ * The sheet `target` names: ours emptied (values, formats, charts) when it exists, else a new sheet carrying the mark.
+ * `keep`: an existing sheet is handed over as it is (the plan reshapes itself in place, keeping staff's formats).
+ */
+export function ownSheet(wb: Workbook, kind: OwnKind, target: OwnTarget, keep = false): Sheet {
   const found = target.exists ? wb.sheets.get(target.name) : undefined;
   if (found) {
-    found.clear();
-    for (const chart of found.getCharts()) found.removeChart(chart);
+    if (!keep) {
+      found.clear();
+      for (const chart of found.getCharts()) found.removeChart(chart);
+    }
     // both marks from now on: found by its named range (an .xlsx from cchc) or its metadata (an older run)
     if (!wb.withMetadata.has(target.name)) found.addDeveloperMetadata(OWN_MARK_KEY, kind);
     if (!wb.named[kind]) wb.ss.setNamedRange(OWN_MARK_NAME[kind], found.getRange(1, 1));

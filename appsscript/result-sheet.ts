@@ -21,12 +21,12 @@ export function rowRanges(rows: readonly number[], width: number): string[] {
   return rows.map((r) => `A${r + 1}:${last}${r + 1}`);
 }
 
-/** Column widths in px, one call per run of equal widths. */
-export function setWidths(sheet: Sheet, widths: readonly number[]): void {
+/** Column widths in px, one call per run of equal widths; `from` is the 1-based column of widths[0]. */
+export function setWidths(sheet: Sheet, widths: readonly number[], from = 1): void {
   for (let i = 0; i < widths.length; ) {
     let j = i;
     while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
-    sheet.setColumnWidths(i + 1, j - i + 1, widths[i] as number);
+    sheet.setColumnWidths(from + i, j - i + 1, widths[i] as number);
     i = j + 1;
   }
 }

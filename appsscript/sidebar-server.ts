@@ -5,6 +5,7 @@ import { loadStored } from "./settings-store.js";
 
 export const sidebarScore = (extra?: Partial<SettingsInput>): commands.ServerState => commands.score(onlyRunSettings(extra));
 export const sidebarPlan = (): commands.ServerState => commands.plan();
+export const sidebarProgress = (): commands.ServerState => commands.progress();
 export const sidebarUnits = (): commands.ServerState => commands.units();
 export const sidebarUndo = (): commands.ServerState => commands.undo();
 export const sidebarToUnicode = (): commands.ServerState => commands.toUnicode();

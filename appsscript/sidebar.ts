@@ -28,6 +28,7 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 const host: PanelHost = {
   score: (extra) => call<PanelState>("sidebarScore", extra ?? {}),
   plan: () => call<PanelState>("sidebarPlan"),
+  progress: () => call<PanelState>("sidebarProgress"),
   units: () => call<PanelState>("sidebarUnits"),
   undo: () => call<PanelState>("sidebarUndo"),
   toUnicode: () => call<PanelState>("sidebarToUnicode"),

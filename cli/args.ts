@@ -1,8 +1,8 @@
 // The command line, parsed into plain options. Errors come back as text in the chosen language, never thrown.
-import type { Lang, Role } from "../shared/index.js";
+import { parseIsoDay, PLAN_COLUMNS, type Lang, type Role } from "../shared/index.js";
 import { TEXT } from "./text.js";
 
-export type Command = "check" | "score" | "plan" | "units";
+export type Command = "check" | "score" | "plan" | "progress" | "units";
 
 export interface Options {
   command: Command | null;
@@ -18,6 +18,12 @@ export interface Options {
   toUnicode: boolean;
   lang: Lang;
   columns: Partial<Record<Role, string>>;
+  /** --as-of YYYY-MM-DD: the day progress is judged against (default: today) */
+  asOf: string | null;
+  /** --plan-columns annex|short|KEY,KEY…: the plan's printed columns */
+  planColumns: string | string[] | null;
+  /** --numbering per-area|continuous: the plan's item numbers */
+  numbering: "perArea" | "continuous" | null;
   help: boolean;
   /** units: standard competition (1, 2, 2, 4) or dense (1, 2, 2, 3) ranking */
   rank: "standard" | "dense";
@@ -26,7 +32,7 @@ export interface Options {
 }
 
 const ROLES: readonly Role[] = ["code", "name", "max", "achieved", "target", "delta", "owner", "coordinator", "evidence", "note", "explanation", "appraisalNote"];
-const COMMANDS: readonly Command[] = ["check", "score", "plan", "units"];
+const COMMANDS: readonly Command[] = ["check", "score", "plan", "progress", "units"];
 
 export type Parsed = { ok: true; options: Options } | { ok: false; lang: Lang; error: string };
 
@@ -47,6 +53,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
     toUnicode: false,
     lang: lang.value,
     columns: {},
+    asOf: null,
+    planColumns: null,
+    numbering: null,
     help: false,
     rank: "standard",
     template: null,
@@ -109,6 +118,30 @@ export function parseArgs(argv: readonly string[]): Parsed {
         const v = value();
         if (v === null) return fail(t.missingValue(name));
         o.output = v;
+        break;
+      }
+      case "--as-of": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        if (!parseIsoDay(v)) return fail(t.badDate(v));
+        o.asOf = v.trim();
+        break;
+      }
+      case "--plan-columns": {
+        const v = value();
+        if (v === null) return fail(t.missingValue(name));
+        const keys = v.split(",").map((k) => k.trim()).filter(Boolean);
+        const known = PLAN_COLUMNS.map((c) => c.key as string);
+        if (v === "annex" || v === "short") o.planColumns = v;
+        else if (keys.length && keys.every((k) => known.includes(k))) o.planColumns = keys;
+        else return fail(t.badPlanColumns(v, known.join(", ")));
+        break;
+      }
+      case "--numbering": {
+        const v = value();
+        if (v === "per-area" || v === "perArea") o.numbering = "perArea";
+        else if (v === "continuous") o.numbering = "continuous";
+        else return fail(t.badNumbering(v ?? ""));
         break;
       }
       case "--rank": {

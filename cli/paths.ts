@@ -5,7 +5,7 @@ import type { Command, Options } from "./args.js";
 import { InputError } from "./errors.js";
 import { TEXT } from "./text.js";
 
-const SUFFIX: Record<Exclude<Command, "check" | "units">, string> = { score: ".cham-diem.xlsx", plan: ".ke-hoach.xlsx" };
+const SUFFIX: Record<Exclude<Command, "check" | "units">, string> = { score: ".cham-diem.xlsx", plan: ".ke-hoach.xlsx", progress: ".tien-do.xlsx" };
 
 export function outputFor(file: string, kind: "xlsx" | "csv", o: Options, command: Exclude<Command, "check" | "units">, many: boolean): string {
   const t = TEXT[o.lang];

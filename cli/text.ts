@@ -10,8 +10,12 @@ Cách dùng:
   cchc score TỆP... [-o RA.xlsx] [--values] [--in-place] [--to-unicode]
       Tạo bản sao có tổng điểm các dòng cha, dòng Tổng cộng, cột Tăng/giảm (công thức SUM),
       thêm trang "Kiểm tra" và "Tổng hợp".
-  cchc plan TỆP... [-o RA.xlsx] [--json]
-      Thêm hoặc cập nhật trang "Kế hoạch khắc phục" (giữ nguyên những ô đã nhập).
+  cchc plan TỆP... [-o RA.xlsx] [--json] [--as-of NGÀY]
+      Thêm hoặc cập nhật trang "Kế hoạch khắc phục" (giữ nguyên những ô đã nhập, cột ẩn, độ rộng,
+      phông chữ, màu nền, chiều cao dòng); tô nền nhiệm vụ quá hạn tính đến NGÀY.
+  cchc progress KẾ-HOẠCH.xlsx [--as-of YYYY-MM-DD] [-o RA.xlsx] [--json]
+      Báo cáo tiến độ: thêm trang "Báo cáo tiến độ" (số nhiệm vụ theo tình trạng, % hoàn thành,
+      nhiệm vụ quá hạn, theo đơn vị chủ trì) và tô nền nhiệm vụ quá hạn trong kế hoạch.
   cchc units TỆP|THƯ-MỤC... [-o RA.xlsx] [--json] [--rank standard|dense] [--template TỆP]
       Tổng hợp nhiều đơn vị: xếp hạng, xếp loại, điểm từng lĩnh vực, so sánh từng tiêu chí
       (trang "Tổng hợp đơn vị" và "So sánh tiêu chí"). Mỗi tệp là một đơn vị, hoặc một sổ tính
@@ -23,7 +27,7 @@ Tuỳ chọn:
   --sheet TÊN        trang tính chứa bảng tiêu chí (mặc định: trang đầu tiên có dòng tiêu đề hợp lệ)
   --json             in báo cáo dạng JSON
   -o, --output ĐÍCH  tệp .xlsx kết quả; với nhiều tệp, ĐÍCH là thư mục
-                     (mặc định: TÊN.cham-diem.xlsx / TÊN.ke-hoach.xlsx cạnh tệp gốc)
+                     (mặc định: TÊN.cham-diem.xlsx / TÊN.ke-hoach.xlsx / TÊN.tien-do.xlsx cạnh tệp gốc)
   --values           ghi số thay cho công thức SUM
   --in-place         ghi đè lên chính tệp gốc (chỉ với .xlsx)
   --to-unicode       (score, plan) chuyển chữ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI (VNI-Times)
@@ -31,6 +35,9 @@ Tuỳ chọn:
   --column VAI=CỘT   chỉ định cột, ví dụ --column achieved=F (vai: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
                      achieved=F buộc dùng một cột điểm duy nhất thay cho vòng chấm gần nhất có điểm
+  --as-of NGÀY       ngày tính tiến độ, dạng YYYY-MM-DD (mặc định: hôm nay)
+  --plan-columns BỘ  cột in của kế hoạch: annex (10 cột, mặc định), short, hoặc danh sách khoá cột
+  --numbering KIỂU   đánh số nhiệm vụ: per-area (lại từ 1 mỗi lĩnh vực, mặc định) hoặc continuous
   --rank standard|dense
                      units: đồng hạng 1, 2, 2, 4 (mặc định) hoặc xếp liền 1, 2, 2, 3
   --template TỆP     units: bảng tiêu chí mẫu để đối chiếu (mặc định: bảng mà đa số đơn vị dùng)
@@ -41,7 +48,16 @@ Mã thoát: 0 không có lỗi · 1 bảng có lỗi (với score: lỗi còn l�
 không đọc được hoặc có lỗi) · 2 không đọc được đầu vào.
 `,
   usage: "Gõ “cchc --help” để xem cách dùng.",
-  unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan, units.`,
+  unknownCommand: (c: string) => `lệnh không hợp lệ “${c}”. Các lệnh: check, score, plan, progress, units.`,
+  badDate: (v: string) => `“${v}” không phải ngày dạng YYYY-MM-DD (ví dụ 2026-04-15).`,
+  badPlanColumns: (v: string, keys: string) => `--plan-columns “${v}”: dùng annex, short hoặc danh sách cột cách nhau bằng dấu phẩy (${keys}).`,
+  badNumbering: (v: string) => `--numbering “${v}”: dùng per-area (đánh số lại từng lĩnh vực) hoặc continuous (liên tục).`,
+  noPlanSheet: (f: string) => `không tìm thấy bảng kế hoạch trong “${f}” (cần dòng tiêu đề có các cột như STT, Nội dung, Đơn vị chủ trì, Thời gian hoàn thành).`,
+  progressLine: (tasks: number, done: number, pct: string, overdue: number, period: string, asOf: string) =>
+    `Tiến độ đến ${asOf} (${period}): ${tasks} nhiệm vụ · ${done} đã hoàn thành (${pct}%) · ${overdue} quá hạn`,
+  progressCounts: (inProgress: number, notStarted: number, dropped: number) =>
+    `${inProgress} đang thực hiện · ${notStarted} chưa thực hiện · ${dropped} không thực hiện`,
+  overdueLine: (row: number, code: string, owner: string, due: string) => `  quá hạn: dòng ${row}${code ? ` (${code})` : ""} · ${owner || "chưa phân công"} · hạn ${due}`,
   unknownOption: (o: string) => `tuỳ chọn không hợp lệ “${o}”.`,
   missingValue: (o: string) => `tuỳ chọn ${o} cần một giá trị.`,
   badLang: (v: string) => `ngôn ngữ “${v}” không hỗ trợ (dùng vi hoặc en).`,
@@ -141,8 +157,12 @@ Usage:
   cchc score FILE... [-o OUT.xlsx] [--values] [--in-place] [--to-unicode]
       Write a copy with parent rows, the total row and the change column filled (SUM formulas),
       plus the sheets "Kiểm tra" (findings) and "Tổng hợp" (summary).
-  cchc plan FILE... [-o OUT.xlsx] [--json]
-      Add or update the sheet "Kế hoạch khắc phục" (cells people typed are kept).
+  cchc plan FILE... [-o OUT.xlsx] [--json] [--as-of DATE]
+      Add or update the sheet "Kế hoạch khắc phục" (typed cells, hidden columns, widths, fonts,
+      fills and row heights are kept); overdue tasks as of DATE are filled.
+  cchc progress PLAN.xlsx [--as-of YYYY-MM-DD] [-o OUT.xlsx] [--json]
+      Progress report: adds the sheet "Báo cáo tiến độ" (tasks by status, % done, overdue tasks,
+      by lead unit) and fills overdue tasks in the plan.
   cchc units FILE|FOLDER... [-o OUT.xlsx] [--json] [--rank standard|dense] [--template FILE]
       Consolidate many units: rank, class, area scores and a criterion-by-unit comparison
       (sheets "Tổng hợp đơn vị" and "So sánh tiêu chí"). Each file is one unit, or a workbook
@@ -154,7 +174,7 @@ Options:
   --sheet NAME       sheet holding the criteria (default: the first sheet with a recognised header)
   --json             print the report as JSON
   -o, --output DEST  output .xlsx; with several files, DEST is a folder
-                     (default: NAME.cham-diem.xlsx / NAME.ke-hoach.xlsx next to the input)
+                     (default: NAME.cham-diem.xlsx / NAME.ke-hoach.xlsx / NAME.tien-do.xlsx next to the input)
   --values           write figures instead of SUM formulas
   --in-place         overwrite the input file itself (.xlsx only)
   --to-unicode       (score, plan) convert the criteria sheet's text typed in the legacy TCVN3 (.VnTime)
@@ -162,6 +182,9 @@ Options:
   --column ROLE=COL  force a column, e.g. --column achieved=F (roles: code, name, max, achieved,
                      target, delta, owner, coordinator, evidence, note, explanation, appraisalNote);
                      achieved=F uses that one column instead of each criterion's latest round
+  --as-of DATE       the day progress is judged at, YYYY-MM-DD (default: today)
+  --plan-columns SET the plan's printed columns: annex (ten, default), short, or a list of column keys
+  --numbering KIND   item numbers: per-area (restart in each area, default) or continuous
   --rank standard|dense
                      units: ties share a place 1, 2, 2, 4 (default) or dense 1, 2, 2, 3
   --template FILE    units: the criteria sheet to compare with (default: the one most units share)
@@ -172,7 +195,14 @@ Exit codes: 0 no errors · 1 the sheet has errors (score: errors left after scor
 not be read or has errors) · 2 unusable input.
 `,
   usage: "Type “cchc --help --lang en” for usage.",
-  unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan, units.`,
+  unknownCommand: (c) => `unknown command “${c}”. Commands: check, score, plan, progress, units.`,
+  badDate: (v) => `“${v}” is not a date as YYYY-MM-DD (e.g. 2026-04-15).`,
+  badPlanColumns: (v, keys) => `--plan-columns “${v}”: use annex, short or a comma-separated list of columns (${keys}).`,
+  badNumbering: (v) => `--numbering “${v}”: use per-area (restart in each area) or continuous.`,
+  noPlanSheet: (f) => `no plan table found in “${f}” (a header row with columns such as STT, Nội dung, Đơn vị chủ trì, Thời gian hoàn thành).`,
+  progressLine: (tasks, done, pct, overdue, period, asOf) => `Progress as of ${asOf} (${period}): ${tasks} tasks · ${done} done (${pct}%) · ${overdue} overdue`,
+  progressCounts: (inProgress, notStarted, dropped) => `${inProgress} in progress · ${notStarted} not started · ${dropped} dropped`,
+  overdueLine: (row, code, owner, due) => `  overdue: row ${row}${code ? ` (${code})` : ""} · ${owner || "unassigned"} · due ${due}`,
   unknownOption: (o) => `unknown option “${o}”.`,
   missingValue: (o) => `option ${o} needs a value.`,
   badLang: (v) => `language “${v}” is not supported (use vi or en).`,

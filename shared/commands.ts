@@ -4,6 +4,9 @@ import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
 import { appraisalTable, type AppraisalTable } from "./appraisal-sheet.js";
 import { planTable, type PlanTable } from "./plan.js";
+import { parseIsoDay, today, type Day } from "./deadline.js";
+import { progressReport, type ProgressReport } from "./progress.js";
+import { progressTable, type ProgressTable } from "./progress-sheet.js";
 import { FIGURE_FORMAT, holdsDate, sheetCells, takeSnapshot, UNDO_SHEET, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { SettingsInput } from "./settings.js";
 import { TERMS } from "./glossary.js";
@@ -27,10 +30,10 @@ export interface SheetInput {
 }
 
 /** Where this run writes our sheets (ownTargets in own-sheets.ts); absent: the usual names. */
-export type OwnSheetNames = Partial<Record<"findings" | "summary" | "plan" | "appraisal", string>>;
+export type OwnSheetNames = Partial<Record<"findings" | "summary" | "plan" | "progress" | "appraisal", string>>;
 
 /** Sheets the command replaces, as they are now (absent: the sheet does not exist yet). */
-export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "appraisal", { values: Grid; formulas?: Grid }>>;
+export type ExistingSheets = Partial<Record<"findings" | "summary" | "plan" | "progress" | "appraisal", { values: Grid; formulas?: Grid }>>;
 
 export interface Highlight {
   row: number;
@@ -69,6 +72,7 @@ export const SHEET_NAMES = {
   findings: TERMS.findingsSheet.vi,
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
+  progress: TERMS.progressSheet.vi,
   appraisal: TERMS.appraisalSheet.vi,
 } as const;
 
@@ -76,7 +80,7 @@ export const SHEET_NAMES = {
  * The names our sheets get when free. Never recognise a sheet by these: a user may have a sheet so named;
  * ours carry a mark (own-sheets.ts: isOwnSheet, ownTargets).
  */
-export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, UNDO_SHEET];
+export const OWN_SHEETS: readonly string[] = [SHEET_NAMES.findings, SHEET_NAMES.summary, SHEET_NAMES.plan, SHEET_NAMES.progress, UNDO_SHEET];
 
 /** The two sheets "Tổng hợp đơn vị" writes (consolidation of many units), under their usual names. */
 export const UNITS_SHEET_NAMES = { units: OWN_SHEET_NAME.units, comparison: OWN_SHEET_NAME.comparison } as const;
@@ -181,4 +185,36 @@ export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, ex
     ...(at ? { at } : {}),
   });
   return { analysis, report: analysis.report, table, snapshot, sheetName };
+}
+
+export interface ProgressResult {
+  report: ProgressReport;
+  table: ProgressTable;
+  asOf: Day;
+  snapshot: Snapshot;
+  sheetName: string;
+}
+
+/**
+ * "Báo cáo tiến độ": the plan sheet read back as of a day (ISO "2026-04-15", a Day, or today).
+ * null when the sheet holds no plan header; the hosts then say so.
+ */
+export function runProgress(
+  plan: SheetInput,
+  lang: "vi" | "en" = "vi",
+  asOf?: Day | string,
+  existing: ExistingSheets = {},
+  at?: string,
+  names: OwnSheetNames = {},
+): ProgressResult | null {
+  const day = typeof asOf === "string" ? parseIsoDay(asOf) : (asOf ?? today());
+  if (!day) throw new Error(`as-of date ${String(asOf)} is not YYYY-MM-DD`);
+  const report = progressReport(plan.values, day, lang);
+  if (!report) return null;
+  const sheetName = names.progress ?? OWN_SHEET_NAME.progress;
+  const snapshot = takeSnapshot("progress", plan.name, plan.values, plan.formulas, [], {
+    sheets: [replaced(sheetName, existing.progress, "progress")],
+    ...(at ? { at } : {}),
+  });
+  return { report, table: progressTable(report, day, plan.name, lang), asOf: day, snapshot, sheetName };
 }

@@ -10,6 +10,8 @@ import { indexOf, parsePoints, toPoints } from "./points.js";
 import { DEFAULT_THRESHOLDS } from "./grade.js";
 import { publishedHundredths, rankOf } from "./rank.js";
 import { cellText, isBlank } from "./text.js";
+import { parseDeadline, readDay, serialOf, today, type Day } from "./deadline.js";
+import { isOverdue, parseStatus } from "./progress.js";
 import type { Lang, Milli } from "./types.js";
 
 export type FnValue = number | string | boolean;
@@ -65,6 +67,11 @@ const PARAM_VI: Record<string, string> = {
   index: "chỉ số",
   codes: "cột mã",
   thresholds: "bảng ngưỡng",
+  text: "thời gian",
+  year: "năm",
+  due: "hạn",
+  status: "tình trạng",
+  as_of: "ngày tính",
   value: "giá trị",
   values: "các giá trị",
   self: "điểm tự chấm",
@@ -90,11 +97,53 @@ const TEXT = {
     en: (i: number, v: string) => `no cell is a criterion code (cell ${i + 1}: “${v}”)`,
   },
   noCode: { vi: (c: string) => `không có mã ${c} trong cột mã`, en: (c: string) => `code ${c} is not in the codes` },
+  badDeadline: {
+    vi: (i: number, v: string) => `ô thứ ${i + 1}: “${v}” không đọc được thành một hạn (ví dụ Quý II/2026, Tháng 6/2026, 30/6/2026)`,
+    en: (i: number, v: string) => `cell ${i + 1}: “${v}” cannot be read as a due date (e.g. Quý II/2026, Tháng 6/2026, 30/6/2026)`,
+  },
+  badDay: {
+    vi: (p: string, v: string) => `${vi(p)}: “${v}” không phải là ngày`,
+    en: (p: string, v: string) => `${p}: “${v}” is not a date`,
+  },
   notAmong: {
     vi: (v: string) => `chỉ số ${v} không có trong các giá trị được xếp hạng`,
     en: (v: string) => `index ${v} is not among the values ranked`,
   },
 };
+
+/**
+ * Due dates of a cell or a column, as date serial numbers (format the cells as dates). A whole column may hold
+ * its header and notes: cells that name no date are blank; only a range with nothing readable is refused.
+ */
+function dueDates(arg: unknown, yearArg: unknown, lang: Lang): FnValue[] {
+  const year = isBlank(asMatrix(yearArg ?? null)[0]?.[0]) ? undefined : (exactNumber(asMatrix(yearArg)[0]?.[0]) ?? undefined);
+  const cells = asMatrix(arg).flat();
+  let unreadable: { i: number; text: string } | null = null;
+  let readable = false;
+  const out = cells.map((v, i) => {
+    const d = parseDeadline(v, year);
+    if (d.kind === "due") {
+      readable = true;
+      return serialOf(d.due);
+    }
+    if (d.kind === "unreadable") unreadable ??= { i, text: d.text };
+    else readable = true;
+    return "";
+  });
+  if (unreadable && (!readable || cells.length === 1)) {
+    const u = unreadable as { i: number; text: string };
+    throw new BadInput("value", TEXT.badDeadline[lang](u.i, u.text));
+  }
+  return out;
+}
+
+function asOfDay(arg: unknown, lang: Lang): Day {
+  const v = asMatrix(arg ?? null)[0]?.[0];
+  if (isBlank(v)) return today();
+  const d = readDay(v);
+  if (!d) throw new BadInput("value", TEXT.badDay[lang]("as_of", cellText(v)));
+  return d;
+}
 
 function points(arg: unknown, param: string, lang: Lang): (Milli | null)[] {
   return asMatrix(arg)
@@ -410,6 +459,42 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
         byRow[i] = byRow[i] === "" ? d.message : `${byRow[i]} ${d.message}`;
       }
       return ok(shaped(c, byRow));
+    },
+  },
+  {
+    name: "PAR_DUE",
+    description: {
+      vi: "Hạn hoàn thành đọc từ ô thời gian (Quý II/2026, Tháng 6/2026, 30/6/2026…), dạng ngày; trống nếu không có hạn cụ thể (Thường xuyên).",
+      en: "The due date read from a time cell (Quý II/2026, Tháng 6/2026, 30/6/2026…), as a date; blank when none (Thường xuyên).",
+    },
+    params: [
+      p("text", "Ô hoặc cột thời gian hoàn thành", "Time cell or column"),
+      p("year", "Năm của kế hoạch, cho ô không ghi năm (Quý II)", "The plan's year, for cells naming none (Quý II)", true),
+    ],
+    run: ([text, year], lang) => ok(shaped(text, dueDates(text, year, lang))),
+  },
+  {
+    name: "PAR_OVERDUE",
+    description: {
+      vi: "Quá hạn: hạn đã qua (trước ngày tính, mặc định hôm nay) mà chưa hoàn thành và không phải “Không thực hiện”.",
+      en: "Overdue: due before the as-of date (default today) and neither done nor dropped.",
+    },
+    params: [
+      p("due", "Hạn (ngày, hoặc ô thời gian như Quý II/2026)", "Due date (a date, or a time cell such as Quý II/2026)"),
+      p("status", "Tình trạng thực hiện", "Progress status"),
+      p("as_of", "Ngày tính (mặc định hôm nay)", "As-of date (default today)", true),
+    ],
+    run: ([due, status, asOf], lang) => {
+      const day = asOfDay(asOf, lang);
+      const dues = asMatrix(due).flat();
+      const statuses = asMatrix(status).flat();
+      if (statuses.length !== 1 && statuses.length !== dues.length) throw new BadInput("value", TEXT.sizes[lang]("due", "status"));
+      const out = dues.map((v, i) => {
+        const d = parseDeadline(v);
+        const s = parseStatus(statuses.length === 1 ? statuses[0] : statuses[i]);
+        return isOverdue(d.kind === "due" ? d.due : null, s === "done" || s === "dropped" || s === "inProgress" ? s : "notStarted", day);
+      });
+      return ok(shaped(due, out));
     },
   },
 ];

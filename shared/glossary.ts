@@ -118,6 +118,7 @@ export const TERMS = {
   summarySheet: { vi: "Tổng hợp", en: "Tổng hợp" },
   findingsSheet: { vi: "Kiểm tra", en: "Kiểm tra" },
   planSheet: { vi: "Kế hoạch khắc phục", en: "Kế hoạch khắc phục" },
+  progressSheet: { vi: "Báo cáo tiến độ", en: "Báo cáo tiến độ" },
   summaryTitle: { vi: "TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", en: "PAR INDEX SUMMARY" },
   byArea: { vi: "Theo lĩnh vực", en: "By area" },
   byOwner: { vi: "Theo phòng phụ trách", en: "By lead" },

@@ -70,6 +70,11 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     BONUS_OVER_CAP: (d, f) => `Điểm thưởng ${f.n(d.found)} vượt mức tối đa ${f.n(d.expected)}; chỉ tính ${f.n(d.expected)}.`,
     ADJUSTMENT_UNREADABLE: (d) =>
       `Dòng ${d.detail === "penalty" ? "điểm trừ" : "điểm thưởng"}: “${d.found}” không đọc được thành điểm; dòng này không được tính.`,
+    DEADLINE_UNREADABLE: (d) =>
+      `Thời gian hoàn thành “${d.found}” không đọc được thành một hạn (ví dụ: Quý II/2026, Tháng 6/2026, 30/6/2026, Thường xuyên); nhiệm vụ này không được xét quá hạn.`,
+    PROGRESS_STATUS_UNKNOWN: (d) =>
+      `Tình trạng thực hiện “${d.found}” không thuộc danh sách (Chưa thực hiện, Đang thực hiện, Đã hoàn thành, Không thực hiện); tạm tính là chưa thực hiện.`,
+    PERCENT_INVALID: (d) => `% hoàn thành “${d.found}” phải là số từ 0 đến 100; bỏ qua ô này.`,
   },
   en: {
     HEADER_NOT_FOUND: () => "No criteria header row found (need Code/STT, Criterion and Max points columns).",
@@ -118,6 +123,11 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     SELF_SCORE_UNSUPPORTED: (d, f) => `${f.n(d.found)} points self-scored with neither evidence nor an explanation; appraisal may cut them.`,
     BONUS_OVER_CAP: (d, f) => `Bonus ${f.n(d.found)} is over its cap of ${f.n(d.expected)}; only ${f.n(d.expected)} counts.`,
     ADJUSTMENT_UNREADABLE: (d) => `${d.detail === "penalty" ? "Penalty" : "Bonus"} row: “${d.found}” cannot be read as points; the row is not counted.`,
+    DEADLINE_UNREADABLE: (d) =>
+      `Deadline “${d.found}” cannot be read as a due date (e.g. Quý II/2026, Tháng 6/2026, 30/6/2026, Thường xuyên); the task is not checked for being overdue.`,
+    PROGRESS_STATUS_UNKNOWN: (d) =>
+      `Progress status “${d.found}” is not one of the choices (Chưa thực hiện, Đang thực hiện, Đã hoàn thành, Không thực hiện); counted as not started.`,
+    PERCENT_INVALID: (d) => `% done “${d.found}” must be a number from 0 to 100; the cell is ignored.`,
   },
 };
 
@@ -178,6 +188,9 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   SELF_SCORE_UNSUPPORTED: "warning",
   BONUS_OVER_CAP: "warning",
   ADJUSTMENT_UNREADABLE: "error",
+  DEADLINE_UNREADABLE: "warning",
+  PROGRESS_STATUS_UNKNOWN: "warning",
+  PERCENT_INVALID: "warning",
 };
 
 /** Re-render every message in another language (reports are built in one, shown in the other). */

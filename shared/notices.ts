@@ -4,6 +4,10 @@ import type { PlanTable } from "./plan.js";
 import { OWN_SHEET_NAME as OWN_BASE, type OwnTarget } from "./own-sheets.js";
 import { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 import type { Lang, Report } from "./types.js";
+import type { ProgressJson } from "./progress.js";
+
+const pctText = (x: number, lang: Lang) => (lang === "vi" ? String(x).replace(".", ",") : String(x));
+const isoToVi = (iso: string) => iso.split("-").reverse().join("/");
 
 interface Notices {
   scored(report: Report, cellsWritten: number): string;
@@ -25,6 +29,10 @@ interface Notices {
   otherSheetUsed(open: string, used: string): string;
   /** said instead of `scored` when the totals are an artefact of a misread table */
   scoredUntrusted(why: Distrust, cellsWritten: number, report: Report): string;
+  /** Báo cáo tiến độ: the counts as of the day */
+  progressed(j: ProgressJson): string;
+  /** Báo cáo tiến độ with no plan sheet to read */
+  noPlan(sheet: string): string;
   /** after Chuyển sang Unicode: how many cells, from which encodings */
   toUnicode(sheet: string, counts: Partial<Record<string, number>>): string;
   /** said after `toUnicode` when the host could not read (so could not restore) the cells' fonts */
@@ -57,6 +65,9 @@ export const NOTICES: Record<Lang, Notices> = {
     otherSheetUsed: (open, used) => `Trang đang mở “${open}” không có bảng tiêu chí nên đã dùng trang “${used}” (trang có nhiều tiêu chí nhất).`,
     scoredUntrusted: (why, cells, r) =>
       `Chưa tính được chỉ số: ${UNTRUSTED.vi[why]}. Đã ghi ${cells} ô; ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo.`,
+    progressed: (j) =>
+      `Tiến độ đến ${isoToVi(j.asOf)} (${j.period}): ${j.tasks} nhiệm vụ, ${j.done} đã hoàn thành (${pctText(j.percentDone, "vi")}%), ${j.inProgress} đang thực hiện, ${j.overdue} quá hạn. Xem trang “Báo cáo tiến độ”.`,
+    noPlan: (sheet) => `Chưa có trang “${sheet}” có bảng kế hoạch để báo cáo tiến độ. Hãy Lập kế hoạch trước.`,
     fontsKept: () => "Phông chữ của các ô được giữ nguyên (không đọc được để hoàn tác): hãy chọn các ô đó và đặt phông Times New Roman.",
     toUnicode: (sheet, counts) => {
       const parts = Object.entries(counts).map(([e, n]) => `${n} ô ${e}`);
@@ -86,6 +97,9 @@ export const NOTICES: Record<Lang, Notices> = {
     otherSheetUsed: (open, used) => `The open sheet “${open}” has no criteria table, so “${used}” (the sheet with the most criteria) was used.`,
     scoredUntrusted: (why, cells, r) =>
       `No index: ${UNTRUSTED.en[why]}. ${plural(cells, "cell")} written; ${plural(r.counts.errors, "error")}, ${plural(r.counts.warnings, "warning")}.`,
+    progressed: (j) =>
+      `Progress as of ${j.asOf} (${j.period}): ${plural(j.tasks, "task")}, ${j.done} done (${pctText(j.percentDone, "en")}%), ${j.inProgress} in progress, ${j.overdue} overdue. See the “Báo cáo tiến độ” sheet.`,
+    noPlan: (sheet) => `No sheet “${sheet}” with a plan table to report on. Build the plan first.`,
     fontsKept: () => "The cells keep their fonts (they could not be read, so could not be undone): select them and set Times New Roman.",
     toUnicode: (sheet, counts) => {
       const parts = Object.entries(counts).map(([e, n]) => `${plural(n ?? 0, "cell")} in ${e}`);

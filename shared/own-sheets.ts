@@ -8,15 +8,16 @@
 import { TERMS } from "./glossary.js";
 import { UNDO_SHEET } from "./snapshot.js";
 
-export type OwnKind = "findings" | "summary" | "plan" | "undo" | "units" | "comparison" | "appraisal";
+export type OwnKind = "findings" | "summary" | "plan" | "progress" | "undo" | "units" | "comparison" | "appraisal";
 
-export const OWN_KINDS: readonly OwnKind[] = ["findings", "summary", "plan", "undo", "units", "comparison", "appraisal"];
+export const OWN_KINDS: readonly OwnKind[] = ["findings", "summary", "plan", "progress", "undo", "units", "comparison", "appraisal"];
 
 /** The name each of our sheets gets when that name is free. */
 export const OWN_SHEET_NAME: Record<OwnKind, string> = {
   findings: TERMS.findingsSheet.vi,
   summary: TERMS.summarySheet.vi,
   plan: TERMS.planSheet.vi,
+  progress: TERMS.progressSheet.vi,
   appraisal: TERMS.appraisalSheet.vi,
   undo: UNDO_SHEET,
   // Tổng hợp đơn vị (consolidation of many units)
@@ -29,6 +30,7 @@ export const OWN_MARK_NAME: Record<OwnKind, string> = {
   findings: "cchc_own_findings",
   summary: "cchc_own_summary",
   plan: "cchc_own_plan",
+  progress: "cchc_own_progress",
   appraisal: "cchc_own_appraisal",
   undo: "cchc_own_undo",
   units: "cchc_own_units",

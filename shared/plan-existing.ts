@@ -1,12 +1,15 @@
 // Reading the plan sheet staff already have: its header (whatever they renamed), criteria rows, area headings,
 // their own rows and columns, so that a re-generated plan keeps every cell they typed.
 import type { Analysis } from "./analyze.js";
-import { compareCodes, parsePath } from "./codes.js";
+import { compareCodes, parseCode, parsePath } from "./codes.js";
 import { PLAN_COLUMNS, type PlanKey } from "./plan-columns.js";
+import { romanValue } from "./roman.js";
 import { cellText, fold, isBlank, isFormula } from "./text.js";
 import type { Grid } from "./types.js";
 
 export interface ExistingRow {
+  /** 0-based row of the old sheet: its height, fonts and fills go with it */
+  index: number;
   cells: unknown[];
   formulas: (string | undefined)[];
 }
@@ -14,6 +17,8 @@ export interface ExistingRow {
 /** The old plan sheet, understood: its columns, criterion rows, headings and staff's own rows. */
 export interface ExistingPlan {
   kind: "plan";
+  /** 0-based row of the old header */
+  headerRow: number;
   above: ExistingRow[];
   /** existing column index → plan key, or null for a column staff added */
   map: (PlanKey | null)[];
@@ -38,7 +43,9 @@ export interface ExistingLoose {
 
 /** Titles compared without case, diacritics, spaces or punctuation: "Tiêu chí/Nội dung…" is "Tiêu chí / Nội dung…". */
 const titleKey = (v: unknown) => fold(v).replace(/[^a-z0-9]/g, "");
-const HEADER_KEY = new Map<string, PlanKey>(PLAN_COLUMNS.flatMap((c) => [[titleKey(c.vi), c.key] as const, [titleKey(c.en), c.key] as const]));
+const HEADER_KEY = new Map<string, PlanKey>(
+  PLAN_COLUMNS.flatMap((c) => [c.vi, c.en, ...("aliases" in c ? c.aliases : [])].map((t) => [titleKey(t), c.key] as const)),
+);
 
 /** Titles staff rename columns to: "Mã số", "Mã TC", "Code…" for the code; "Tiêu chí", "Nội dung…" for the name. */
 function titleVariant(v: unknown): PlanKey | null {
@@ -59,16 +66,14 @@ function knownTitle(v: unknown): PlanKey | null {
 const HEADER_SCAN = 200;
 const MIN_TITLES = 3;
 
-const ROMAN = new Map(
-  ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"].map((r, i) => [r, String(i + 1)]),
-);
 
 /** An area's number as a heading's STT shows it: "3", 3, "3." or "III". */
 function sttArea(v: unknown): string | null {
   if (isBlank(v)) return null;
   const t = cellText(v).replace(/\.$/, "");
   if (/^\d{1,4}$/.test(t)) return String(Number(t));
-  return ROMAN.get(t.toUpperCase()) ?? null;
+  const n = romanValue(t);
+  return n !== null && n <= 50 ? String(n) : null;
 }
 
 export const LOOSE_NOTE = {
@@ -134,34 +139,20 @@ class CriterionNames {
   }
 }
 
-export function readExisting(grid: Grid, formulas: Grid | undefined, analysis: Analysis): ExistingPlan | ExistingLoose | null {
-  const rowAt = (r: number): ExistingRow => ({
-    cells: [...(grid[r] ?? [])],
-    formulas: (formulas?.[r] ?? []).map((f, c) => (isFormula(f, grid[r]?.[c]) ? f : undefined)),
-  });
-  const used = (r: readonly unknown[]) => r.reduce<number>((w, v, c) => (isBlank(v) ? w : c + 1), 0);
-  // a formula showing "" is still staff's cell: it widens the sheet and keeps its row
-  const usedFormulas = (r: number) => (formulas?.[r] ?? []).reduce<number>((w, f, c) => (isFormula(f, grid[r]?.[c]) ? c + 1 : w), 0);
-  const widest = grid.reduce((w, r, i) => Math.max(w, used(r), formulas ? usedFormulas(i) : 0), 0);
-  if (widest === 0) return null;
-  const emptyAt = (r: number) => (grid[r] ?? []).every(isBlank) && (!formulas || usedFormulas(r) === 0);
-
-  // the header: the row naming the most plan columns, in either language
+/**
+ * The plan's header: the row naming the most plan columns (at least three), in either language, within the
+ * first rows; each column's key (exact titles first, then renamed ones; a title met twice is staff's own column).
+ */
+export function findPlanHeader(grid: Grid, width?: number): { row: number; map: (PlanKey | null)[] } | null {
   let headerRow = -1;
   let best = MIN_TITLES - 1;
   for (let r = 0; r < Math.min(grid.length, HEADER_SCAN); r++) {
     const n = (grid[r] as readonly unknown[]).reduce<number>((s, v) => (knownTitle(v) ? s + 1 : s), 0);
     if (n > best) [headerRow, best] = [r, n];
   }
-  if (headerRow < 0) {
-    // nothing we can match row by row: keep it all rather than guess
-    const rows: ExistingRow[] = [];
-    grid.forEach((_, i) => emptyAt(i) || rows.push(rowAt(i)));
-    return { kind: "loose", rows, width: widest };
-  }
-
+  if (headerRow < 0) return null;
   const header = grid[headerRow] as readonly unknown[];
-  // exact titles first, then renamed ones; a title met twice is staff's own column, so neither overwrites the other
+  const widest = width ?? grid.reduce((w, r) => Math.max(w, r.length), 0);
   const map = Array.from({ length: widest }, (_, c) => HEADER_KEY.get(titleKey(header[c])) ?? null);
   const taken = new Set(map.filter((k) => k !== null));
   for (let c = 0; c < widest; c++) {
@@ -175,6 +166,31 @@ export function readExisting(grid: Grid, formulas: Grid | undefined, analysis: A
       taken.add(k);
     }
   }
+  return { row: headerRow, map };
+}
+
+export function readExisting(grid: Grid, formulas: Grid | undefined, analysis: Analysis): ExistingPlan | ExistingLoose | null {
+  const rowAt = (r: number): ExistingRow => ({
+    index: r,
+    cells: [...(grid[r] ?? [])],
+    formulas: (formulas?.[r] ?? []).map((f, c) => (isFormula(f, grid[r]?.[c]) ? f : undefined)),
+  });
+  const used = (r: readonly unknown[]) => r.reduce<number>((w, v, c) => (isBlank(v) ? w : c + 1), 0);
+  // a formula showing "" is still staff's cell: it widens the sheet and keeps its row
+  const usedFormulas = (r: number) => (formulas?.[r] ?? []).reduce<number>((w, f, c) => (isFormula(f, grid[r]?.[c]) ? c + 1 : w), 0);
+  const widest = grid.reduce((w, r, i) => Math.max(w, used(r), formulas ? usedFormulas(i) : 0), 0);
+  if (widest === 0) return null;
+  const emptyAt = (r: number) => (grid[r] ?? []).every(isBlank) && (!formulas || usedFormulas(r) === 0);
+
+  const found = findPlanHeader(grid, widest);
+  if (!found) {
+    // nothing we can match row by row: keep it all rather than guess
+    const rows: ExistingRow[] = [];
+    grid.forEach((_, i) => emptyAt(i) || rows.push(rowAt(i)));
+    return { kind: "loose", rows, width: widest };
+  }
+  const { row: headerRow, map } = found;
+  const header = grid[headerRow] as readonly unknown[];
   const titles = Array.from({ length: widest }, (_, c) => cellText(header[c]));
   const codeCol = map.indexOf("code");
   const sttCol = map.indexOf("stt");
@@ -222,8 +238,9 @@ export function readExisting(grid: Grid, formulas: Grid | undefined, analysis: A
     }
     let code = codes[r];
     if (code === null && codeCol < 0 && nameCol >= 0 && !isBlank(cells[nameCol])) {
-      // no code column left: the criterion's name is all there is to match by
-      code = names.leaf(fold(cells[nameCol]), area, byCode);
+      // no code column left: the code written before the name ("1.1.1. Ban hành…"), else the name itself
+      const prefixed = codePrefix(cells[nameCol]);
+      code = prefixed && !byCode.has(prefixed.code) ? prefixed.code : names.leaf(fold(prefixed ? prefixed.name : cells[nameCol]), area, byCode);
     }
     if (code !== null && code !== undefined) {
       if (!byCode.has(code)) {
@@ -256,5 +273,14 @@ export function readExisting(grid: Grid, formulas: Grid | undefined, analysis: A
   while (to > from && emptyAt(to - 1)) to--;
   const trailing: ExistingRow[] = [];
   for (let r = from; r < to; r++) trailing.push(rowAt(r));
-  return { kind: "plan", above, map, titles, byCode, headings, keptAfter, trailing, gap: from > lastTableRow + 1 };
+  return { kind: "plan", headerRow, above, map, titles, byCode, headings, keptAfter, trailing, gap: from > lastTableRow + 1 };
+}
+
+/** "1.1.1. Ban hành kế hoạch" → the code and the name after it (how the annex's Nội dung column shows a criterion). */
+export function codePrefix(v: unknown): { code: string; name: string } | null {
+  if (typeof v !== "string") return null;
+  const m = /^\s*(\d{1,3}(?:\.\d{1,3}){1,4})\.?\s+(.*)$/s.exec(v);
+  if (!m) return null;
+  const code = parseCode(m[1]);
+  return code.kind === "code" ? { code: code.code, name: m[2] as string } : null;
 }

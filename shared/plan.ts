@@ -6,10 +6,12 @@ import { TERMS } from "./glossary.js";
 import { formatPoints, toPoints } from "./points.js";
 import { cellText, fold, isBlank } from "./text.js";
 import type { Grid, Lang } from "./types.js";
-import { kindOf, PLAN_COLUMNS, STATUS_LABEL, type PlanKey, type PlanStatus } from "./plan-columns.js";
+import { kindOf, layoutKeys, PLAN_COLUMNS, STATUS_LABEL, widthOf, type PlanKey, type PlanStatus, type PrintedSet } from "./plan-columns.js";
+import { dueDay, serialOf } from "./deadline.js";
+import { toRoman } from "./roman.js";
 import { isLooseNote, LOOSE_NOTE, readExisting, type ExistingRow } from "./plan-existing.js";
 
-export { PLAN_COLUMNS, STATUS_LABEL, type PlanKey, type PlanStatus } from "./plan-columns.js";
+export { PLAN_COLUMNS, STATUS_LABEL, PROGRESS_LABEL, PRINTED_SETS, type PlanKey, type PlanStatus, type ProgressStatus, type PrintedSet } from "./plan-columns.js";
 
 /** One weak criterion, as the JSON report gives it. */
 export interface PlanRow {
@@ -36,6 +38,12 @@ export type RowKind = "title" | "header" | "area" | "item" | "resolved" | "kept"
 
 const TABLE_KINDS = new Set<RowKind>(["header", "area", "item", "resolved"]);
 
+/** How a plan is laid out: the printed column set and the numbering of its items (settings.plan). */
+export interface PlanLayout {
+  columns?: PrintedSet | readonly PlanKey[];
+  numbering?: "perArea" | "continuous";
+}
+
 export interface PlanTable {
   grid: unknown[][];
   /** formulas staff typed in kept cells, to write back as formulas */
@@ -48,6 +56,16 @@ export interface PlanTable {
   stats: { weak: number; resolved: number; dropped: number; keptCells: number; keptRows: number };
   /** 0-based last row of the table itself; rows below it (a signature block) are not part of the bordered table */
   tableEnd: number;
+  /** for each row, the 0-based row of the old sheet it came from (its height, fonts and fills go with it), or null */
+  sources: (number | null)[];
+  /** title lines in bold (PHỤ LỤC, the plan title) or italics (the reference to the plan, our counts line) */
+  emphasis: ("bold" | "italic" | null)[];
+  /** 0-based last column of the print area: the printed annex is columns 0..printLastCol */
+  printLastCol: number;
+  /** the working columns after the print area (figures, progress), grouped so they can be collapsed */
+  working: { from: number; to: number } | null;
+  /** 0-based columns of the progress the year reports on (absent when the sheet has no such column) */
+  progress: Partial<Record<"progressStatus" | "percent" | "doneDate" | "due" | "deadline", number>>;
 }
 
 /** Weak leaves (points lost), by code, with a priority rank by points lost. */
@@ -119,25 +137,56 @@ const LOWERED = { vi: TERMS.loweredMark.vi.toLowerCase(), en: TERMS.loweredMark.
 
 const PLAN_TITLE = { vi: "KẾ HOẠCH KHẮC PHỤC ĐIỂM YẾU CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", en: "PAR INDEX REMEDIATION PLAN" };
 const PLAN_TITLE_KEYS = new Set([fold(PLAN_TITLE.vi), fold(PLAN_TITLE.en)]);
+/** the annex's first lines, as seed 004 has them; staff fill in the plan's number and date, and we keep them */
+export const ANNEX_TITLE = { vi: "PHỤ LỤC", en: "APPENDIX" };
+export const ANNEX_REFERENCE = {
+  vi: "(Kèm theo Kế hoạch số …/KH-… ngày … tháng … năm …)",
+  en: "(Attached to Plan No. …/KH-… of … … …)",
+};
+const ANNEX_KEYS = new Set([ANNEX_TITLE.vi, ANNEX_TITLE.en, ANNEX_REFERENCE.vi, ANNEX_REFERENCE.en].map(fold));
 /** the counts line under the title, exactly as we write it (so it can be refreshed and is not staff's) */
 const SUBTITLE = /^\((Lập từ bảng “.*”: \d+ tiêu chí bị mất điểm, tổng [\d.,]+ điểm|From sheet “.*”: \d+ weak criteria, [\d.,]+ points lost)\)$/;
+
+/** How the annex's Nội dung column shows a criterion: its code, then its name. */
+export function itemText(code: string, name: string): string {
+  return name ? `${code}. ${name}` : code;
+}
+
+/** An area's number on the annex: its code in Roman numerals (area 3 is III), as official plans number parts. */
+export function areaNumber(area: string): string {
+  return /^\d{1,3}$/.test(area) && Number(area) > 0 ? toRoman(Number(area)) : area;
+}
+
+/** Bold for the annex and plan titles, italics for the reference line and our counts line. */
+function emphasisOf(text: unknown): "bold" | "italic" | null {
+  if (typeof text !== "string") return null;
+  const f = fold(text);
+  if (f.startsWith("(")) return "italic";
+  if (f === fold(ANNEX_TITLE.vi) || f === fold(ANNEX_TITLE.en) || /^phu luc\b/.test(f) || PLAN_TITLE_KEYS.has(f)) return "bold";
+  return null;
+}
 
 /**
  * The plan sheet's content. With `existing` (the current plan sheet's values, and formulas if any),
  * every typed cell, every column and row staff added, and the rows above the header are kept;
  * criteria no longer weak stay listed as resolved.
  */
-export function planTable(analysis: Analysis, lang: Lang, existing?: { values: Grid; formulas?: Grid }): PlanTable {
+export function planTable(analysis: Analysis, lang: Lang, existing?: { values: Grid; formulas?: Grid }, layout: PlanLayout = analysis.settings.plan ?? {}): PlanTable {
   const rows = weakCriteria(analysis);
   const read = existing ? readExisting(existing.values, existing.formulas, analysis) : null;
   const old = read?.kind === "plan" ? read : null;
   const loose = read?.kind === "loose" ? read : null;
+  const { keys, printed } = layoutKeys(layout.columns ?? "annex");
+  const fresh = (k: PlanKey) => {
+    const c = PLAN_COLUMNS.find((p) => p.key === k) as (typeof PLAN_COLUMNS)[number];
+    return { key: k, title: c[lang], width: c.width };
+  };
   const columns: PlanTable["columns"] = old
-    ? old.map.map((k, c) => ({ key: k, title: old.titles[c] ?? "", width: k ? (PLAN_COLUMNS.find((p) => p.key === k) as { width: number }).width : 16 }))
-    : PLAN_COLUMNS.map((c) => ({ key: c.key, title: c[lang], width: c.width }));
+    ? old.map.map((k, c) => ({ key: k, title: old.titles[c] ?? "", width: k ? widthOf(k) : 16 }))
+    : keys.map(fresh);
   if (old) {
     // columns we generate that the old sheet lacked are added at the end
-    for (const c of PLAN_COLUMNS) if (!old.map.includes(c.key)) columns.push({ key: c.key, title: c[lang], width: c.width });
+    for (const k of keys) if (!old.map.includes(k)) columns.push(fresh(k));
   }
   // an unreadable old sheet wider than the plan keeps its far cells too
   while (loose && columns.length < loose.width) columns.push({ key: null, title: "", width: 16 });
@@ -147,9 +196,11 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   const colIndex = new Map<PlanKey, number>();
   columns.forEach((c, i) => c.key !== null && !colIndex.has(c.key) && colIndex.set(c.key, i));
   const colOf = (k: PlanKey) => colIndex.get(k) as number;
+  const year = planYear(old ? old.above.map((r) => r.cells) : []);
 
   const grid: unknown[][] = [];
   const kinds: RowKind[] = [];
+  const sources: (number | null)[] = [];
   const formulas: PlanTable["formulas"] = [];
   let keptCells = 0;
   let keptRows = 0;
@@ -158,6 +209,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     const line = cells.length === width ? cells : Array.from({ length: width }, (_, c) => cells[c] ?? null);
     grid.push(line);
     kinds.push(kind);
+    sources.push(from ? from.index : null);
     // rows kept whole keep every formula; criteria rows only those in columns we do not generate
     const whole = kind === "kept" || kind === "title" || kind === "area";
     from?.formulas.forEach((f, c) => {
@@ -168,7 +220,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   };
   const nonBlank = (cells: readonly unknown[]) => cells.reduce<number>((n, v) => (isBlank(v) ? n : n + 1), 0);
   const keepRow = (row: ExistingRow, kind: RowKind) => {
-    if (row.cells.every(isBlank) && !row.formulas.some(Boolean)) return emit(blankLine(), "blank");
+    if (row.cells.every(isBlank) && !row.formulas.some(Boolean)) return emit(blankLine(), "blank", row);
     if (!isLooseNote(row.cells)) {
       keptRows++;
       keptCells += nonBlank(row.cells);
@@ -185,11 +237,14 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     for (const row of old.above) {
       const only = nonBlank(row.cells) === 1 ? row.cells.find((v) => !isBlank(v)) : undefined;
       // our own title and counts line are not staff's cells; the counts are refreshed so they stay true
-      if (typeof only === "string" && SUBTITLE.test(cellText(only)) && !isBlank(row.cells[0]) && !row.formulas.some(Boolean)) emit([subtitle], "title");
-      else if (typeof only === "string" && PLAN_TITLE_KEYS.has(fold(only))) emit(row.cells, "title", row);
+      if (typeof only === "string" && SUBTITLE.test(cellText(only)) && !isBlank(row.cells[0]) && !row.formulas.some(Boolean)) emit([subtitle], "title", row);
+      else if (typeof only === "string" && (PLAN_TITLE_KEYS.has(fold(only)) || ANNEX_KEYS.has(fold(only))))
+        emit(row.cells, "title", row);
       else keepRow(row, "title");
     }
   } else {
+    emit([ANNEX_TITLE[lang]], "title");
+    emit([ANNEX_REFERENCE[lang]], "title");
     emit([PLAN_TITLE[lang]], "title");
     emit([subtitle], "title");
     emit([], "blank");
@@ -198,6 +253,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   emit(
     columns.map((c) => c.title),
     "header",
+    old ? { index: old.headerRow, cells: [], formulas: [] } : undefined,
   );
 
   const weakByCode = new Map(rows.map((r) => [r.code, r]));
@@ -220,6 +276,14 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     const t = cellText(v);
     return t !== now && fold(t) !== fold(now);
   };
+  const set = (line: unknown[], k: PlanKey, v: unknown) => {
+    const c = colIndex.get(k);
+    if (c !== undefined) line[c] = v;
+  };
+  const get = (line: readonly unknown[], k: PlanKey) => {
+    const c = colIndex.get(k);
+    return c === undefined ? null : line[c];
+  };
 
   let stt = 0;
   let resolved = 0;
@@ -240,15 +304,17 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
       prevHeading.cells.forEach((v, c) => (heading[c] = v ?? null));
       prevHeading.cells.forEach((v, c) => {
         if (isBlank(v)) return;
-        if (c === colOf("stt") && cellText(v) === area) return;
-        if (c === colOf("name") && cellText(v) === name) return;
+        if (c === colIndex.get("stt") && (cellText(v) === area || cellText(v) === areaNumber(area))) return;
+        if (c === colIndex.get("name") && cellText(v) === name) return;
+        if (c === colIndex.get("code") && cellText(v) === area) return;
         keptCells++;
       });
     }
-    if (isBlank(heading[colOf("stt")])) heading[colOf("stt")] = area;
-    if (isBlank(heading[colOf("name")])) heading[colOf("name")] = name;
+    if (isBlank(get(heading, "stt"))) set(heading, "stt", areaNumber(area));
+    if (isBlank(get(heading, "name"))) set(heading, "name", name);
     emit(heading, "area", prevHeading);
     keptAfter(area);
+    if (layout.numbering !== "continuous") stt = 0;
     const codes = codesByArea.get(area) as Set<string>;
     for (const code of old ? [...codes].sort(compareCodes) : codes) {
       const prev = old?.byCode.get(code);
@@ -268,38 +334,40 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
         });
       }
       stt++;
-      line[colOf("stt")] = stt;
-      line[colOf("code")] = code;
+      set(line, "stt", stt);
+      set(line, "code", code);
       let status: PlanStatus;
       if (weak) {
         status = weak.status;
-        line[colOf("name")] = weak.name;
-        line[colOf("max")] = weak.max;
-        line[colOf("achieved")] = weak.achieved;
-        line[colOf("lost")] = weak.lost;
-        line[colOf("target")] = weak.target;
-        line[colOf("priority")] = weak.priority;
-        if (isBlank(line[colOf("owner")])) line[colOf("owner")] = weak.owner || null;
-        if (isBlank(line[colOf("coordinator")])) line[colOf("coordinator")] = weak.coordinator || null;
+        set(line, "name", itemText(code, weak.name));
+        set(line, "max", weak.max);
+        set(line, "achieved", weak.achieved);
+        set(line, "lost", weak.lost);
+        set(line, "target", weak.target);
+        set(line, "priority", weak.priority);
+        if (isBlank(get(line, "owner"))) set(line, "owner", weak.owner || null);
+        if (isBlank(get(line, "coordinator"))) set(line, "coordinator", weak.coordinator || null);
       } else if (n) {
         status = "resolved";
         resolved++;
         const lost = n.computed.max - n.computed.final;
-        line[colOf("name")] = n.name;
-        line[colOf("max")] = toPoints(n.computed.max);
-        line[colOf("achieved")] = toPoints(n.computed.final);
-        line[colOf("lost")] = toPoints(lost);
-        line[colOf("target")] = n.computed.target === null ? null : toPoints(n.computed.target);
-        line[colOf("priority")] = null;
+        set(line, "name", itemText(code, n.name));
+        set(line, "max", toPoints(n.computed.max));
+        set(line, "achieved", toPoints(n.computed.final));
+        set(line, "lost", toPoints(lost));
+        set(line, "target", n.computed.target === null ? null : toPoints(n.computed.target));
+        set(line, "priority", null);
       } else {
         status = "dropped";
         dropped++;
         // keep what the old row said about a criterion this year's set no longer has; its rank is no longer one
         old?.map.forEach((k, c) => {
-          if (k !== null && kindOf(k) === "generated" && k !== "stt" && k !== "status" && k !== "priority") line[colOf(k)] = prev?.cells[c] ?? null;
+          if (k !== null && kindOf(k) === "generated" && k !== "stt" && k !== "status" && k !== "priority" && k !== "due") line[colOf(k)] = prev?.cells[c] ?? null;
         });
       }
-      line[colOf("status")] = weak?.lowered ? `${STATUS_LABEL[status][lang]} · ${LOWERED[lang]}` : STATUS_LABEL[status][lang];
+      set(line, "status", weak?.lowered ? `${STATUS_LABEL[status][lang]} · ${LOWERED[lang]}` : STATUS_LABEL[status][lang]);
+      const due = dueDay(get(line, "deadline"), year ?? undefined);
+      set(line, "due", due ? serialOf(due) : null);
       emit(line, weak ? "item" : "resolved", prev);
       keptAfter(code);
     }
@@ -316,5 +384,41 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   }
   let tableEnd = kinds.length - 1;
   while (tableEnd > headerRow && !TABLE_KINDS.has(kinds[tableEnd] as RowKind)) tableEnd--;
-  return { grid, formulas, kinds, headerRow, columns, rows, stats: { weak: rows.length, resolved, dropped, keptCells, keptRows }, tableEnd };
+
+  // the print area runs to the last printed column; staff's own columns before it print with it
+  let printLastCol = 0;
+  columns.forEach((c, i) => {
+    if (c.key !== null && printed.has(c.key)) printLastCol = i;
+  });
+  const working = printLastCol < width - 1 ? { from: printLastCol + 1, to: width - 1 } : null;
+  const progress: PlanTable["progress"] = {};
+  for (const k of ["progressStatus", "percent", "doneDate", "due", "deadline"] as const) if (colIndex.has(k)) progress[k] = colOf(k);
+  const emphasis = grid.map((line, r) => (r < headerRow ? emphasisOf(line.find((v) => !isBlank(v))) : null));
+  return {
+    grid,
+    formulas,
+    kinds,
+    headerRow,
+    columns,
+    rows,
+    stats: { weak: rows.length, resolved, dropped, keptCells, keptRows },
+    tableEnd,
+    sources,
+    emphasis,
+    printLastCol,
+    working,
+    progress,
+  };
+}
+
+/** The plan's year, from a title line above the table ("… NĂM 2026", "ngày … tháng 01 năm 2026"). */
+export function planYear(above: readonly (readonly unknown[])[]): number | null {
+  for (const row of above) {
+    for (const v of row) {
+      if (typeof v !== "string") continue;
+      const m = /\bnam ((?:19|20)\d\d)\b/.exec(fold(v)) ?? /\b(?:year|of) ((?:19|20)\d\d)\b/.exec(fold(v));
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
 }

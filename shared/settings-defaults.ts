@@ -13,5 +13,9 @@ export function withDefaults(input: SettingsInput = {}): Settings {
     convertTextFigures: input.convertTextFigures ?? true,
     maxIndex: input.maxIndex === undefined ? 100 : input.maxIndex,
     thresholds: (input.thresholds ?? DEFAULT_THRESHOLDS).map((t) => ({ min: t.min, label: t.label })),
+    plan: {
+      columns: input.plan?.columns === undefined ? "annex" : Array.isArray(input.plan.columns) ? [...input.plan.columns] : input.plan.columns,
+      numbering: input.plan?.numbering ?? "perArea",
+    },
   };
 }

@@ -1,5 +1,6 @@
 // User settings, validated at the edge (hosts store them as JSON; the CLI reads flags).
 import * as z from "zod/mini";
+import { PLAN_COLUMNS, PRINTED_SETS, type PlanKey, type PrintedSet } from "./plan-columns.js";
 import { DEFAULT_THRESHOLDS } from "./grade.js";
 import type { Lang, Role } from "./types.js";
 
@@ -16,6 +17,18 @@ export const GradeThreshold = z.object({
 
 export { DEFAULT_THRESHOLDS };
 
+const PLAN_KEYS = PLAN_COLUMNS.map((c) => c.key) as [PlanKey, ...PlanKey[]];
+
+/**
+ * The remediation plan's layout. columns: the printed set ("annex": the seeds' ten columns, "short": STT,
+ * Nội dung, Giải pháp, Chủ trì, Phối hợp, Thời gian) or a list of column keys; numbering: items 1, 2, 3…
+ * restarting in each area (as seed 002) or running on through the plan.
+ */
+export const PlanSettings = z.object({
+  columns: z._default(z.union([z.enum(Object.keys(PRINTED_SETS) as [PrintedSet, ...PrintedSet[]]), z.array(z.enum(PLAN_KEYS)).check(z.minLength(1))]), "annex"),
+  numbering: z._default(z.enum(["perArea", "continuous"]), "perArea"),
+});
+
 export const SettingsSchema = z.object({
   lang: z._default(z.enum(["vi", "en"]), "vi"),
   /** role → column letter, overriding what the header suggests (e.g. { achieved: "F" }) */
@@ -27,6 +40,7 @@ export const SettingsSchema = z.object({
   /** the index never shows above this (bonus points can lift the score over the max); null: no cap */
   maxIndex: z._default(z.nullable(z.number().check(z.gt(0))), 100),
   thresholds: z._default(z.array(GradeThreshold).check(z.minLength(1)), () => DEFAULT_THRESHOLDS.map((t) => ({ ...t }))),
+  plan: z._default(PlanSettings, () => ({ columns: "annex" as const, numbering: "perArea" as const })),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

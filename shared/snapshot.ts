@@ -4,7 +4,7 @@ import { a1 } from "./address.js";
 import { isFormula, isCellError } from "./text.js";
 import { isDate, isDateFormat } from "./dates.js";
 
-export type Action = "score" | "plan" | "units" | "unicode";
+export type Action = "score" | "plan" | "progress" | "units" | "unicode";
 
 export interface SheetSnapshot {
   name: string;

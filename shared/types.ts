@@ -64,7 +64,11 @@ export type DiagnosticCode =
   | "ROUND_EXCEEDS_MAX"
   | "SELF_SCORE_UNSUPPORTED"
   | "BONUS_OVER_CAP"
-  | "ADJUSTMENT_UNREADABLE";
+  | "ADJUSTMENT_UNREADABLE"
+  // progress through the year (the plan sheet)
+  | "DEADLINE_UNREADABLE"
+  | "PROGRESS_STATUS_UNKNOWN"
+  | "PERCENT_INVALID";
 
 /** A finding: data first, text attached from the message table. */
 export interface Diagnostic {

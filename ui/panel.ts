@@ -48,6 +48,8 @@ export interface PanelHost {
   /** Tính điểm; `extra` adds settings for this run (e.g. convert text figures once) */
   score(extra?: PanelSettings): Promise<PanelState>;
   plan(): Promise<PanelState>;
+  /** Báo cáo tiến độ: the plan's progress as of today, written to its own sheet */
+  progress?(): Promise<PanelState>;
   /** Tổng hợp đơn vị over every criteria sheet (hosts that have it) */
   units?(): Promise<PanelState>;
   undo(): Promise<PanelState>;
@@ -148,6 +150,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       { class: "par-actions" },
       button("score", "score", () => void run(() => host.score()), true),
       button("plan", "plan", () => void run(() => host.plan())),
+      host.progress ? button("progress", "progress", () => void run(() => (host.progress as () => Promise<PanelState>)())) : null,
       host.units ? button("units", "units", () => void run(() => (host.units as () => Promise<PanelState>)())) : null,
       button("undo", "undo", () => void run(() => host.undo(), true), false, !state.canUndo),
     );

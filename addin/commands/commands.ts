@@ -3,7 +3,7 @@
 import { session } from "../host.js";
 import { has } from "../excel/support.js";
 
-function action(kind: "score" | "plan" | "units") {
+function action(kind: "score" | "plan" | "progress" | "units") {
   return async (event: Office.AddinCommands.Event) => {
     try {
       await session.fromRibbon(kind);
@@ -16,7 +16,7 @@ function action(kind: "score" | "plan" | "units") {
   };
 }
 
-export const RIBBON_ACTIONS = { scoreSheet: action("score"), buildPlan: action("plan"), consolidateUnits: action("units") } as const;
+export const RIBBON_ACTIONS = { scoreSheet: action("score"), buildPlan: action("plan"), reportProgress: action("progress"), consolidateUnits: action("units") } as const;
 
 // Excel without the shared runtime calls the manifest's FunctionName as a global function of the function file.
 Object.assign(globalThis, RIBBON_ACTIONS);

@@ -1,6 +1,7 @@
 // The three commands of the ribbon and the pane, each: read once, call the core, write once.
 import {
   OWN_KINDS,
+  OWN_SHEET_NAME,
   decodeSnapshot,
   findSheetName,
   isOwnSheet,
@@ -12,6 +13,7 @@ import {
   resolveSettings,
   analyzeSheet,
   runPlan,
+  runProgress,
   runScore,
   runToUnicode,
   said,
@@ -25,7 +27,9 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writePlan, writeSummary, writeUndo } from "./sheets.js";
+import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writeSummary, writeUndo } from "./sheets.js";
+import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
+import { writeProgress } from "./progress-sheet.js";
 import { supports } from "./support.js";
 import { Batch, writeDateFormats, writeEdits, writeFonts, writeGrid } from "./write.js";
 
@@ -183,14 +187,51 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   }
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
+  // the old plan's look, read in one more round trip (whatever its size) so each row keeps it wherever it moves
+  const before = wb.own.plan;
+  const existed = target.exists && (before?.exists ?? false);
+  const width = before ? before.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
+  const look = existed && before ? readOldLook(context, target.name, before.values.length, width) : null;
+  let reads = 0;
+  if (look) {
+    await context.sync();
+    reads = 1;
+  }
   const batch = await beginWrite(context, wb, result.snapshot);
-  const ws = ownSheet(context, wb, "plan", target);
-  await writePlan(batch, ws, result.table);
+  const ws = planSheet(context, target.name, existed);
+  markSheet(context, "plan", target.name, wb.marks.plan === true);
+  await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed);
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };
   const told = withSheetUsed(lang, withTaken(lang, said(lang, (t) => t.planned(result.table.stats)), [target]), open, wb.active.name);
-  return { report: result.report, canUndo: true, ...told, next, settings, syncs: wb.syncs + batch.syncs };
+  return { report: result.report, canUndo: true, ...told, next, settings, syncs: wb.syncs + reads + batch.syncs };
+}
+
+/**
+ * Báo cáo tiến độ: our plan sheet (found by its mark) read back as of today (or `asOf`, YYYY-MM-DD); the report
+ * sheet rebuilt where its mark is. Overdue rows need no write: the plan's conditional format follows TODAY().
+ */
+export async function progressCommand(context: Excel.RequestContext, extra: SettingsInput = {}, at?: string, asOf?: string): Promise<Outcome> {
+  const read = await readWorkbook(context);
+  const settings = effectiveSettings(read, extra);
+  const lang = settings.lang ?? "vi";
+  const targets = ownTargets(read.sheets, ["plan", "progress", "undo"] as const);
+  const plan = read.own.plan;
+  const result = plan?.exists && targets.plan.exists
+    ? runProgress({ name: targets.plan.name, values: plan.values }, lang, asOf, existingSheets(read), at, { progress: targets.progress.name })
+    : null;
+  if (!result) return { report: null, canUndo: hasUndo(read), ...said(lang, (t) => t.noPlan(OWN_SHEET_NAME.plan)), settings, syncs: read.syncs };
+  // as beginWrite, but the criteria sheet remembered stays the one scored last (the plan is ours)
+  const batch = new Batch(context);
+  context.application.suspendApiCalculationUntilNextSync();
+  await writeUndo(batch, ownSheet(context, read, "undo", targets.undo), result.snapshot);
+  const ws = ownSheet(context, read, "progress", targets.progress);
+  await writeProgress(batch, ws, result.table, targets.plan.name);
+  ws.activate();
+  await batch.flush();
+  const told = withTaken(lang, said(lang, (t) => t.progressed(result.report.json)), [targets.progress]);
+  return { report: null, canUndo: true, ...told, settings, syncs: read.syncs + batch.syncs };
 }
 
 /** Font names of at most this many cells are read in one response: well under Excel on the web's 5 MB limit. */

@@ -233,7 +233,7 @@ export async function readSheet(context: Excel.RequestContext, name: string): Pr
 /** The prior content of our result sheets, in the shape the core's snapshot wants. */
 export function existingSheets(wb: WorkbookState): ExistingSheets {
   const out: ExistingSheets = {};
-  for (const kind of ["findings", "summary", "plan", "appraisal"] as const) {
+  for (const kind of ["findings", "summary", "plan", "progress", "appraisal"] as const) {
     const s = wb.own[kind];
     if (s?.exists) out[kind] = { values: s.values, formulas: s.formulas };
   }

@@ -1,11 +1,10 @@
 // The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
 // and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
-import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type AppraisalTable, type FindingsTable, type OwnKind, type PlanTable, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
+import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type AppraisalTable, type FindingsTable, type OwnKind, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
-import { officeValue, writeDateFormats, writeGrid, type Batch } from "./write.js";
+import { officeValue, writeGrid, type Batch } from "./write.js";
 
 const HEADER_FILL = "#DEEAF6";
-const AREA_FILL = "#F2F2F2";
 const POINTS_FORMAT = "0.0##";
 
 export { supports };
@@ -121,54 +120,6 @@ export async function writeAppraisal(batch: Batch, ws: Excel.Worksheet, table: A
     }
   }
   ws.freezePanes.freezeRows(table.headerRow + 1);
-  if (has("pageSetup")) {
-    ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.paperSize = "A4";
-    ws.pageLayout.setPrintTitleRows(`$${table.headerRow + 1}:$${table.headerRow + 1}`);
-    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    ws.pageLayout.centerHorizontally = true;
-  }
-}
-
-export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTable): Promise<void> {
-  const width = table.columns.length;
-  await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
-  // staff's dates (deadlines) kept by the re-generation stay dates
-  await writeDateFormats(batch, ws, 0, 0, table.grid);
-  for (const f of table.formulas) {
-    await batch.room(f.formula.length + 64);
-    ws.getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[f.formula]];
-  }
-  table.columns.forEach((c, i) => {
-    // widths are in characters; Excel wants points (about 6 per character of the default font)
-    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(c.width * 6.5);
-  });
-  // the plan is printed and signed: Times New Roman throughout, a bordered table under the title rows
-  ws.getRangeByIndexes(0, 0, table.grid.length, width).format.font.name = "Times New Roman";
-  // the bordered table ends at its last criterion; a signature block staff keep below it stays plain
-  const all = ws.getRangeByIndexes(table.headerRow, 0, table.tableEnd - table.headerRow + 1, width);
-  all.format.wrapText = true;
-  all.format.verticalAlignment = "Top";
-  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
-    all.format.borders.getItem(edge).style = "Continuous";
-  }
-  // wrapped names need taller rows on paper; one queued call, whatever the number of rows
-  all.format.autofitRows();
-  const header = ws.getRangeByIndexes(table.headerRow, 0, 1, width);
-  header.format.font.bold = true;
-  header.format.fill.color = HEADER_FILL;
-  header.format.horizontalAlignment = "Center";
-  table.kinds.forEach((kind, r) => {
-    if (kind === "title") ws.getRangeByIndexes(r, 0, 1, 1).format.font.bold = true;
-    if (kind === "area") {
-      const band = ws.getRangeByIndexes(r, 0, 1, width);
-      band.format.font.bold = true;
-      band.format.fill.color = AREA_FILL;
-    }
-    if (kind === "resolved") ws.getRangeByIndexes(r, 0, 1, width).format.font.color = "#7F7F7F";
-  });
-  ws.freezePanes.freezeRows(table.headerRow + 1);
-  // printing: landscape A4, header repeated on every page, all columns on one page width (Excel 2019 prints as set by hand)
   if (has("pageSetup")) {
     ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";

@@ -119,6 +119,29 @@ export function parParent(codes: any[][]): any[][] {
   return callPar("PAR_PARENT", [codes]);
 }
 
+/**
+ * Hạn hoàn thành đọc từ ô thời gian (Quý II/2026, Tháng 6/2026, 30/6/2026…), dạng ngày; trống nếu không có hạn cụ thể (Thường xuyên).
+ * @customfunction PAR_DUE PAR_DUE
+ * @param text Ô hoặc cột thời gian hoàn thành
+ * @param [year] Năm của kế hoạch, cho ô không ghi năm (Quý II)
+ * @returns Hạn (định dạng ô là ngày)
+ */
+export function parDue(text: any[][], year?: any[][]): any[][] {
+  return callPar("PAR_DUE", [text, year]);
+}
+
+/**
+ * Quá hạn: hạn đã qua (trước ngày tính, mặc định hôm nay) mà chưa hoàn thành và không phải “Không thực hiện”.
+ * @customfunction PAR_OVERDUE PAR_OVERDUE
+ * @param due Hạn (ngày, hoặc ô thời gian như Quý II/2026)
+ * @param status Tình trạng thực hiện
+ * @param [as_of] Ngày tính (mặc định hôm nay)
+ * @returns TRUE nếu quá hạn
+ */
+export function parOverdue(due: any[][], status: any[][], as_of?: any[][]): any[][] {
+  return callPar("PAR_OVERDUE", [due, status, as_of]);
+}
+
 /** Function id → implementation, registered with the runtime by the entry file. */
 export const FUNCTIONS = {
   PAR_DELTA: parDelta,
@@ -131,4 +154,6 @@ export const FUNCTIONS = {
   PAR_CHECK: parCheck,
   PAR_LEVEL: parLevel,
   PAR_PARENT: parParent,
+  PAR_DUE: parDue,
+  PAR_OVERDUE: parOverdue,
 } as const;

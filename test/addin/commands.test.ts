@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
-import { OWN_MARK_NAME, PLAN_COLUMNS, SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
-import { planCommand, scoreCommand, undoCommand } from "../../addin/excel/commands.js";
+import { layoutKeys, OWN_MARK_NAME, SHEET_NAMES, UNDO_SHEET } from "../../shared/index.js";
+import { planCommand, progressCommand, scoreCommand, undoCommand } from "../../addin/excel/commands.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { criteriaSheet, TRAP_NAME } from "./criteria-sheet.js";
 import { FakeExcel } from "./fake-excel.js";
@@ -175,18 +175,66 @@ describe("Tính điểm through office-addin-mock", () => {
     const first = await planCommand(xl.context, {}, AT);
     expect(first.syncs).toBe(2);
     const plan = xl.sheet(SHEET_NAMES.plan)!;
-    const solution = PLAN_COLUMNS.findIndex((c) => c.key === "solution");
-    const row = [...plan.cells.entries()].find(([k, c]) => k.endsWith(",1") && c.value === "1.3.2")![0].split(",")[0];
+    const solution = layoutKeys().keys.indexOf("solution");
+    const codeCol = layoutKeys().keys.indexOf("code");
+    const row = [...plan.cells.entries()].find(([k, c]) => k.endsWith(`,${codeCol}`) && c.value === "1.3.2")![0].split(",")[0];
     plan.type(Number(row), solution, "'Ban hành kế hoạch kiểm tra trong quý I");
+    // staff's touches on that row: a red bold solution and a taller row
+    plan.looks.set(`${row},${solution}`, { format: { font: { bold: true, color: "#FF0000" } } });
+    plan.rowLooks.set(Number(row), { format: { rowHeight: 60 }, rowHidden: false });
     const typed = xl.snapshot(SHEET_NAMES.plan);
     // started from the plan sheet itself: it works on the criteria sheet of the last command
     const second = await planCommand(xl.context, {}, AT);
-    expect(second.syncs).toBe(3);
+    // one more read than the first time, whatever the size: the old plan's look
+    expect(second.syncs).toBe(4);
     const again = xl.sheet(SHEET_NAMES.plan)!;
+    // updated in place: the same sheet, never deleted and re-created
+    expect(again).toBe(plan);
     expect([...again.cells.values()].some((c) => c.value === "Ban hành kế hoạch kiểm tra trong quý I")).toBe(true);
+    const now = [...again.cells.entries()].find(([k, c]) => k.endsWith(`,${codeCol}`) && c.value === "1.3.2")![0].split(",")[0];
+    expect(again.looks.get(`${now},${solution}`)).toMatchObject({ format: { font: { bold: true, color: "#FF0000" } } });
+    expect(again.rowLooks.get(Number(now))).toMatchObject({ format: { rowHeight: 60 } });
+    // progress: the dropdown, the overdue rule, the printed columns and numbered pages
+    expect(again.validations.map((v) => v.rule)).toContainEqual({ list: { inCellDropDown: true, source: "Chưa thực hiện,Đang thực hiện,Đã hoàn thành,Không thực hiện" } });
+    expect(again.conditionalFormats).toHaveLength(1);
+    expect(again.conditionalFormats[0]?.custom.rule.formula).toMatch(/^=AND\(ISNUMBER\(\$U\d+\),\$U\d+<TODAY\(\),\$Q\d+<>"Đã hoàn thành"/);
+    expect(again.conditionalFormats[0]?.custom.format.fill.color).toBe("#FFC7CE");
+    expect(again.printArea).toMatch(/^A1:J\d+$/);
+    expect(again.footer).toBe("Trang &P/&N");
     expect(xl.active).toBe(SHEET_NAMES.plan);
     await undoCommand(xl.context);
     expect(xl.snapshot(SHEET_NAMES.plan)).toEqual(typed);
+  });
+
+  it("Báo cáo tiến độ reads the plan's statuses, writes its own sheet in a fixed number of round trips, and undoes", async () => {
+    const xl = workbook(seed001Messy());
+    await planCommand(xl.context, {}, AT);
+    const plan = xl.sheet(SHEET_NAMES.plan)!;
+    const keys = layoutKeys().keys;
+    const codeCol = keys.indexOf("code");
+    const rows = [...plan.cells.entries()].filter(([k, c]) => k.endsWith(`,${codeCol}`) && /\./.test(String(c.value))).map(([k]) => Number(k.split(",")[0])).sort((a, b) => a - b);
+    expect(rows).toHaveLength(28);
+    rows.forEach((r, i) => {
+      plan.type(r, keys.indexOf("progressStatus"), i < 20 ? "Đã hoàn thành" : i < 25 ? "Đang thực hiện" : "Chưa thực hiện");
+      plan.type(r, keys.indexOf("deadline"), i < 25 ? "Quý II/2026" : "Quý I/2026");
+    });
+    const before = xl.syncs;
+    const out = await progressCommand(xl.context, {}, AT, "2026-04-15");
+    expect(out.notice).toBe("Tiến độ đến 15/04/2026 (Quý II/2026): 28 nhiệm vụ, 20 đã hoàn thành (71,43%), 5 đang thực hiện, 3 quá hạn. Xem trang “Báo cáo tiến độ”.");
+    expect(xl.syncs - before).toBe(out.syncs);
+    expect(out.syncs).toBe(2);
+    const report = xl.sheet(SHEET_NAMES.progress)!;
+    const values = report.grid("values");
+    expect(values.find((r) => r[0] === "Đã hoàn thành")?.slice(1, 3)).toEqual([20, 71.43]);
+    expect(report.hyperlinks.size).toBe(3);
+    expect(xl.active).toBe(SHEET_NAMES.progress);
+    await undoCommand(xl.context);
+    expect(xl.sheet(SHEET_NAMES.progress)).toBeUndefined();
+    // without a plan there is nothing to report on, and nothing is written
+    const empty = workbook(seed001Messy());
+    const none = await progressCommand(empty.context, {}, AT);
+    expect(none.notice).toMatch(/Lập kế hoạch trước/);
+    expect(empty.sheets).toHaveLength(1);
   });
 
   it("a second Tính điểm finds nothing left to write", async () => {

@@ -12,12 +12,30 @@ export class FakeSheet {
   conditionalFormats: { type: string; range: string; custom: { rule: { formula?: string }; format: { fill: { color?: string } } } }[] = [];
   frozen = "";
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
+  /** per-cell formats set through setCellProperties, by "row,col" */
+  looks = new Map<string, any>();
+  /** per-row height and hidden state set through setRowProperties */
+  rowLooks = new Map<number, any>();
+  validations: { address: string; rule: any }[] = [];
+  printArea = "";
+  footer = "";
+  groups: string[] = [];
   /** 0-based rows hidden by the user */
   hiddenRows = new Set<number>();
   /** font names by "row,col"; a cell not listed is in the default font */
   fonts = new Map<string, string>();
   static readonly DEFAULT_FONT = "Calibri";
   constructor(public name: string) {}
+
+  /** clear("All") on a rectangle: contents and formats go */
+  clearRange(row: number, col: number, rows: number, cols: number): void {
+    for (const map of [this.cells, this.looks]) {
+      for (const key of [...map.keys()]) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (r >= row && r < row + rows && c >= col && c < col + cols) map.delete(key);
+      }
+    }
+  }
 
   font(row: number, col: number): string {
     return this.fonts.get(`${row},${col}`) ?? FakeSheet.DEFAULT_FONT;
@@ -158,6 +176,9 @@ const NEWER_MEMBERS: Record<string, string> = {
   group: "1.10",
   getSpecialCells: "1.9",
   getCellProperties: "1.9",
+  setCellProperties: "1.9",
+  getRowProperties: "1.9",
+  setRowProperties: "1.9",
 };
 
 const versionAtLeast = (have: string, want: string) => {
@@ -298,9 +319,11 @@ export class FakeExcel {
   }
 
   private range(sheet: FakeSheet | undefined, row: number, col: number, rows: number, cols: number, isNull = false): any {
-    const values = sheet && !isNull ? this.slice(sheet, "values", row, col, rows, cols) : [];
-    const formulas = sheet && !isNull ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
-    const numberFormat = sheet && !isNull ? this.slice(sheet, "numberFormat", row, col, rows, cols) : [];
+    // a whole-sheet range is only ever cleared or formatted here: no grid of a million rows behind it
+    const huge = rows * cols > 5_000_000;
+    const values = sheet && !isNull && !huge ? this.slice(sheet, "values", row, col, rows, cols) : [];
+    const formulas = sheet && !isNull && !huge ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
+    const numberFormat = sheet && !isNull && !huge ? this.slice(sheet, "numberFormat", row, col, rows, cols) : [];
     const mock = this.track({
       values,
       formulas,
@@ -310,17 +333,46 @@ export class FakeExcel {
       numberFormat,
       format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, autofitRows: () => undefined },
       conditionalFormats: {
+        clearAll: () => {
+          if (sheet) sheet.conditionalFormats = [];
+        },
         add: (type: string) => {
           const cf = { type, range: sheet ? `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}` : "", custom: { rule: {}, format: { fill: {} } } };
           sheet?.conditionalFormats.push(cf);
           return cf;
         },
       },
-      // only the font name is modelled (ExcelApi 1.9); what the range holds when the call is queued
-      getCellProperties: () => ({
-        value: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => ({ format: { font: { name: sheet?.font(row + r, col + c) ?? "" } } }))),
-      }),
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
+      clear: () => sheet?.clearRange(row, col, rows, cols),
+      // read back at sync (see sync): the mock keeps what is assigned to rule
+      dataValidation: {
+        clear: () => {
+          if (sheet) sheet.validations = [];
+        },
+        rule: "",
+        errorAlert: {},
+      },
+      // the font name (ExcelApi 1.9), and whatever setCellProperties left; what the range holds when the call is queued
+      getCellProperties: () => ({
+        value: Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: cols }, (_, c) => {
+            const look = structuredClone(sheet?.looks.get(`${row + r},${col + c}`) ?? {});
+            return { ...look, format: { ...look.format, font: { name: sheet?.font(row + r, col + c) ?? "", ...look.format?.font } } };
+          }),
+        ),
+      }),
+      setCellProperties: (cells: any[][]) =>
+        cells.forEach((line, r) =>
+          line.forEach((props, c) => {
+            if (props && Object.keys(props).length) sheet?.looks.set(`${row + r},${col + c}`, structuredClone(props));
+          }),
+        ),
+      getRowProperties: () => ({ value: Array.from({ length: rows }, (_, r) => structuredClone(sheet?.rowLooks.get(row + r) ?? { format: { rowHeight: 15 }, rowHidden: false })) }),
+      setRowProperties: (props: any[]) =>
+        props.forEach((p, r) => {
+          if (p && Object.keys(p).length) sheet?.rowLooks.set(row + r, structuredClone(p));
+        }),
+      getEntireColumn: () => ({ group: () => void sheet?.groups.push(`${a1(0, col)}:${a1(0, col + cols - 1)}`) }),
       getSpecialCellsOrNullObject: (type: string) => {
         if (this.noSpecialCells) throw new Error("fake: getSpecialCellsOrNullObject needs ExcelApi 1.9");
         if (type !== "Visible") throw new Error(`fake: special cells ${type}`);
@@ -376,7 +428,12 @@ export class FakeExcel {
         freezeRows: (n: number) => void (sheet && (sheet.frozen = `rows:${n}`)),
         freezeAt: (r: any) => void (sheet && (sheet.frozen = `at:${this.addresses.get(r) ?? ""}`)),
       },
-      pageLayout: { setPrintTitleRows: () => undefined },
+      pageLayout: {
+        setPrintTitleRows: () => undefined,
+        setPrintArea: (area: string) => void (sheet && (sheet.printArea = area)),
+        // read back at sync
+        headersFooters: { defaultForAllPages: { centerFooter: "" } },
+      },
       charts: {
         add: (type: string, source: any) => {
           const record = { type, source: this.addresses.get(source) ?? "", series: {} as Record<number, { chartType?: string }>, mock: undefined as any };
@@ -419,7 +476,19 @@ export class FakeExcel {
     for (const t of this.tracked) {
       if (t.row < 0) {
         if (["Visible", "Hidden", "VeryHidden"].includes(t.mock.visibility)) t.sheet.visibility = t.mock.visibility;
+        try {
+          const footer = t.mock.pageLayout?.headersFooters?.defaultForAllPages?.centerFooter;
+          if (typeof footer === "string" && footer) t.sheet.footer = footer;
+        } catch {
+          // an Excel without page layout
+        }
         continue;
+      }
+      try {
+        const rule = t.mock.dataValidation?.rule;
+        if (rule && typeof rule === "object" && !t.sheet.validations.some((v) => v.rule === rule)) t.sheet.validations.push({ address: `${a1(t.row, t.col)}`, rule });
+      } catch {
+        // an Excel without data validation
       }
       for (const kind of ["values", "formulas"] as const) {
         const now = t.mock[kind];

@@ -251,6 +251,20 @@ export class FakeRange {
   setHorizontalAlignment(v: string) {
     return this._format("horizontalAlignment", v);
   }
+  setDataValidation(rule: unknown) {
+    this._sheet._validations.push({ a1: this.getA1Notation(), rule });
+    return this;
+  }
+  clearContent() {
+    return this._each((cell) => {
+      cell.value = "";
+      delete cell.formula;
+    });
+  }
+  shiftColumnGroupDepth(d: number) {
+    this._sheet._groups.push(`${this.getA1Notation()}:${d}`);
+    return this;
+  }
   setBorder(...v: unknown[]) {
     return this._format("border", v.join(","));
   }
@@ -288,9 +302,42 @@ export class FakeRangeList {
   setNote(v: string) {
     return this._all((r) => r.setNote(v));
   }
+  setFontFamily(v: string) {
+    return this._all((r) => r.setFontFamily(v));
+  }
+  setVerticalAlignment(v: string) {
+    return this._all((r) => r.setVerticalAlignment(v));
+  }
+  setHorizontalAlignment(v: string) {
+    return this._all((r) => r.setHorizontalAlignment(v));
+  }
+  setBorder(...v: unknown[]) {
+    return this._all((r) => r.setBorder(...v));
+  }
   setNumberFormat(v: string) {
     return this._all((r) => r.setNumberFormat(v));
   }
+}
+
+/** A data-validation or conditional-format builder: records what it is told, build() returns the record. */
+export function fakeBuilder(kind: string): any {
+  const rule: Record<string, unknown> = { kind };
+  const b: any = new Proxy(
+    {},
+    {
+      get: (_t, prop: string) =>
+        prop === "build"
+          ? () => ({
+              ...rule,
+              getBooleanCondition: () => (rule.whenFormulaSatisfied ? { getCriteriaValues: () => rule.whenFormulaSatisfied as unknown[] } : null),
+            })
+          : (...args: unknown[]) => {
+              rule[prop] = args;
+              return b;
+            },
+    },
+  );
+  return b;
 }
 
 /** A conditional format rule as SpreadsheetApp's builder makes it. */
@@ -302,6 +349,10 @@ export interface FakeRule {
 
 export class FakeSheet {
   _rows: (Cell | undefined)[][] = [];
+  /** per-row height and hidden state, moved with the rows as Sheets moves them */
+  _rowProps: ({ height?: number; hidden?: boolean } | undefined)[] = [];
+  _validations: { a1: string; rule: any }[] = [];
+  _groups: string[] = [];
   _hidden = false;
   /** developer metadata on the sheet (it moves with the sheet and goes when the sheet is deleted) */
   _metadata: FakeMetadata[] = [];
@@ -487,6 +538,23 @@ export class FakeSheet {
   setFrozenRows(n: number) {
     this.frozenRows = n;
   }
+  insertRowsBefore(row: number, count: number) {
+    this._rows.splice(row - 1, 0, ...Array.from({ length: count }, () => []));
+    this._rowProps.splice(row - 1, 0, ...Array.from({ length: count }, () => undefined));
+    return this;
+  }
+  deleteRows(row: number, count: number) {
+    this._rows.splice(row - 1, count);
+    this._rowProps.splice(row - 1, count);
+    return this;
+  }
+  setRowHeight(row: number, px: number) {
+    this._rowProps[row - 1] = { ...(this._rowProps[row - 1] ?? {}), height: px };
+    return this;
+  }
+  hideRows(row: number, count = 1) {
+    for (let r = row - 1; r < row - 1 + count; r++) this._rowProps[r] = { ...(this._rowProps[r] ?? {}), hidden: true };
+  }
   setFrozenColumns(n: number) {
     this.frozenColumns = n;
   }
@@ -650,13 +718,14 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
   const globals = {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => book._proxy,
+      newDataValidation: () => fakeBuilder("dataValidation"),
       newConditionalFormatRule: () => {
         const rule: FakeRule = { formula: "", background: "", ranges: [] };
         const b = {
           whenFormulaSatisfied: (f: string) => ((rule.formula = f), b),
           setBackground: (c: string) => ((rule.background = c), b),
           setRanges: (r: FakeRange[]) => ((rule.ranges = r), b),
-          build: () => rule,
+          build: () => Object.assign(rule, { getBooleanCondition: () => ({ getCriteriaValues: () => [rule.formula] }) }),
         };
         book._calls.count++;
         book._calls.names.push("SpreadsheetApp.newConditionalFormatRule");

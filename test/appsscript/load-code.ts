@@ -27,11 +27,13 @@ export const ENTRIES = [
   "showSidebar",
   "menuScore",
   "menuPlan",
+  "menuProgress",
   "menuUnits",
   "menuUndo",
   "menuToUnicode",
   "sidebarScore",
   "sidebarPlan",
+  "sidebarProgress",
   "sidebarUnits",
   "sidebarUndo",
   "sidebarToUnicode",
@@ -53,6 +55,8 @@ const NAMES = [
   "PAR_CHECK",
   "PAR_LEVEL",
   "PAR_PARENT",
+  "PAR_DUE",
+  "PAR_OVERDUE",
 ] as const;
 
 /** The vm context's globals: the declarations Apps Script would see, and anything else by name. */

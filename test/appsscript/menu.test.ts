@@ -13,7 +13,7 @@ describe("menu and sidebar (built Code.js)", () => {
     g.onInstall({ authMode: "FULL" });
     expect(book._calls.count).toBe(0);
     expect(services.ui.menus).toHaveLength(2);
-    expect(services.ui.menus[0]?.items).toEqual([["Tính điểm", "menuScore"], ["Lập kế hoạch", "menuPlan"], ["Tổng hợp đơn vị", "menuUnits"], ["Mở bảng điều khiển", "showSidebar"], ["Chuyển sang Unicode", "menuToUnicode"], null, ["Hoàn tác", "menuUndo"]]);
+    expect(services.ui.menus[0]?.items).toEqual([["Tính điểm", "menuScore"], ["Lập kế hoạch", "menuPlan"], ["Báo cáo tiến độ", "menuProgress"], ["Tổng hợp đơn vị", "menuUnits"], ["Mở bảng điều khiển", "showSidebar"], ["Chuyển sang Unicode", "menuToUnicode"], null, ["Hoàn tác", "menuUndo"]]);
     for (const item of services.ui.menus[0]?.items ?? []) if (item) expect(typeof g[item[1] as string]).toBe("function");
   });
 

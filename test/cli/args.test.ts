@@ -19,11 +19,31 @@ describe("parseArgs", () => {
         toUnicode: false,
         lang: "en",
         columns: { achieved: "F" },
+        asOf: null,
+        planColumns: null,
+        numbering: null,
         help: false,
         rank: "standard",
         template: null,
       },
     });
+  });
+
+  it("reads the plan's column set and numbering, and refuses unknown ones", () => {
+    const p = parseArgs(["plan", "a.xlsx", "--plan-columns", "short", "--numbering", "continuous"]);
+    expect(p.ok && [p.options.planColumns, p.options.numbering]).toEqual(["short", "continuous"]);
+    const keys = parseArgs(["plan", "a.xlsx", "--plan-columns", "stt,name,solution,deadline"]);
+    expect(keys.ok && keys.options.planColumns).toEqual(["stt", "name", "solution", "deadline"]);
+    expect(parseArgs(["plan", "a.xlsx", "--plan-columns", "stt,tên"]).ok).toBe(false);
+    expect(parseArgs(["plan", "a.xlsx", "--numbering", "roman"]).ok).toBe(false);
+  });
+
+  it("reads progress --as-of as a day, and refuses one that is not", () => {
+    const p = parseArgs(["progress", "plan.xlsx", "--as-of", "2026-04-15", "--json"]);
+    expect(p.ok && [p.options.command, p.options.asOf, p.options.json]).toEqual(["progress", "2026-04-15", true]);
+    const bad = parseArgs(["progress", "plan.xlsx", "--as-of", "15/04/2026"]);
+    expect(bad.ok ? "" : bad.error).toMatch(/YYYY-MM-DD/);
+    expect(parseArgs(["progress", "plan.xlsx", "--as-of=2026-02-30"]).ok).toBe(false);
   });
 
   it("reads the units options: --rank standard|dense and --template", () => {

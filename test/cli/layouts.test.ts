@@ -119,9 +119,9 @@ describe("the plan on restarting criteria", () => {
     const wb = await open(first);
     const plan = wb.worksheets.find((w) => w.name !== SHEET) as ExcelJS.Worksheet;
     const grid = readSheet(plan).values;
-    const head = grid.findIndex((r) => r.includes("Giải pháp thực hiện"));
+    const head = grid.findIndex((r) => r.includes("Giải pháp / nhiệm vụ"));
     const codeCol = (grid[head] as unknown[]).indexOf("Mã tiêu chí");
-    const solCol = (grid[head] as unknown[]).indexOf("Giải pháp thực hiện");
+    const solCol = (grid[head] as unknown[]).indexOf("Giải pháp / nhiệm vụ");
     const rowOf = (g: unknown[][], code: string) => g.findIndex((r) => r[codeCol] === code);
     expect(rowOf(grid, "I.1")).toBeGreaterThan(head);
     expect(rowOf(grid, "II.1")).toBeGreaterThan(rowOf(grid, "I.1"));

@@ -26,7 +26,7 @@ async function planOf(file: string): Promise<PlanView> {
   return { rows, header, col, rowOf: (code) => rows.filter((r) => r[col("Mã tiêu chí")] === code) };
 }
 
-const items = (p: PlanView, status: string) => p.rows.filter((r) => r[p.col("Trạng thái")] === status);
+const items = (p: PlanView, status: string) => p.rows.filter((r) => r[p.col("Tình trạng theo điểm")] === status);
 
 describe("plan", () => {
   let scored: string;
@@ -57,9 +57,9 @@ describe("plan", () => {
     expect(headerCell.font?.bold).toBe(true);
     expect(headerCell.border?.top?.style).toBe("thin");
     expect(headerCell.alignment?.wrapText).toBe(true);
-    const areaRow = p.rows.findIndex((r) => r[0] === "1" && r[p.col("Mã tiêu chí")] === null);
+    const areaRow = p.rows.findIndex((r) => r[0] === "I" && r[p.col("Mã tiêu chí")] === null);
     expect(ws.getCell(areaRow + 1, 3).font?.bold).toBe(true);
-    expect(ws.getColumn(p.col("Tiêu chí / Nội dung thực hiện") + 1).width).toBe(42);
+    expect(ws.getColumn(p.col("Nội dung") + 1).width).toBe(30);
   });
 
   it("keeps what staff typed, never duplicates rows, and marks criteria no longer weak as resolved", async () => {
@@ -68,9 +68,9 @@ describe("plan", () => {
     const ws = sheet(wb, SHEET_NAMES.plan);
     const p = await planOf(planned);
     const rowOf = (code: string) => p.rows.findIndex((r) => r[p.col("Mã tiêu chí")] === code) + 1;
-    ws.getCell(rowOf("1.10"), p.col("Giải pháp thực hiện") + 1).value = "Ban hành kế hoạch công tác năm trước 31/1";
-    ws.getCell(rowOf("7.1.6"), p.col("Giải pháp thực hiện") + 1).value = "Cấp chữ ký số cho lãnh đạo các phòng";
-    ws.getCell(rowOf("7.1.6"), p.col("Tiến độ") + 1).value = "Đang thực hiện";
+    ws.getCell(rowOf("1.10"), p.col("Giải pháp / nhiệm vụ") + 1).value = "Ban hành kế hoạch công tác năm trước 31/1";
+    ws.getCell(rowOf("7.1.6"), p.col("Giải pháp / nhiệm vụ") + 1).value = "Cấp chữ ký số cho lãnh đạo các phòng";
+    ws.getCell(rowOf("7.1.6"), p.col("Tình trạng thực hiện") + 1).value = "Đang thực hiện";
     const grid = seed001Clean();
     const row110 = grid.findIndex((r) => r[0] === "1.10") + 1;
     sheet(wb, CRITERIA_SHEET).getCell(`D${row110}`).value = 2;
@@ -81,10 +81,10 @@ describe("plan", () => {
     expect(r.code).toBe(1); // area 1 and the total no longer add up: the user changed a leaf
     const q = await planOf(again);
     expect(q.rowOf("1.10")).toHaveLength(1);
-    expect(q.rowOf("1.10")[0]?.[q.col("Trạng thái")]).toBe("Đã khắc phục");
-    expect(q.rowOf("1.10")[0]?.[q.col("Giải pháp thực hiện")]).toBe("Ban hành kế hoạch công tác năm trước 31/1");
-    expect(q.rowOf("7.1.6")[0]?.[q.col("Giải pháp thực hiện")]).toBe("Cấp chữ ký số cho lãnh đạo các phòng");
-    expect(q.rowOf("7.1.6")[0]?.[q.col("Tiến độ")]).toBe("Đang thực hiện");
+    expect(q.rowOf("1.10")[0]?.[q.col("Tình trạng theo điểm")]).toBe("Đã khắc phục");
+    expect(q.rowOf("1.10")[0]?.[q.col("Giải pháp / nhiệm vụ")]).toBe("Ban hành kế hoạch công tác năm trước 31/1");
+    expect(q.rowOf("7.1.6")[0]?.[q.col("Giải pháp / nhiệm vụ")]).toBe("Cấp chữ ký số cho lãnh đạo các phòng");
+    expect(q.rowOf("7.1.6")[0]?.[q.col("Tình trạng thực hiện")]).toBe("Đang thực hiện");
     expect(items(q, "Cần khắc phục").length + items(q, "Chưa dự kiến tăng điểm").length).toBe(27);
 
     // and once more, in place: nothing moves, nothing doubles
@@ -132,6 +132,6 @@ describe("plan on paper", () => {
     const p = await planOf(output);
     const rowOf = (code: string) => p.rows.findIndex((r) => r[p.col("Mã tiêu chí")] === code) + 1;
     expect(ws.getRow(rowOf("1.9")).height).toBeGreaterThan(60); // a name of nearly 400 characters
-    expect(ws.getRow(rowOf("1.8")).height ?? 15).toBeLessThanOrEqual(16);
+    expect(ws.getRow(rowOf("3.3.4")).height ?? 15).toBeLessThanOrEqual(16); // "3.3.4. Kết quả giải quyết TTHC"
   });
 });

@@ -203,7 +203,8 @@ describe("the plan marks criteria the appraisal lowered", () => {
       ["2", 1.5, 1.5, false],
     ]);
     const grid = readSheet(sheet(await open(out), "Kế hoạch khắc phục")).values;
-    const statuses = grid.map((row) => row[16]).filter((v) => typeof v === "string" && v.startsWith("Cần"));
+    const statusCol = (grid.find((row) => row.includes("Tình trạng theo điểm")) ?? []).indexOf("Tình trạng theo điểm");
+    const statuses = grid.map((row) => row[statusCol]).filter((v) => typeof v === "string" && v.startsWith("Cần"));
     expect(statuses).toEqual(["Cần khắc phục · bị hạ khi thẩm định", "Cần khắc phục"]);
   });
 });

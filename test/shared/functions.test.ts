@@ -6,13 +6,13 @@ const col = (...xs: unknown[]) => xs.map((x) => [x]);
 const run = (name: string, ...args: unknown[]) => runParFunction(name, args);
 
 describe("the PAR_* function table", () => {
-  it("declares the nine functions with vi/en descriptions for every parameter", () => {
+  it("declares the twelve functions with vi/en descriptions for every parameter", () => {
     expect(PAR_FUNCTIONS.map((f) => f.name)).toEqual([
-      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_FINAL", "PAR_GRADE", "PAR_RANK", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK",
+      "PAR_DELTA", "PAR_LOST", "PAR_INDEX", "PAR_FINAL", "PAR_GRADE", "PAR_RANK", "PAR_LEVEL", "PAR_PARENT", "PAR_ROLLUP", "PAR_CHECK", "PAR_DUE", "PAR_OVERDUE",
     ]);
     for (const f of PAR_FUNCTIONS) {
       expect(f.description.vi && f.description.en).toBeTruthy();
-      for (const p of f.params) expect(p.description.vi && p.description.en && /^[a-z][a-z0-9]*$/.test(p.name)).toBeTruthy();
+      for (const p of f.params) expect(p.description.vi && p.description.en && /^[a-z][a-z0-9_]*$/.test(p.name)).toBeTruthy();
     }
   });
 });
@@ -144,6 +144,30 @@ describe("PAR_CHECK positions", () => {
     const r = run("PAR_CHECK", col("1", "1.1", "1.1"), col(1, 1, 1), col(1, 1, 1));
     const out = (r.ok ? r.value : []) as string[][];
     expect(out[2]?.[0]).toContain("dòng 2");
+  });
+});
+
+describe("PAR_DUE / PAR_OVERDUE", () => {
+  it("reads a deadline as a date serial, blank when there is no single due date", () => {
+    expect(run("PAR_DUE", "Quý II/2026")).toEqual({ ok: true, value: 46203 });
+    expect(run("PAR_DUE", "Thường xuyên")).toEqual({ ok: true, value: "" });
+    expect(run("PAR_DUE", "Quý II", 2026)).toEqual({ ok: true, value: 46203 });
+    expect(run("PAR_DUE", col("Thời gian hoàn thành", "30/6/2026", "Cả năm", null))).toEqual({ ok: true, value: [[""], [46203], [""], [""]] });
+    const bad = run("PAR_DUE", "sớm nhất có thể");
+    expect(bad).toMatchObject({ ok: false, kind: "value", message: expect.stringContaining("sớm nhất có thể") });
+  });
+
+  it("says TRUE only for a task past due and neither done nor dropped", () => {
+    const asOf = "2026-04-15";
+    expect(run("PAR_OVERDUE", "Quý I/2026", "Chưa thực hiện", asOf)).toEqual({ ok: true, value: true });
+    expect(run("PAR_OVERDUE", 46112, "Đang thực hiện", asOf)).toEqual({ ok: true, value: true });
+    expect(run("PAR_OVERDUE", "Quý I/2026", "Đã hoàn thành", asOf)).toEqual({ ok: true, value: false });
+    expect(run("PAR_OVERDUE", "Quý I/2026", "Không thực hiện", asOf)).toEqual({ ok: true, value: false });
+    expect(run("PAR_OVERDUE", "Quý II/2026", "", asOf)).toEqual({ ok: true, value: false });
+    expect(run("PAR_OVERDUE", "Thường xuyên", "", asOf)).toEqual({ ok: true, value: false });
+    expect(run("PAR_OVERDUE", col("Quý I/2026", "Quý I/2026"), col("Đã hoàn thành", null), new Date(Date.UTC(2026, 3, 15)))).toEqual({ ok: true, value: [[false], [true]] });
+    expect(run("PAR_OVERDUE", "Quý I/2026", "", "15/04/2026")).toEqual({ ok: true, value: true });
+    expect(run("PAR_OVERDUE", "Quý I/2026", "", "mai")).toMatchObject({ ok: false, kind: "value" });
   });
 });
 
