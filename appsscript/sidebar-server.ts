@@ -19,11 +19,12 @@ export const sidebarSaveSettings = (change: Partial<SettingsInput>): commands.Se
   return commands.score();
 };
 
-/** What the sidebar may set: classes and text conversion (language and columns have their own calls). */
+/** What the sidebar may set: classes, text conversion, the plan's layout (language and columns have their own calls). */
 function onlyRunSettings(change: Partial<SettingsInput> | undefined): Partial<SettingsInput> {
   const out: Partial<SettingsInput> = {};
   if (change && Array.isArray(change.thresholds)) out.thresholds = change.thresholds;
   if (change && typeof change.convertTextFigures === "boolean") out.convertTextFigures = change.convertTextFigures;
+  if (change && change.plan && typeof change.plan === "object") out.plan = change.plan;
   return out;
 }
 export const sidebarLang = (): Lang => loadStored(SpreadsheetApp.getActiveSpreadsheet()).settings.lang ?? "vi";

@@ -6,6 +6,7 @@ import { ROLE_LABEL } from "../shared/glossary.js";
 import { formatPoints } from "../shared/points.js";
 import { distrust, UNTRUSTED } from "../shared/trust.js";
 import type { Correction } from "../shared/corrections.js";
+import type { PlanKey, PrintedSet } from "../shared/plan-columns.js";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../shared/grade.js";
 import type { Diagnostic, DiagnosticCode, Lang, Report, Role, Severity } from "../shared/types.js";
 import { friendlyError } from "./errors.js";
@@ -15,6 +16,8 @@ import { ui, type UiKey } from "./strings.js";
 export interface PanelSettings {
   thresholds?: Threshold[];
   convertTextFigures?: boolean;
+  /** the plan's printed columns ("annex", "short" or a list of column keys) and its item numbering */
+  plan?: { columns?: PrintedSet | PlanKey[]; numbering?: "perArea" | "continuous" };
 }
 
 export interface PanelState {
@@ -457,9 +460,24 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
     more.addEventListener("click", () => addRow({ min: 0, label: "" }));
     const convert = h("input", { type: "checkbox", name: "convertTextFigures" });
     convert.checked = current.convertTextFigures !== false;
+    const choice = (name: string, options: [string, UiKey][], value: string) => {
+      const select = h("select", { name }, ...options.map(([v, k]) => h("option", { value: v }, t(k))));
+      select.value = value;
+      return select;
+    };
+    const numbering = choice("numbering", [["perArea", "numberingPerArea"], ["continuous", "numberingContinuous"]], current.plan?.numbering ?? "perArea");
+    const custom = Array.isArray(current.plan?.columns);
+    const printed = choice("printed", [["annex", "printedAnnex"], ["short", "printedShort"], ...(custom ? ([["custom", "printedCustom"]] as [string, UiKey][]) : [])], custom ? "custom" : String(current.plan?.columns ?? "annex"));
     form.append(
       h("fieldset", {}, h("legend", {}, t("classes")), h("p", { class: "par-muted" }, t("classesHint")), table, more),
       h("label", { class: "par-check" }, convert, ` ${t("convertTextFigures")}`),
+      h(
+        "fieldset",
+        {},
+        h("legend", {}, t("planSettings")),
+        h("label", { class: "par-field" }, h("span", {}, t("planNumbering")), numbering),
+        h("label", { class: "par-field" }, h("span", {}, t("planPrinted")), printed),
+      ),
       h("div", { class: "par-actions" }, h("button", { type: "submit", class: "par-btn par-primary", "data-action": "save-settings" }, t("saveSettings")), button("cancel", "cancel-settings", () => ((settingsOpen = false), render()))),
     );
     form.addEventListener("submit", (ev) => {
@@ -480,7 +498,11 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
         render();
         return;
       }
-      void run(() => save.call(host, { thresholds: chosen, convertTextFigures: convert.checked }));
+      const plan = {
+        columns: printed.value === "custom" ? (current.plan?.columns as PlanKey[]) : (printed.value as PrintedSet),
+        numbering: numbering.value === "continuous" ? ("continuous" as const) : ("perArea" as const),
+      };
+      void run(() => save.call(host, { thresholds: chosen, convertTextFigures: convert.checked, plan }));
     });
     return form;
   }

@@ -323,6 +323,8 @@ describe("Excel task pane in Chromium", () => {
     await page.click("button[data-action=add-class]");
     await rows.nth(4).locator("input[name=label]").fill("Yếu");
     await rows.nth(4).locator("input[name=min]").fill("0");
+    await page.selectOption("select[name=numbering]", "continuous");
+    await page.selectOption("select[name=printed]", "short");
     await shot(page, "huong-dan-5-thiet-lap");
     await page.click("button[data-action=save-settings]");
     await expect.poll(() => page.locator("[data-part=totals] [data-part=grade] .par-kpi-value").textContent()).toBe("Khá");
@@ -330,6 +332,15 @@ describe("Excel task pane in Chromium", () => {
     expect(saved.thresholds).toHaveLength(5);
     expect(saved.thresholds).toContainEqual({ min: 50, label: "Trung bình" });
     expect(saved.convertTextFigures).toBe(true);
+    expect(saved.plan).toEqual({ columns: "short", numbering: "continuous" });
+    // the next plan follows them: items numbered through the whole plan, up to the 28th
+    await page.click("button[data-action=plan]");
+    await page.locator("button[data-action=open-plan]").waitFor();
+    const stt = await page.evaluate(() => {
+      const plan = (window as any).__fake.sheets.find((x: { name: string }) => x.name.startsWith("Kế hoạch"));
+      return Array.from({ length: 80 }, (_, r) => plan.get(r, 0)?.value).filter((v) => v !== undefined).map(String);
+    });
+    expect(stt).toContain("28");
     expect(problems).toEqual([]);
     await page.close();
   });
