@@ -70,7 +70,9 @@ export function correctionsOf(
     const raw = values[r]?.[c];
     const date = isDate(raw) ? raw : typeof raw === "number" && isDateFormat(numberFormats?.[r]?.[c]) ? serialToDate(raw) : null;
     const p = parsePoints(raw);
-    const from = date ? staffDate(date) : p.kind === "number" ? toPoints(p.milli) : p.kind === "blank" ? null : String(raw);
+    // a blank parent filled in is the sum doing its job, not a wrong figure put right
+    if (!date && p.kind === "blank") continue;
+    const from = date ? staffDate(date) : p.kind === "number" ? toPoints(p.milli) : String(raw);
     // same figure (a formula put back, a text figure made a number): nothing was wrong there
     if (from === e.value) continue;
     const finding = found.get(e.cell) ?? null;

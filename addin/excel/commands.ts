@@ -118,6 +118,23 @@ async function otherCriteriaSheet(context: Excel.RequestContext, wb: WorkbookSta
   return { wb: { ...wb, active: await readSheet(context, names[choice.index] as string), syncs: wb.syncs + 2 }, moved: true };
 }
 
+/**
+ * Runs `analyse` on the open sheet, or, when it holds no criteria table, on the sheet with the most criteria rows;
+ * `open` names the sheet staff had open when another one was used.
+ */
+async function onCriteriaTable<R extends { report: Report }>(
+  context: Excel.RequestContext,
+  wb: WorkbookState,
+  settings: SettingsInput,
+  analyse: (wb: WorkbookState) => R,
+): Promise<{ wb: WorkbookState; result: R; open: string | null }> {
+  const result = analyse(wb);
+  if (result.report.headerRow) return { wb, result, open: null };
+  const other = await otherCriteriaSheet(context, wb, settings);
+  if (!other.moved) return { wb: other.wb, result, open: null };
+  return { wb: other.wb, result: analyse(other.wb), open: wb.active.name };
+}
+
 /** A fresh sheet of ours where `ownTargets` says, carrying its mark. */
 function ownSheet(context: Excel.RequestContext, wb: WorkbookState, kind: OwnKind, target: { name: string; exists: boolean }): Excel.Worksheet {
   const ws = freshSheet(context, target.name, target.exists);
@@ -147,16 +164,9 @@ export async function scoreCommand(context: Excel.RequestContext, extra: Setting
   // our sheets where their marks are; a user's "Tổng hợp" keeps its name and content, ours takes the next free one
   const targets = ownTargets(wb.sheets, ["findings", "summary", "appraisal"] as const);
   const names = { findings: targets.findings.name, summary: targets.summary.name, appraisal: targets.appraisal.name };
-  let result = runScore(wb.active, settings, existingSheets(wb), at, names);
-  let open: string | null = null;
-  if (!result.report.headerRow) {
-    const other = await otherCriteriaSheet(context, wb, settings);
-    if (other.moved) open = wb.active.name;
-    wb = other.wb;
-    if (other.moved) {
-      result = runScore(wb.active, settings, existingSheets(wb), at, names);
-    }
-  }
+  const read = await onCriteriaTable(context, wb, settings, (sheet) => runScore(sheet.active, settings, existingSheets(sheet), at, names));
+  const { result, open } = read;
+  wb = read.wb;
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   const batch = await beginWrite(context, wb, result.snapshot, store ? settings : undefined);
@@ -175,16 +185,9 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   const { settings, lang } = prepared;
   let wb = prepared.wb;
   const target = ownTargets(wb.sheets, ["plan"] as const).plan;
-  let result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
-  let open: string | null = null;
-  if (!result.report.headerRow) {
-    const other = await otherCriteriaSheet(context, wb, settings);
-    if (other.moved) open = wb.active.name;
-    wb = other.wb;
-    if (other.moved) {
-      result = runPlan(wb.active, settings, existingSheets(wb), at, { plan: target.name });
-    }
-  }
+  const read = await onCriteriaTable(context, wb, settings, (sheet) => runPlan(sheet.active, settings, existingSheets(sheet), at, { plan: target.name }));
+  const { result, open } = read;
+  wb = read.wb;
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
 
   // the old plan's look, read in one more round trip (whatever its size) so each row keeps it wherever it moves

@@ -14,9 +14,12 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Screenshots go to test-artifacts/, or to the guide's folder when `npm run screenshots` asks (SCREENSHOTS=docs/images). */
-export async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SCREENSHOTS ?? "test-artifacts";
+/**
+ * Screenshots go to test-artifacts/, or, for the pictures the guide shows, to its folder when `npm run screenshots`
+ * asks (SCREENSHOTS=docs/images).
+ */
+export async function shot(page: Page, name: string, forGuide = true): Promise<void> {
+  const dir = (forGuide && process.env.SCREENSHOTS) || "test-artifacts";
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
