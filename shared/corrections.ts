@@ -9,8 +9,8 @@ export interface Correction {
   /** 1-based sheet row, as for findings */
   row: number;
   col: number;
-  /** what the cell said before (its figure, or its text when it held no figure) */
-  from: number | string | null;
+  /** what the cell said before: its figure, a date as staff saw it, or its text */
+  from: number | string;
   to: number;
   /** the finding this write resolved at the cell (ROLLUP_MISMATCH, TOTAL_MISMATCH, DELTA_MISMATCH…) */
   code: DiagnosticCode | null;

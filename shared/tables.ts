@@ -96,4 +96,4 @@ export function findingsTable(report: Report, lang: Lang, corrections: readonly 
 }
 
 const shown = (v: Correction["from"], lang: Lang) =>
-  v === null ? (lang === "vi" ? "(trống)" : "(blank)") : typeof v === "number" ? formatPoints(Math.round(v * 1000), lang) : v;
+  typeof v === "number" ? formatPoints(Math.round(v * 1000), lang) : v;

@@ -364,7 +364,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
       const why = c.finding ? messageFor(c.finding, lang) : "";
       const body = [
         h("span", { class: "par-cell" }, c.cell),
-        h("span", { class: "par-msg" }, `${c.from === null ? "—" : typeof c.from === "number" ? pts(c.from, lang) : c.from} → ${pts(c.to, lang)}`, why ? h("span", { class: "par-why" }, ` · ${why}`) : null),
+        h("span", { class: "par-msg" }, `${typeof c.from === "number" ? pts(c.from, lang) : c.from} → ${pts(c.to, lang)}`, why ? h("span", { class: "par-why" }, ` · ${why}`) : null),
       ];
       const b = h("button", { type: "button", class: "par-finding par-corrected", "data-code": c.code ?? "", "data-cell": c.cell, title: `${t("goTo")} ${c.cell}` }, ...body);
       b.addEventListener("click", () => jump(c.cell));
