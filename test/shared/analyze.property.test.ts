@@ -2,31 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { formatPoints } from "../../shared/points.js";
+import { forestOf, type Tree } from "../fixtures/trees.js";
 
-interface Tree {
-  code: string;
-  max: number;
-  achieved: number;
-  children: Tree[];
-}
-
-/** Random criteria trees: 1–5 areas, up to 3 levels, leaves with 3-decimal points. */
-const leafPoints = fc.integer({ min: 0, max: 5000 }).chain((max) => fc.tuple(fc.constant(max), fc.integer({ min: 0, max })));
-const tree = (code: string, depth: number): fc.Arbitrary<Tree> =>
-  depth === 0
-    ? leafPoints.map(([max, achieved]) => ({ code, max, achieved, children: [] }))
-    : fc.oneof(
-        leafPoints.map(([max, achieved]) => ({ code, max, achieved, children: [] as Tree[] })),
-        fc.integer({ min: 1, max: 12 }).chain((n) =>
-          fc.tuple(...Array.from({ length: n }, (_, i) => tree(`${code}.${i + 1}`, depth - 1))).map((children) => ({
-            code,
-            max: children.reduce((s, c) => s + c.max, 0),
-            achieved: children.reduce((s, c) => s + c.achieved, 0),
-            children,
-          })),
-        ),
-      );
-const forest = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tree(String(i + 1), 2))));
+const forest = forestOf(5, 12);
 
 function rows(t: Tree, out: unknown[][], asText: boolean): void {
   const fig = (m: number) => (asText ? formatPoints(m, "vi") : m / 1000);

@@ -4,30 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { scoreEdits } from "../../shared/writeback.js";
+import { forestOf, type Tree } from "../fixtures/trees.js";
 
-interface Tree {
-  code: string;
-  max: number;
-  achieved: number;
-  children: Tree[];
-}
-
-const leafPoints = fc.integer({ min: 0, max: 5000 }).chain((max) => fc.tuple(fc.constant(max), fc.integer({ min: 0, max })));
-const tree = (code: string, depth: number): fc.Arbitrary<Tree> =>
-  depth === 0
-    ? leafPoints.map(([max, achieved]) => ({ code, max, achieved, children: [] }))
-    : fc.oneof(
-        leafPoints.map(([max, achieved]) => ({ code, max, achieved, children: [] as Tree[] })),
-        fc.integer({ min: 1, max: 6 }).chain((n) =>
-          fc.tuple(...Array.from({ length: n }, (_, i) => tree(`${code}.${i + 1}`, depth - 1))).map((children) => ({
-            code,
-            max: children.reduce((s, c) => s + c.max, 0),
-            achieved: children.reduce((s, c) => s + c.achieved, 0),
-            children,
-          })),
-        ),
-      );
-const forest = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tree(String(i + 1), 2))));
+const forest = forestOf(4, 6);
 
 /** How a person mistypes one code: each leaves the row's points in the sheet but the tree unsure. */
 const MISTYPES = ["invalid", "duplicate", "date", "blank", "orphan", "roman-typo"] as const;
