@@ -124,7 +124,6 @@ export const TERMS = {
   byOwner: { vi: "Theo phòng phụ trách", en: "By lead" },
   findingsTitle: { vi: "KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM", en: "CRITERIA SHEET CHECK" },
   noFindings: { vi: "Không phát hiện lỗi.", en: "No findings." },
-  correctionsTitle: { vi: "Đã sửa khi tính điểm", en: "Corrected by scoring" },
   corrected: { vi: "Đã sửa", en: "Corrected" },
   chartTitle: { vi: "Điểm theo lĩnh vực", en: "Points by area" },
   // Tổng hợp đơn vị (consolidation of many units)

@@ -86,10 +86,10 @@ export function findingsTable(report: Report, lang: Lang, corrections: readonly 
     grid.push([t(d.severity), d.code, d.cell, d.criterion, d.message]);
   }
   if (corrections.length > 0) {
-    grid.push([], [t("correctionsTitle")]);
+    // in the same table, each row saying “Đã sửa”: one bordered table prints and links the same in every host
     for (const c of corrections) {
       links.push({ row: grid.length, cell: c.cell });
-      grid.push([t("corrected"), c.code ?? "", c.cell, "", `${shown(c.from, lang)} → ${formatPoints(Math.round(c.to * 1000), lang)}`]);
+      grid.push([t("corrected"), c.code ?? "", c.cell, c.finding?.criterion ?? "", `${shown(c.from, lang)} → ${formatPoints(Math.round(c.to * 1000), lang)}`]);
     }
   }
   return { grid, headerRow, links };

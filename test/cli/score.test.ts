@@ -52,8 +52,7 @@ describe("score on a tidy sheet (numbers)", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toContain("0 lỗi");
-    expect(r.out).toContain("Đã sửa khi tính điểm");
-    expect(r.out).toMatch(/Đã sửa\s+ROLLUP_MISMATCH\s+D38\s+12,72 → 12,217/);
+    expect(r.out).toMatch(/Đã sửa\s+ROLLUP_MISMATCH\s+D38\s+3\s+12,72 → 12,217/);
     expect(r.out).toContain("Sau khi tính điểm: không còn lỗi.");
     expect(r.out).toContain(output);
     expect(existsSync(output)).toBe(true);

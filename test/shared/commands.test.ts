@@ -32,7 +32,7 @@ describe("runScore", () => {
     );
     expect(result.corrections.every((c) => c.from !== c.to)).toBe(true);
     const rows = result.findings.grid.map((r) => r.join("|"));
-    expect(rows).toContain("Đã sửa|ROLLUP_MISMATCH|D48||12,72 → 12,217");
+    expect(rows).toContain("Đã sửa|ROLLUP_MISMATCH|D48|3|12,72 → 12,217");
     expect(result.notice).toMatch(/Đã sửa \d+ ô ghi sai tổng/);
     expect(result.report.totals).toMatchObject({ max: 70.5, achieved: 51.077, index: 72.45 });
   });
