@@ -101,7 +101,9 @@ describe("Excel task pane in Chromium", () => {
     // the sheet got its result sheets; undo takes them away again
     expect(await page.evaluate(() => (window as any).__fake.sheets.map((s: { name: string }) => s.name))).toContain("Tổng hợp");
     await page.click("button[data-action=undo]");
-    await expect.poll(() => page.locator("button[data-action=undo]").isDisabled()).toBe(true);
+    // done when the pane says so (buttons are disabled while it works, so their state alone proves nothing)
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toContain("was undone");
+    expect(await page.locator("button[data-action=undo]").isDisabled()).toBe(true);
     expect(await page.evaluate(() => (window as any).__fake.sheets.map((s: { name: string }) => s.name))).toEqual(["Bảng điểm"]);
     expect(problems).toEqual([]);
     await page.close();
