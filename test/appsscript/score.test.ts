@@ -5,6 +5,7 @@ import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
 import { fakeServices, FakeSpreadsheet, type FakeSheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
 import { syntheticSheet } from "./synthetic.js";
+import { appraisalSheet } from "../fixtures/rounds.js";
 
 const SHEET = "Bảng tiêu chí";
 
@@ -153,15 +154,7 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
 
 describe("Tính điểm on a self-score / appraisal sheet (built Code.js)", () => {
   beforeAll(ensureBuilt);
-  const grid = [
-    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Lý do trừ điểm"],
-    ["1", "Công tác chỉ đạo", 10, null, null, ""],
-    ["1.1", "Kế hoạch CCHC năm", 4, 4, 3.5, "Ban hành chậm"],
-    ["1.2", "Báo cáo định kỳ", 3, 2.5, 2, "Thiếu báo cáo quý III"],
-    ["1.3", "Tuyên truyền", 3, 2, 2, ""],
-    ["", "Điểm thưởng", null, 0.5, 0.5],
-    ["", "Điểm trừ", null, -0.25, -0.25],
-  ];
+  const grid = appraisalSheet();
 
   it("scores 7,75 (index 77,5, C) and writes the comparison sheet linking each changed criterion", () => {
     const { book, sheet, g } = withSheet(grid);

@@ -8,6 +8,7 @@ import { unitGrid } from "../fixtures/units.js";
 import { fakeServices, FakeSpreadsheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
 import { contrastProblems, launchChromium, overflowX, shot } from "../ui/pane-harness.js";
+import { appraisalSheet } from "../fixtures/rounds.js";
 
 const ORIGIN = "http://sidebar.gas.test";
 
@@ -75,15 +76,7 @@ describe("sidebar in Chromium (built Sidebar.html + built Code.js)", () => {
 
   it("on a self-score / appraisal sheet, shows the self index beside the final index and writes the comparison sheet", async () => {
     const book = new FakeSpreadsheet();
-    book._add("Bảng tiêu chí")._load([
-      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Lý do trừ điểm"],
-      ["1", "Công tác chỉ đạo", 10, null, null, ""],
-      ["1.1", "Kế hoạch CCHC năm", 4, 4, 3.5, "Ban hành chậm"],
-      ["1.2", "Báo cáo định kỳ", 3, 2.5, 2, "Thiếu báo cáo quý III"],
-      ["1.3", "Tuyên truyền", 3, 2, 2, ""],
-      ["", "Điểm thưởng", null, 0.5, 0.5],
-      ["", "Điểm trừ", null, -0.25, -0.25],
-    ]);
+    book._add("Bảng tiêu chí")._load(appraisalSheet());
     const { g } = loadCode(fakeServices(book));
     const { page, errors } = await openSidebar(g, []);
     await page.locator('[data-action="score"]').click();

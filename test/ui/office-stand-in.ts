@@ -4,6 +4,7 @@ import { FakeExcel } from "../addin/fake-excel.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { unitGrid } from "../fixtures/units.js";
 import { seed001Legacy } from "../fixtures/legacy.js";
+import { appraisalSheet } from "../fixtures/rounds.js";
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const xl = new FakeExcel();
@@ -21,15 +22,7 @@ if (location.search.includes("units")) {
   ]);
 } else if (location.search.includes("rounds")) {
   // self-score, appraisal, bonus and penalty: the pane shows self index and final index side by side
-  xl.addSheet("Bảng điểm", [
-    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Lý do trừ điểm"],
-    ["1", "Công tác chỉ đạo", 10, null, null, ""],
-    ["1.1", "Kế hoạch CCHC năm", 4, 4, 3.5, "Ban hành chậm"],
-    ["1.2", "Báo cáo định kỳ", 3, 2.5, 2, "Thiếu báo cáo quý III"],
-    ["1.3", "Tuyên truyền", 3, 2, 2, ""],
-    ["", "Điểm thưởng", null, 0.5, 0.5],
-    ["", "Điểm trừ", null, -0.25, -0.25],
-  ]);
+  xl.addSheet("Bảng điểm", appraisalSheet());
 } else if (location.search.includes("tcvn3")) {
   // typed in TCVN3, drawn in .VnTime
   const grid = seed001Legacy("TCVN3", "whole");
