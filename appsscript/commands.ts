@@ -14,6 +14,7 @@ import {
   type OwnKind,
   type Correction,
   type Report,
+  type PaneReport,
   type SettingsInput,
   type SnapshotCell,
   findSheetName,
@@ -47,7 +48,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** What the sidebar shows after a command (the shape of ui/panel.ts PanelState). */
 export interface ServerState {
-  report: Report | null;
+  /** the sidebar receives it without the criteria list (sidebar-server.ts) */
+  report: PaneReport | null;
   canUndo: boolean;
   notice?: string;
   /** the notice in every language (the sidebar re-says it when staff switch language) */

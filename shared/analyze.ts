@@ -3,6 +3,7 @@ import { a1, columnIndex, columnLetter } from "./address.js";
 import { compareCodes, levelOf, parentOf } from "./codes.js";
 import { BONUS_PENALTY, ROLE_LABEL, SUBTOTAL_ROW, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
+import { lazily } from "./lazy.js";
 import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMatch } from "./header.js";
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
 import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
@@ -1026,7 +1027,7 @@ function buildReport(
   const letters = ctx.rounds.map((r) => columnLetter(r.col + origin.col));
   const letterOf = (i: number) => letters[i] as string;
   const points = (x: Milli | null) => (x === null ? null : toPoints(x));
-  const criteria: CriterionReport[] = nodes.map((n) => {
+  const criteria = (): CriterionReport[] => nodes.map((n) => {
     // fields listed, not spread, and no intermediate figures: one object per row of a 300 000-row sheet
     // (achieved: the final figure, each leaf's latest round)
     const { max, final: achieved, target } = n.computed;
@@ -1094,8 +1095,14 @@ function buildReport(
     if (d.severity === "error") errors++;
     else if (d.severity === "warning") warnings++;
   }
-  const leaves = criteria.filter((c) => c.leaf);
-  return {
+  let leaves = 0;
+  let weak = 0;
+  for (const n of nodes) {
+    if (n.children.length) continue;
+    leaves++;
+    if (n.computed.max > n.computed.final) weak++;
+  }
+  const report: Report = {
     sheet,
     headerRow: header ? header.row + origin.row + 1 : 0,
     columns,
@@ -1126,16 +1133,12 @@ function buildReport(
     },
     areas,
     owners,
-    criteria,
+    criteria: [],
     diagnostics,
-    counts: {
-      criteria: criteria.length,
-      leaves: leaves.length,
-      weak: leaves.filter((c) => c.lost > 0).length,
-      errors,
-      warnings,
-    },
+    counts: { criteria: nodes.length, leaves, weak, errors, warnings },
   };
+  // the criteria list (one object per row) is built when something reads it: the CLI's JSON, a consolidation
+  return lazily(report, "criteria", criteria);
 }
 
 /** Findings by row, then column. They mostly arrive in order (one pass down the sheet): sort only when not. */

@@ -35,6 +35,7 @@ export { adjustmentKind, type AdjustmentKind } from "./adjustments.js";
 export { planTable, weakCriteria, PLAN_COLUMNS, STATUS_LABEL, type PlanTable, type PlanRow, type PlanStatus, type RowKind, type PlanKey } from "./plan.js";
 export { PAR_FUNCTIONS, runParFunction, type ParFunction, type FnOutcome, type FnResult, type FnValue } from "./functions.js";
 export { ReportSchema } from "./report-schema.js";
+export { paneReport, type PaneReport } from "./pane-report.js";
 export { runScore, runPlan, runProgress, type ProgressResult, SHEET_NAMES, UNITS_SHEET_NAMES, OWN_SHEETS, type OwnSheetNames, type SheetInput, type ExistingSheets, type ScoreResult, type PlanResult, type Highlight } from "./commands.js";
 export { notices, NOTICES, said, scoredNotice, takenNotice, withTaken, withSheetUsed } from "./notices.js";
 export { correctionsOf, gridsAfter, type Correction } from "./corrections.js";

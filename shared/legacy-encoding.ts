@@ -408,7 +408,8 @@ function scriptOf(s: string): number {
 export function decodeGrid(values: Grid): LegacyScan {
   let found: { row: number; col: number; legacy: string; kind: CellKind & { kind: "legacy" | "ambiguous" } }[] | null = null;
   let unicodeCols: Set<number> | null = null;
-  let unicodeRows: Set<number> | null = null;
+  // a mark per row, not a set: nearly every row of a Vietnamese sheet holds Unicode text
+  const unicodeRows = new Uint8Array(values.length);
   // Latin-1 text with no telltale: worth a look only once the sheet is known to hold legacy text
   let maybe: { row: number; col: number; text: string }[] | null = null;
   // a sheet repeats its words ("Đạt", owners): classify each distinct text once
@@ -427,7 +428,7 @@ export function decodeGrid(values: Grid): LegacyScan {
       if (script === ASCII) continue;
       if (script === VIETNAMESE) {
         (unicodeCols ??= new Set()).add(c);
-        (unicodeRows ??= new Set()).add(r);
+        unicodeRows[r] = 1;
         continue;
       }
       if (!TELLTALE.test(v)) {
@@ -438,7 +439,7 @@ export function decodeGrid(values: Grid): LegacyScan {
       if (kind.kind === "legacy" || kind.kind === "ambiguous") (found ??= []).push({ row: r, col: c, legacy: v, kind });
       else if (kind.kind === "unicode") {
         (unicodeCols ??= new Set()).add(c);
-        (unicodeRows ??= new Set()).add(r);
+        unicodeRows[r] = 1;
       }
     }
   }
@@ -448,7 +449,7 @@ export function decodeGrid(values: Grid): LegacyScan {
     if (kind.kind === "legacy" || kind.kind === "ambiguous") found.push({ row: m.row, col: m.col, legacy: m.text, kind });
     else if (kind.kind === "unicode") {
       (unicodeCols ??= new Set()).add(m.col);
-      (unicodeRows ??= new Set()).add(m.row);
+      unicodeRows[m.row] = 1;
     }
   }
   // one sheet, one typist's encoding: a short cell that reads either way ("Phô lôc") follows the sheet's
@@ -474,7 +475,7 @@ export function decodeGrid(values: Grid): LegacyScan {
     // A column is one typist's, a header row is typed in one go: "Ghi chó" beside "§iÓm tèi ®a" is "Ghi chú".
     // Unicode Vietnamese in the row says it was typed in Unicode ("Có" under a TCVN3 header stays "Có"); in the column,
     // that its cells were, unless the row is a block of legacy text (three cells or more: a header).
-    const rowUnicode = unicodeRows?.has(f.row) === true;
+    const rowUnicode = unicodeRows[f.row] === 1;
     const colUnicode = unicodeCols?.has(f.col) === true;
     const rowSure = sure.get(`${encoding}:r${f.row}`) ?? 0;
     const byColumn = (sure.get(`${encoding}:${f.col}`) ?? 0) > 0 && !colUnicode && !rowUnicode;

@@ -132,7 +132,7 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
       sequence.accept(read.code);
     }
     last = path;
-    out.push({ kind: "node", path, label: read.widened ? read.code : labelOf(m), ...(read.widened ? { widened: { from: m.code } } : {}) });
+    out.push(read.widened ? { kind: "node", path, label: read.code, widened: { from: m.code } } : { kind: "node", path, label: labelOf(m) });
   });
   return out;
 }

@@ -193,9 +193,10 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   const width = columns.length;
   // dense rows from the start: arrays filled at scattered indices turn slow (holey) in V8
   const blankLine = (): unknown[] => new Array<unknown>(width).fill(null);
-  const colIndex = new Map<PlanKey, number>();
-  columns.forEach((c, i) => c.key !== null && !colIndex.has(c.key) && colIndex.set(c.key, i));
-  const colOf = (k: PlanKey) => colIndex.get(k) as number;
+  // a record, not a Map: the keys are constants at every use, read once per cell of a plan that may have 100 000 rows
+  const colIndex: Partial<Record<PlanKey, number>> = {};
+  columns.forEach((c, i) => c.key !== null && colIndex[c.key] === undefined && (colIndex[c.key] = i));
+  const colOf = (k: PlanKey) => colIndex[k] as number;
   const year = planYear(old ? old.above.map((r) => r.cells) : []);
 
   const grid: unknown[][] = [];
@@ -256,8 +257,6 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     old ? { index: old.headerRow, cells: [], formulas: [] } : undefined,
   );
 
-  const weakByCode = new Map(rows.map((r) => [r.code, r]));
-
   const areaOfCode = (code: string) => code.split(".")[0] as string;
   const areaCodes = new Set<string>();
   for (const r of rows) areaCodes.add(r.area);
@@ -265,11 +264,21 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   for (const area of old?.headings.keys() ?? []) areaCodes.add(area);
   for (const anchor of old?.keptAfter.keys() ?? []) if (anchor) areaCodes.add(areaOfCode(anchor));
   const areas = [...areaCodes].sort(compareCodes);
-  const leafByCode = new Map<string, CriterionNode>();
-  for (const n of analysis.nodes) leafByCode.set(n.code, n);
-  const codesByArea = new Map<string, Set<string>>(areas.map((a) => [a, new Set<string>()]));
-  for (const r of rows) codesByArea.get(r.area)?.add(r.code);
-  for (const code of old?.byCode.keys() ?? []) codesByArea.get(areaOfCode(code))?.add(code);
+  // a first plan lists the weak rows as they come; only a re-generation matches codes against the old sheet's
+  // (maps over every criterion cost a 300 000-row sheet more than the plan itself)
+  const areaNodes = new Map(analysis.roots.map((n) => [n.code, n]));
+  const nodeByCode = old ? new Map(analysis.nodes.map((n) => [n.code, n])) : areaNodes;
+  const weakByCode = old ? new Map(rows.map((r) => [r.code, r])) : null;
+  const byArea = new Map<string, { code: string; weak: PlanRow | undefined }[]>(areas.map((a) => [a, []]));
+  if (old) {
+    const codes = new Set<string>([...rows.map((r) => r.code), ...old.byCode.keys()]);
+    for (const code of [...codes].sort(compareCodes)) {
+      const weak = weakByCode?.get(code);
+      byArea.get(weak ? weak.area : areaOfCode(code))?.push({ code, weak });
+    }
+  } else {
+    for (const r of rows) byArea.get(r.area)?.push({ code: r.code, weak: r });
+  }
 
   /** Whether an old cell in a suggested column is staff's, not the suggestion we would fill in now. */
   const ownSuggestion = (v: unknown, now: string) => {
@@ -277,11 +286,11 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     return t !== now && fold(t) !== fold(now);
   };
   const set = (line: unknown[], k: PlanKey, v: unknown) => {
-    const c = colIndex.get(k);
+    const c = colIndex[k];
     if (c !== undefined) line[c] = v;
   };
   const get = (line: readonly unknown[], k: PlanKey) => {
-    const c = colIndex.get(k);
+    const c = colIndex[k];
     return c === undefined ? null : line[c];
   };
 
@@ -295,7 +304,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   };
   keptAfter("");
   for (const area of areas) {
-    const node = leafByCode.get(area);
+    const node = areaNodes.get(area);
     const name = node ? node.name : `${area} — ${STATUS_LABEL.dropped[lang]}`;
     // the old heading is staff's row as much as ours: keep all of it (their STT "II", their wording), fill blanks
     const prevHeading = old?.headings.get(area);
@@ -304,9 +313,9 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
       prevHeading.cells.forEach((v, c) => (heading[c] = v ?? null));
       prevHeading.cells.forEach((v, c) => {
         if (isBlank(v)) return;
-        if (c === colIndex.get("stt") && (cellText(v) === area || cellText(v) === areaNumber(area))) return;
-        if (c === colIndex.get("name") && cellText(v) === name) return;
-        if (c === colIndex.get("code") && cellText(v) === area) return;
+        if (c === colIndex.stt && (cellText(v) === area || cellText(v) === areaNumber(area))) return;
+        if (c === colIndex.name && cellText(v) === name) return;
+        if (c === colIndex.code && cellText(v) === area) return;
         keptCells++;
       });
     }
@@ -315,11 +324,9 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     emit(heading, "area", prevHeading);
     keptAfter(area);
     if (layout.numbering !== "continuous") stt = 0;
-    const codes = codesByArea.get(area) as Set<string>;
-    for (const code of old ? [...codes].sort(compareCodes) : codes) {
+    for (const { code, weak } of byArea.get(area) as { code: string; weak: PlanRow | undefined }[]) {
       const prev = old?.byCode.get(code);
-      const weak = weakByCode.get(code);
-      const n = leafByCode.get(code);
+      const n = weak ? undefined : nodeByCode.get(code);
       const line = blankLine();
       // staff's cells first, then what we generate on top of the generated columns
       if (prev && old) {
@@ -392,7 +399,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   });
   const working = printLastCol < width - 1 ? { from: printLastCol + 1, to: width - 1 } : null;
   const progress: PlanTable["progress"] = {};
-  for (const k of ["progressStatus", "percent", "doneDate", "due", "deadline"] as const) if (colIndex.has(k)) progress[k] = colOf(k);
+  for (const k of ["progressStatus", "percent", "doneDate", "due", "deadline"] as const) if (colIndex[k] !== undefined) progress[k] = colOf(k);
   const emphasis = grid.map((line, r) => (r < headerRow ? emphasisOf(line.find((v) => !isBlank(v))) : null));
   return {
     grid,

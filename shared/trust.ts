@@ -6,7 +6,7 @@ import type { Lang, Report } from "./types.js";
 export type Distrust = "header" | "column" | "aboveMax" | "noMax";
 
 /** Why the totals cannot be trusted, or null when they can. */
-export function distrust(report: Report): Distrust | null {
+export function distrust(report: Pick<Report, "headerRow" | "diagnostics" | "totals">): Distrust | null {
   if (!report.headerRow || report.diagnostics.some((d) => d.code === "HEADER_NOT_FOUND")) return "header";
   if (report.diagnostics.some((d) => d.code === "COLUMN_MISSING")) return "column";
   if (report.totals.max <= 0) return "noMax";

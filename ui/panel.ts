@@ -8,7 +8,8 @@ import { distrust, UNTRUSTED } from "../shared/trust.js";
 import type { Correction } from "../shared/corrections.js";
 import type { PlanKey, PrintedSet } from "../shared/plan-columns.js";
 import { DEFAULT_THRESHOLDS, type Threshold } from "../shared/grade.js";
-import type { Diagnostic, DiagnosticCode, Lang, Report, Role, Severity } from "../shared/types.js";
+import type { Diagnostic, DiagnosticCode, Lang, Role, Severity } from "../shared/types.js";
+import type { PaneReport as Report } from "../shared/pane-report.js";
 import { friendlyError } from "./errors.js";
 import { ui, type UiKey } from "./strings.js";
 
