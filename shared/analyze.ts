@@ -100,6 +100,11 @@ export interface TotalRow {
   uncalculated: number;
 }
 
+/** A leaf's children: one shared empty list (frozen: nothing may add to it), not an array per row. */
+const NO_CHILDREN = Object.freeze([]) as unknown as CriterionNode[];
+
+const DECIMAL_PATH = /^\d+(?:\.\d+)*$/;
+
 /** Bits for the per-row cell flags: two small numbers per row instead of two objects (100 000-row sheets). */
 export const ROLE_BIT: Record<PointRole, number> = { max: 1, achieved: 2, target: 4, delta: 8 };
 /** Every role: a row whose structure is not certain has no sum we can vouch for. */
@@ -326,8 +331,14 @@ function usableOverrides(
 class Context {
   readonly diagnostics: Diagnostic[] = [];
   codeCol = -1;
-  /** the criteria read, by code (the first row of a code; later duplicates are reported, not kept) */
-  readonly byCode = new Map<string, CriterionNode>();
+  /**
+   * The criteria read, by code (the first row of a code; later duplicates are reported, not kept). Built only once
+   * the codes leave strictly rising decimal order: until then no code can repeat and every parent is on a stack
+   * (a map of 100 000 codes costs a big sheet more in cache misses than reading its rows).
+   */
+  byCode: Map<string, CriterionNode> | null = null;
+  /** every code so far is a decimal path, each greater than the one before (see byCode) */
+  ordered = true;
   /** per points role: the first cell holding a number typed as text, and how many do */
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
   /** achieved-type columns, latest round first, and the one the sheet's sums are in */
@@ -411,7 +422,6 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
-  const byCode = ctx.byCode;
   const marked: (MarkedRow & { row: number })[] = [];
   let total: TotalRow | null = null;
   let afterTotal = false;
@@ -508,7 +518,12 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const code = place.path;
     const points = readPoints(cells, formulas?.[r], r, cols, ctx, code, numberFormats?.[r]);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
-    const first = byCode.get(code);
+    // in rising decimal order (seed 001, most templates) a code can repeat no earlier one: no lookup
+    if (ctx.ordered && !(DECIMAL_PATH.test(code) && (previous === undefined || compareCodes(code, previous) > 0))) {
+      ctx.ordered = false;
+      ctx.byCode = new Map(nodes.map((n) => [n.code, n]));
+    }
+    const first = ctx.byCode?.get(code);
     if (first) {
       ctx.add("CODE_DUPLICATE", r, codeCol, code, { detail: String(first.row + ctx.origin.row + 1) });
       ctx.held.push({ row: r }, { row: first.row, node: first });
@@ -526,7 +541,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       row: r,
       level: levelOf(code),
       parent: null,
-      children: [],
+      children: NO_CHILDREN,
       name: textAt(cells, cols, "name") || title,
       ownOwner: textAt(cells, cols, "owner"),
       owner: "",
@@ -544,7 +559,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       held: false,
       computed: { max: 0, achieved: 0, target: null, final: 0, self: null, appraised: null, source: -1, filled: 0, foreign: 0 },
     };
-    byCode.set(code, node);
+    ctx.byCode?.set(code, node);
     nodes.push(node);
   });
   return total;
@@ -691,22 +706,42 @@ function readPoints(
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
   const byCode = ctx.byCode;
   const roots: CriterionNode[] = [];
+  // rising decimal codes: a criterion's ancestors precede it and everything between is below them, so the nearest
+  // one present is on the stack of the rows above (the codes' own order, no map)
+  const chain: CriterionNode[] = [];
   for (const node of nodes) {
     const direct = parentOf(node.code);
-    let up = direct;
-    while (up !== null && !byCode.has(up)) up = parentOf(up);
-    const parent = up === null ? null : (byCode.get(up) as CriterionNode);
+    let parent: CriterionNode | null;
+    let up: string | null;
+    if (byCode) {
+      up = direct;
+      while (up !== null && !byCode.has(up)) up = parentOf(up);
+      parent = up === null ? null : (byCode.get(up) as CriterionNode);
+    } else {
+      while (chain.length && !isBelow(node.code, (chain[chain.length - 1] as CriterionNode).code)) chain.pop();
+      parent = chain.length ? (chain[chain.length - 1] as CriterionNode) : null;
+      up = parent ? parent.code : null;
+      chain.push(node);
+    }
     if (direct !== null && up !== direct) {
       ctx.add("PARENT_MISSING", node.row, ctx.codeCol, node.code, { detail: direct });
       // the row was hung under a grandparent (or at the top): that sum is a guess
       ctx.held.push(parent ? { row: node.row, node: parent, exact: true } : { row: node.row });
     }
     node.parent = parent;
-    if (parent) parent.children.push(node);
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    }
     else roots.push(node);
   }
   for (const node of nodes) node.owner = node.ownOwner || node.parent?.owner || "";
   return roots;
+}
+
+/** `code` is below `ancestor` ("1.2.3" below "1.2", not "1.20"). */
+function isBelow(code: string, ancestor: string): boolean {
+  return code.length > ancestor.length && code.charCodeAt(ancestor.length) === 46 && code.startsWith(ancestor);
 }
 
 /**

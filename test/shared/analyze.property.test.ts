@@ -84,3 +84,55 @@ describe("junk", () => {
     );
   });
 });
+
+describe("parents of rows with gaps, repeats and codes out of order", () => {
+  /** the nearest ancestor present (the first row of a repeated code), as the user reads the tree */
+  function expectedParents(codes: readonly string[]): Map<string, string | null> {
+    const present = new Set(codes);
+    const out = new Map<string, string | null>();
+    for (const code of codes) {
+      if (out.has(code)) continue;
+      let up: string | null = code;
+      do {
+        const i: number = up.lastIndexOf(".");
+        up = i < 0 ? null : up.slice(0, i);
+      } while (up !== null && !present.has(up));
+      out.set(code, up);
+    }
+    return out;
+  }
+  const flatten = (t: Tree, out: string[]) => {
+    out.push(t.code);
+    for (const c of t.children) flatten(c, out);
+    return out;
+  };
+  // rows dropped (a parent missing), rows repeated or moved (a duplicate, an order broken): each criterion still hangs
+  // under its nearest ancestor present, whether the codes rise in order (no lookup table) or not
+  it("each criterion's parent is its nearest ancestor present", () => {
+    fc.assert(
+      fc.property(
+        forest,
+        fc.array(fc.nat(), { maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
+        (areas, drops, moves) => {
+          const codes = areas.flatMap((a) => flatten(a, []));
+          for (const d of drops) if (codes.length > 1) codes.splice(d % codes.length, 1);
+          for (const [from, to] of moves) codes.splice(to % (codes.length + 1), 0, codes[from % codes.length] as string);
+          const grid: unknown[][] = [["STT", "Lĩnh vực/Tiêu chí", "Điểm tối đa", "Điểm đạt được"]];
+          for (const code of codes) grid.push([code, `Tiêu chí ${code}`, 1, 1]);
+          const { report } = analyzeSheet(grid);
+          const parents = new Map(report.criteria.map((c) => [c.code, c.parent]));
+          expect(parents).toEqual(expectedParents(codes));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it("1.10 after 1.1 hangs under 1, not under 1.1; 2.1.1 without 2.1 under 2", () => {
+    const codes = ["1", "1.1", "1.10", "1.10.1", "2", "2.1.1", "2.2"];
+    const grid: unknown[][] = [["STT", "Lĩnh vực/Tiêu chí", "Điểm tối đa", "Điểm đạt được"], ...codes.map((c) => [c, `Tiêu chí ${c}`, 1, 1])];
+    const parents = new Map(analyzeSheet(grid).report.criteria.map((c) => [c.code, c.parent]));
+    expect(parents).toEqual(expectedParents(codes));
+    expect(parents.get("1.10")).toBe("1");
+  });
+});
