@@ -8,7 +8,7 @@ import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMa
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
 import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
-import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
+import { DecimalPlacer, placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
 import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
@@ -422,7 +422,12 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
-  const marked: (MarkedRow & { row: number })[] = [];
+  // Rows with a decimal code are kept as three flat lists (no object per row, which a big sheet would carry through
+  // its whole reading); the first Roman area, section letter or a) item turns them into marked rows for placeRows.
+  const codeRows: number[] = [];
+  const codes: string[] = [];
+  const numeric: boolean[] = [];
+  let marked: (MarkedRow & { row: number })[] | null = null;
   let total: TotalRow | null = null;
   let afterTotal = false;
 
@@ -459,7 +464,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (totalLabel) {
       ctx.adjustments.close();
       total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
-      afterTotal = marked.length > 0;
+      afterTotal = (marked ?? codeRows).length > 0;
       continue;
     }
     // the items of an open bonus/penalty group (its a), b) lines, its sub-codes)
@@ -494,20 +499,20 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.held.push({ row: r });
       continue;
     }
+    if (mark.kind === "code" && !marked) {
+      codeRows.push(r);
+      codes.push(mark.code);
+      numeric.push(mark.numeric);
+      continue;
+    }
+    // (a code row's points and achieved flags only matter to headings and items)
+    marked ??= codeRows.map((row, i) => ({ row, mark: { kind: "code", code: codes[i] as string, numeric: numeric[i] === true }, points: false, achieved: false }));
     marked.push({ row: r, mark, points: hasPoints, achieved: filled(cells, "achieved") || filled(cells, "target") });
   }
 
-  // a row's max figure, asked only of a), b) items and the criterion above them
-  const maxOf = (i: number) => {
-    const p = cols.max === undefined ? null : parsePoints(values[(marked[i] as MarkedRow & { row: number }).row]?.[cols.max]);
-    return p && p.kind === "number" ? p.milli : null;
-  };
-  const placed = placeRows(marked, maxOf);
   let previous: string | undefined;
-  marked.forEach((m, i) => {
-    const r = m.row;
+  const criterion = (r: number, place: Placement, title: string): void => {
     const cells = values[r] ?? [];
-    const place = placed[i] as Placement;
     if (place.kind === "heading" || place.kind === "rubric") return;
     if (place.kind === "orphan") {
       readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
@@ -533,8 +538,6 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
     }
     previous = code;
-    const title = m.mark.kind === "roman" || m.mark.kind === "section" ? m.mark.title : "";
-
     const node: CriterionNode = {
       code,
       label: place.label,
@@ -561,7 +564,22 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     };
     ctx.byCode?.set(code, node);
     nodes.push(node);
-  });
+  };
+
+  if (marked) {
+    const rows = marked;
+    // a row's max figure, asked only of a), b) items and the criterion above them
+    const maxOf = (i: number) => {
+      const p = cols.max === undefined ? null : parsePoints(values[(rows[i] as MarkedRow & { row: number }).row]?.[cols.max]);
+      return p && p.kind === "number" ? p.milli : null;
+    };
+    const placed = placeRows(rows, maxOf);
+    rows.forEach((m, i) => criterion(m.row, placed[i] as Placement, m.mark.kind === "roman" || m.mark.kind === "section" ? m.mark.title : ""));
+  } else {
+    // decimal codes only: each row placed as it comes (what placeRows does for such a table)
+    const placer = new DecimalPlacer();
+    for (let i = 0; i < codeRows.length; i++) criterion(codeRows[i] as number, placer.place(codes[i] as string, numeric[i] === true, null), "");
+  }
   return total;
 }
 
