@@ -131,6 +131,8 @@ export interface Analysis {
   override: Partial<Record<Role, number>>;
   /** in sheet order */
   nodes: CriterionNode[];
+  /** every code is a decimal path and each row's is greater than the row's above (then sorting by code is a no-op) */
+  ordered: boolean;
   roots: CriterionNode[];
   total: TotalRow | null;
   totals: { max: Milli; achieved: Milli; target: Milli | null };
@@ -251,6 +253,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
     report,
     header,
     nodes,
+    ordered: ctx.ordered,
     roots,
     total,
     override,
@@ -523,8 +526,9 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const code = place.path;
     const points = readPoints(cells, formulas?.[r], r, cols, ctx, code, numberFormats?.[r]);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
+    const rising = previous === undefined || compareCodes(code, previous) > 0;
     // in rising decimal order (seed 001, most templates) a code can repeat no earlier one: no lookup
-    if (ctx.ordered && !(DECIMAL_PATH.test(code) && (previous === undefined || compareCodes(code, previous) > 0))) {
+    if (ctx.ordered && !(rising && DECIMAL_PATH.test(code))) {
       ctx.ordered = false;
       ctx.byCode = new Map(nodes.map((n) => [n.code, n]));
     }
@@ -534,7 +538,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.held.push({ row: r }, { row: first.row, node: first });
       return;
     }
-    if (previous !== undefined && compareCodes(code, previous) <= 0) {
+    if (!rising) {
       ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
     }
     previous = code;

@@ -72,7 +72,7 @@ export interface PlanTable {
 export function weakCriteria(analysis: Analysis): PlanRow[] {
   // the final figures: each criterion's latest appraisal round (rounds.ts)
   const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.computed.max > n.computed.final);
-  const inOrder = leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
+  const inOrder = analysis.ordered || leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
   if (!inOrder) leaves.sort((a, b) => compareCodes(a.code, b.code));
   // rank by points lost; ties keep code order (their index), compared as integers
   const lost = leaves.map((n) => n.computed.max - n.computed.final);
@@ -293,6 +293,11 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     const c = colIndex[k];
     return c === undefined ? null : line[c];
   };
+  // the same with the column already looked up (`colIndex.name`): once per cell of every criterion row
+  const put = (line: unknown[], c: number | undefined, v: unknown) => {
+    if (c !== undefined) line[c] = v;
+  };
+  const at = (line: readonly unknown[], c: number | undefined) => (c === undefined ? null : line[c]);
 
   let stt = 0;
   let resolved = 0;
@@ -341,29 +346,29 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
         });
       }
       stt++;
-      set(line, "stt", stt);
-      set(line, "code", code);
+      put(line, colIndex.stt, stt);
+      put(line, colIndex.code, code);
       let status: PlanStatus;
       if (weak) {
         status = weak.status;
-        set(line, "name", itemText(code, weak.name));
-        set(line, "max", weak.max);
-        set(line, "achieved", weak.achieved);
-        set(line, "lost", weak.lost);
-        set(line, "target", weak.target);
-        set(line, "priority", weak.priority);
-        if (isBlank(get(line, "owner"))) set(line, "owner", weak.owner || null);
-        if (isBlank(get(line, "coordinator"))) set(line, "coordinator", weak.coordinator || null);
+        put(line, colIndex.name, itemText(code, weak.name));
+        put(line, colIndex.max, weak.max);
+        put(line, colIndex.achieved, weak.achieved);
+        put(line, colIndex.lost, weak.lost);
+        put(line, colIndex.target, weak.target);
+        put(line, colIndex.priority, weak.priority);
+        if (isBlank(at(line, colIndex.owner))) put(line, colIndex.owner, weak.owner || null);
+        if (isBlank(at(line, colIndex.coordinator))) put(line, colIndex.coordinator, weak.coordinator || null);
       } else if (n) {
         status = "resolved";
         resolved++;
         const lost = n.computed.max - n.computed.final;
-        set(line, "name", itemText(code, n.name));
-        set(line, "max", toPoints(n.computed.max));
-        set(line, "achieved", toPoints(n.computed.final));
-        set(line, "lost", toPoints(lost));
-        set(line, "target", n.computed.target === null ? null : toPoints(n.computed.target));
-        set(line, "priority", null);
+        put(line, colIndex.name, itemText(code, n.name));
+        put(line, colIndex.max, toPoints(n.computed.max));
+        put(line, colIndex.achieved, toPoints(n.computed.final));
+        put(line, colIndex.lost, toPoints(lost));
+        put(line, colIndex.target, n.computed.target === null ? null : toPoints(n.computed.target));
+        put(line, colIndex.priority, null);
       } else {
         status = "dropped";
         dropped++;
@@ -372,9 +377,9 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
           if (k !== null && kindOf(k) === "generated" && k !== "stt" && k !== "status" && k !== "priority" && k !== "due") line[colOf(k)] = prev?.cells[c] ?? null;
         });
       }
-      set(line, "status", weak?.lowered ? `${STATUS_LABEL[status][lang]} · ${LOWERED[lang]}` : STATUS_LABEL[status][lang]);
-      const due = dueDay(get(line, "deadline"), year ?? undefined);
-      set(line, "due", due ? serialOf(due) : null);
+      put(line, colIndex.status, weak?.lowered ? `${STATUS_LABEL[status][lang]} · ${LOWERED[lang]}` : STATUS_LABEL[status][lang]);
+      const due = dueDay(at(line, colIndex.deadline), year ?? undefined);
+      put(line, colIndex.due, due ? serialOf(due) : null);
       emit(line, weak ? "item" : "resolved", prev);
       keptAfter(code);
     }
