@@ -78,37 +78,37 @@ export function weakCriteria(analysis: Analysis): PlanRow[] {
 /** The weak leaves in code order and their priorities: what a plan's rows are made of. */
 function weakLeaves(analysis: Analysis): { leaves: CriterionNode[]; priority: number[] } {
   // the final figures: each criterion's latest appraisal round (rounds.ts)
-  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.computed.max > n.computed.final);
+  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.max > n.final);
   const inOrder = analysis.ordered || leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
   if (!inOrder) leaves.sort((a, b) => compareCodes(a.code, b.code));
   // rank by points lost; ties keep code order (their index), compared as integers
-  return { leaves, priority: rankByLoss(leaves.map((n) => n.computed.max - n.computed.final)) };
+  return { leaves, priority: rankByLoss(leaves.map((n) => n.max - n.final)) };
 }
 
 function planRow(n: CriterionNode, priority: number): PlanRow {
   const area = areaOf(n);
-  const target = n.computed.target;
+  const target = n.target;
   return {
     code: n.code,
     area: area.code,
     areaName: area.name,
     name: n.name,
-    max: toPoints(n.computed.max),
-    achieved: toPoints(n.computed.final),
-    lost: toPoints(n.computed.max - n.computed.final),
+    max: toPoints(n.max),
+    achieved: toPoints(n.final),
+    lost: toPoints(n.max - n.final),
     target: target === null ? null : toPoints(target),
     owner: n.owner,
     coordinator: n.coordinator,
     priority,
-    status: target !== null && target <= n.computed.final ? "noGain" : "open",
-    self: n.computed.self === null ? null : toPoints(n.computed.self),
+    status: target !== null && target <= n.final ? "noGain" : "open",
+    self: n.self === null ? null : toPoints(n.self),
     lowered: isLowered(n),
   };
 }
 
 /** The appraisal gave this criterion less than its self-score. */
 function isLowered(n: CriterionNode): boolean {
-  const { self, appraised } = n.computed;
+  const { self, appraised } = n;
   return self !== null && appraised !== null && appraised < self;
 }
 
@@ -238,7 +238,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   };
 
   let lost = 0;
-  for (const n of weak.leaves) lost += n.computed.max - n.computed.final;
+  for (const n of weak.leaves) lost += n.max - n.final;
   const subtitle =
     lang === "vi"
       ? `(Lập từ bảng “${analysis.report.sheet}”: ${weak.leaves.length} tiêu chí bị mất điểm, tổng ${formatPoints(lost, lang)} điểm)`
@@ -376,12 +376,12 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
       } else if (n) {
         status = "resolved";
         resolved++;
-        const lost = n.computed.max - n.computed.final;
+        const lost = n.max - n.final;
         put(line, colIndex.name, itemText(code, n.name));
-        put(line, colIndex.max, toPoints(n.computed.max));
-        put(line, colIndex.achieved, toPoints(n.computed.final));
+        put(line, colIndex.max, toPoints(n.max));
+        put(line, colIndex.achieved, toPoints(n.final));
         put(line, colIndex.lost, toPoints(lost));
-        put(line, colIndex.target, n.computed.target === null ? null : toPoints(n.computed.target));
+        put(line, colIndex.target, n.target === null ? null : toPoints(n.target));
         put(line, colIndex.priority, null);
       } else {
         status = "dropped";
