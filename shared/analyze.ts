@@ -8,7 +8,7 @@ import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMa
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
 import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
-import { placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
+import { DecimalPlacer, placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
 import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
@@ -36,7 +36,7 @@ const SUM_ROLES: readonly SumRole[] = ["max", "achieved", "target"];
 /** What a row's points cell says: a figure, nothing, or something unusable (already reported). */
 type Written = Record<PointRole, Milli | null>;
 
-export interface CriterionNode {
+export interface CriterionNode extends Sums {
   /** the row's path: its decimal code ("1.10"), or through Roman areas, sections and items ("II.3.a") */
   code: string;
   /** the code as written in the sheet ("3", "a)", "II"), for display */
@@ -69,26 +69,28 @@ export interface CriterionNode {
   uncalculated: number;
   /** a structural finding (unreadable or duplicate code, missing parent) touches the rows below: sums not known */
   held: boolean;
-  /**
-   * Sums as the sheet's columns hold them: `achieved` is the achieved column's own (blank counts 0), what
-   * =SUM writes there. `final` is the score: each leaf's latest round with a figure (rounds.ts), summed.
-   */
-  computed: {
-    max: Milli;
-    achieved: Milli;
-    target: Milli | null;
-    final: Milli;
-    /** Σ self-scores below (null: no self-score column or, on a leaf, a blank cell) */
-    self: Milli | null;
-    /** Σ latest appraisal figures below (null: none) */
-    appraised: Milli | null;
-    /** index into Analysis.rounds of the round giving a leaf's final figure; -1 none (and on parents) */
-    source: number;
-    /** leaves below (or this leaf) with a figure in the achieved column */
-    filled: number;
-    /** leaves below (or this leaf) whose final figure comes from another round than the achieved column's */
-    foreign: number;
-  };
+}
+
+/**
+ * A criterion's sums as the sheet's columns hold them: `achieved` is the achieved column's own (blank counts 0), what
+ * =SUM writes there. `final` is the score: each leaf's latest round with a figure (rounds.ts), summed. Fields of the
+ * node itself, not an object of their own: a 300 000-row sheet carries one object per row, not two.
+ */
+export interface Sums {
+  max: Milli;
+  achieved: Milli;
+  target: Milli | null;
+  final: Milli;
+  /** Σ self-scores below (null: no self-score column or, on a leaf, a blank cell) */
+  self: Milli | null;
+  /** Σ latest appraisal figures below (null: none) */
+  appraised: Milli | null;
+  /** index into Analysis.rounds of the round giving a leaf's final figure; -1 none (and on parents) */
+  source: number;
+  /** leaves below (or this leaf) with a figure in the achieved column */
+  filled: number;
+  /** leaves below (or this leaf) whose final figure comes from another round than the achieved column's */
+  foreign: number;
 }
 
 export interface TotalRow {
@@ -131,6 +133,8 @@ export interface Analysis {
   override: Partial<Record<Role, number>>;
   /** in sheet order */
   nodes: CriterionNode[];
+  /** every code is a decimal path and each row's is greater than the row's above (then sorting by code is a no-op) */
+  ordered: boolean;
   roots: CriterionNode[];
   total: TotalRow | null;
   totals: { max: Milli; achieved: Milli; target: Milli | null };
@@ -251,6 +255,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
     report,
     header,
     nodes,
+    ordered: ctx.ordered,
     roots,
     total,
     override,
@@ -422,7 +427,12 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
-  const marked: (MarkedRow & { row: number })[] = [];
+  // Rows with a decimal code are kept as three flat lists (no object per row, which a big sheet would carry through
+  // its whole reading); the first Roman area, section letter or a) item turns them into marked rows for placeRows.
+  const codeRows: number[] = [];
+  const codes: string[] = [];
+  const numeric: boolean[] = [];
+  let marked: (MarkedRow & { row: number })[] | null = null;
   let total: TotalRow | null = null;
   let afterTotal = false;
 
@@ -459,7 +469,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (totalLabel) {
       ctx.adjustments.close();
       total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
-      afterTotal = marked.length > 0;
+      afterTotal = (marked ?? codeRows).length > 0;
       continue;
     }
     // the items of an open bonus/penalty group (its a), b) lines, its sub-codes)
@@ -494,20 +504,20 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.held.push({ row: r });
       continue;
     }
+    if (mark.kind === "code" && !marked) {
+      codeRows.push(r);
+      codes.push(mark.code);
+      numeric.push(mark.numeric);
+      continue;
+    }
+    // (a code row's points and achieved flags only matter to headings and items)
+    marked ??= codeRows.map((row, i) => ({ row, mark: { kind: "code", code: codes[i] as string, numeric: numeric[i] === true }, points: false, achieved: false }));
     marked.push({ row: r, mark, points: hasPoints, achieved: filled(cells, "achieved") || filled(cells, "target") });
   }
 
-  // a row's max figure, asked only of a), b) items and the criterion above them
-  const maxOf = (i: number) => {
-    const p = cols.max === undefined ? null : parsePoints(values[(marked[i] as MarkedRow & { row: number }).row]?.[cols.max]);
-    return p && p.kind === "number" ? p.milli : null;
-  };
-  const placed = placeRows(marked, maxOf);
   let previous: string | undefined;
-  marked.forEach((m, i) => {
-    const r = m.row;
+  const criterion = (r: number, place: Placement, title: string): void => {
     const cells = values[r] ?? [];
-    const place = placed[i] as Placement;
     if (place.kind === "heading" || place.kind === "rubric") return;
     if (place.kind === "orphan") {
       readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
@@ -518,8 +528,9 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const code = place.path;
     const points = readPoints(cells, formulas?.[r], r, cols, ctx, code, numberFormats?.[r]);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
+    const rising = previous === undefined || compareCodes(code, previous) > 0;
     // in rising decimal order (seed 001, most templates) a code can repeat no earlier one: no lookup
-    if (ctx.ordered && !(DECIMAL_PATH.test(code) && (previous === undefined || compareCodes(code, previous) > 0))) {
+    if (ctx.ordered && !(rising && DECIMAL_PATH.test(code))) {
       ctx.ordered = false;
       ctx.byCode = new Map(nodes.map((n) => [n.code, n]));
     }
@@ -529,12 +540,10 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.held.push({ row: r }, { row: first.row, node: first });
       return;
     }
-    if (previous !== undefined && compareCodes(code, previous) <= 0) {
+    if (!rising) {
       ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
     }
     previous = code;
-    const title = m.mark.kind === "roman" || m.mark.kind === "section" ? m.mark.title : "";
-
     const node: CriterionNode = {
       code,
       label: place.label,
@@ -557,11 +566,34 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       broken: points.broken,
       uncalculated: points.uncalculated,
       held: false,
-      computed: { max: 0, achieved: 0, target: null, final: 0, self: null, appraised: null, source: -1, filled: 0, foreign: 0 },
+      max: 0,
+      achieved: 0,
+      target: null,
+      final: 0,
+      self: null,
+      appraised: null,
+      source: -1,
+      filled: 0,
+      foreign: 0,
     };
     ctx.byCode?.set(code, node);
     nodes.push(node);
-  });
+  };
+
+  if (marked) {
+    const rows = marked;
+    // a row's max figure, asked only of a), b) items and the criterion above them
+    const maxOf = (i: number) => {
+      const p = cols.max === undefined ? null : parsePoints(values[(rows[i] as MarkedRow & { row: number }).row]?.[cols.max]);
+      return p && p.kind === "number" ? p.milli : null;
+    };
+    const placed = placeRows(rows, maxOf);
+    rows.forEach((m, i) => criterion(m.row, placed[i] as Placement, m.mark.kind === "roman" || m.mark.kind === "section" ? m.mark.title : ""));
+  } else {
+    // decimal codes only: each row placed as it comes (what placeRows does for such a table)
+    const placer = new DecimalPlacer();
+    for (let i = 0; i < codeRows.length; i++) criterion(codeRows[i] as number, placer.place(codes[i] as string, numeric[i] === true, null), "");
+  }
   return total;
 }
 
@@ -815,7 +847,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     const max = w.max ?? 0;
     const achieved = w.achieved ?? 0;
     // filled in place: one object per row, not two (100 000-row sheets spend their time in the allocator)
-    const c = node.computed;
+    const c = node;
     c.max = max;
     c.achieved = achieved;
     c.target = hasTarget ? (w.target ?? achieved) : null;
@@ -852,8 +884,8 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     }
   } else {
     for (const child of node.children) rollup(child, header, ctx);
-    Object.assign(node.computed, sumOf(node.children, hasTarget));
-    const c = node.computed;
+    Object.assign(node, sumOf(node.children, hasTarget));
+    const c = node;
     c.final = 0;
     c.filled = 0;
     c.foreign = 0;
@@ -861,7 +893,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     c.appraised = null;
     c.source = -1;
     for (const child of node.children) {
-      const k = child.computed;
+      const k = child;
       c.final += k.final;
       c.filled += k.filled;
       c.foreign += k.foreign;
@@ -878,17 +910,17 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       const written = node.written[role];
       if (c === undefined || written === null || isBroken(node, role)) continue;
       let expected = 0;
-      for (const child of node.children) expected += child.written[role] ?? child.computed[role] ?? 0;
+      for (const child of node.children) expected += child.written[role] ?? child[role] ?? 0;
       // where some sub-criteria take their final figure from an earlier round, the parent may hold the final sum
-      const final = role === "achieved" && node.computed.foreign > 0 && written === node.computed.final;
-      if (written !== expected && written !== node.computed[role] && !final) {
+      const final = role === "achieved" && node.foreign > 0 && written === node.final;
+      if (written !== expected && written !== node[role] && !final) {
         ctx.add("ROLLUP_MISMATCH", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(expected) });
         if (role !== "max") misrolled = true;
       }
     }
   }
   const d = node.written.delta;
-  const { target, achieved } = node.computed;
+  const { target, achieved } = node;
   // Like a rollup, a change is wrong where it originates: against its own row's figures, or on the row whose
   // achieved/target figure is itself wrong (seed 001, area 3) — not on every ancestor that inherits the error.
   const own = (node.written.target ?? target ?? 0) - (node.written.achieved ?? achieved);
@@ -984,14 +1016,14 @@ function roundFindings(node: CriterionNode, appraisal: number, cols: HeaderMatch
   return true;
 }
 
-function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n.computed.target !== null)) {
+function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n.target !== null)) {
   let max = 0;
   let achieved = 0;
   let target = 0;
   for (const n of nodes) {
-    max += n.computed.max;
-    achieved += n.computed.achieved;
-    target += n.computed.target ?? n.computed.achieved;
+    max += n.max;
+    achieved += n.achieved;
+    target += n.target ?? n.achieved;
   }
   return { max, achieved, target: withTarget ? target : null };
 }
@@ -1026,9 +1058,9 @@ function finalSums(roots: readonly CriterionNode[], rounds: readonly Round[]): A
   let self: Milli | null = roundIndex(rounds, "self") < 0 ? null : 0;
   let appraised: Milli | null = null;
   for (const n of roots) {
-    achieved += n.computed.final;
-    if (self !== null) self += n.computed.self ?? 0;
-    if (n.computed.appraised !== null) appraised = (appraised ?? 0) + n.computed.appraised;
+    achieved += n.final;
+    if (self !== null) self += n.self ?? 0;
+    if (n.appraised !== null) appraised = (appraised ?? 0) + n.appraised;
   }
   return { achieved, self, appraised };
 }
@@ -1065,7 +1097,7 @@ function buildReport(
   const criteria = (): CriterionReport[] => nodes.map((n) => {
     // fields listed, not spread, and no intermediate figures: one object per row of a 300 000-row sheet
     // (achieved: the final figure, each leaf's latest round)
-    const { max, final: achieved, target } = n.computed;
+    const { max, final: achieved, target } = n;
     return {
       code: n.code,
       label: n.label,
@@ -1084,14 +1116,14 @@ function buildReport(
       coordinator: n.coordinator,
       evidence: n.evidence,
       note: n.note,
-      self: points(n.computed.self),
-      appraised: points(n.computed.appraised),
-      source: n.computed.source < 0 ? null : letterOf(n.computed.source),
+      self: points(n.self),
+      appraised: points(n.appraised),
+      source: n.source < 0 ? null : letterOf(n.source),
     };
   });
   const areas: AreaReport[] = roots.map((n) => {
-    const f = figures(n.computed.max, n.computed.final, n.computed.target);
-    return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds), self: points(n.computed.self) };
+    const f = figures(n.max, n.final, n.target);
+    return { code: n.code, name: n.name, row: n.row + origin.row + 1, ...f, grade: gradeOf(f.index, thresholds), self: points(n.self) };
   });
 
   // "Văn phòng Sở" and "Văn phòng sở" are one department: group by folded name, show the first spelling
@@ -1102,11 +1134,11 @@ function buildReport(
     let key = keys.get(n.owner);
     if (key === undefined) keys.set(n.owner, (key = fold(n.owner)));
     const o = byOwner.get(key) ?? { owner: n.owner, max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
-    o.max += n.computed.max;
-    o.achieved += n.computed.final;
-    o.target += n.computed.target ?? n.computed.final;
+    o.max += n.max;
+    o.achieved += n.final;
+    o.target += n.target ?? n.final;
     o.criteria += 1;
-    if (n.computed.max > n.computed.final) o.weak += 1;
+    if (n.max > n.final) o.weak += 1;
     byOwner.set(key, o);
   }
   const owners: OwnerReport[] = [...byOwner.values()].map((o) => {
@@ -1122,7 +1154,7 @@ function buildReport(
   tf.index = raw === null || cap === null ? raw : Math.min(raw, cap);
   const selfIndex = final.self === null ? null : indexOf(final.self, totals.max);
   const sources = new Map<number, number>();
-  for (const n of nodes) if (n.children.length === 0 && n.computed.source >= 0) sources.set(n.computed.source, (sources.get(n.computed.source) ?? 0) + 1);
+  for (const n of nodes) if (n.children.length === 0 && n.source >= 0) sources.set(n.source, (sources.get(n.source) ?? 0) + 1);
   const diagnostics = inSheetOrder(ctx.diagnostics);
   let errors = 0;
   let warnings = 0;
@@ -1135,7 +1167,7 @@ function buildReport(
   for (const n of nodes) {
     if (n.children.length) continue;
     leaves++;
-    if (n.computed.max > n.computed.final) weak++;
+    if (n.max > n.final) weak++;
   }
   const report: Report = {
     sheet,

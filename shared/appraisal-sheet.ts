@@ -68,7 +68,7 @@ export function appraisalTable(analysis: Analysis, lang: Lang): AppraisalTable |
     if ((a1Fig === null || a1Fig === s) && (a2Fig === null || a2Fig === s)) continue;
     differing++;
     links.push({ row: grid.length, cell: a1(n.row + origin.row, codeCol + origin.col) });
-    const final = toPoints(n.computed.final);
+    const final = toPoints(n.final);
     grid.push([
       n.code,
       n.name,
@@ -77,7 +77,7 @@ export function appraisalTable(analysis: Analysis, lang: Lang): AppraisalTable |
       n.explanation || null,
       a2Fig,
       final,
-      s === null ? null : toPoints(n.computed.final - Math.round(s * 1000)),
+      s === null ? null : toPoints(n.final - Math.round(s * 1000)),
       n.appraisalNote || (analysis.header?.columns.appraisalNote === undefined ? n.note : "") || null,
       n.owner || null,
     ]);
@@ -89,7 +89,7 @@ export function appraisalTable(analysis: Analysis, lang: Lang): AppraisalTable |
   const areaHeaderRow = grid.length;
   grid.push([ROLE_LABEL.code[lang], t("area"), ROLE_LABEL.max[lang], t("self"), t("final"), t("difference"), t("selfIndex"), t("finalIndex")]);
   for (const root of analysis.roots) {
-    const c = root.computed;
+    const c = root;
     const s = c.self ?? 0;
     grid.push([root.code, root.name, toPoints(c.max), toPoints(s), toPoints(c.final), toPoints(c.final - s), indexOf(s, c.max), indexOf(c.final, c.max)]);
   }

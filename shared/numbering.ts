@@ -93,12 +93,10 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
   const out: Placement[] = [];
   let outer: string | null = null;
   let inner: string | null = null;
-  let sequence = new CodeSequence();
+  const decimal = new DecimalPlacer();
   /** the last criterion row (not an item): the parent of the a), b) below it */
   let last: string | null = null;
   const rubric = rubricItems(rows, maxOf);
-  /** paths taken so far: a duplicate takes no part in reading the order of the codes after it */
-  const taken = new Set<string>();
 
   rows.forEach((row, i) => {
     const m = row.mark;
@@ -111,7 +109,7 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
         outer = m.key;
         inner = null;
       } else inner = outer ? `${outer}.${m.key}` : m.key;
-      sequence = new CodeSequence();
+      decimal.restart();
       const path = (m.kind === outerKind ? outer : inner) as string;
       last = path;
       out.push({ kind: "node", path, label: labelOf(m) });
@@ -123,18 +121,37 @@ export function placeRows(rows: readonly MarkedRow[], maxOf: (index: number) => 
       else out.push({ kind: "node", path: `${last}.${m.key}`, label: labelOf(m) });
       return;
     }
-    const read = sequence.take(m);
-    const prefix = structural ? (inner ?? outer) : null;
-    const path = prefix ? `${prefix}.${read.code}` : read.code;
-    // only two-level codes take part in reading 1.1 after 1.9 as 1.10
-    if (levelOf(read.code) === 2 && !taken.has(path)) {
-      taken.add(path);
-      sequence.accept(read.code);
-    }
-    last = path;
-    out.push(read.widened ? { kind: "node", path, label: read.code, widened: { from: m.code } } : { kind: "node", path, label: labelOf(m) });
+    const place = decimal.place(m.code, m.numeric, structural ? (inner ?? outer) : null);
+    last = place.path;
+    out.push(place);
   });
   return out;
+}
+
+/**
+ * Decimal codes in sheet order, under an optional prefix (a Roman area whose criteria restart): a numeric 1.1 after
+ * 1.9 is read as 1.10 (CodeSequence). A sheet numbered only with decimal codes is placed row by row with this alone.
+ */
+export class DecimalPlacer {
+  private sequence = new CodeSequence();
+  /** paths taken so far: a duplicate takes no part in reading the order of the codes after it */
+  private readonly taken = new Set<string>();
+
+  /** under a new heading the codes start again */
+  restart(): void {
+    this.sequence = new CodeSequence();
+  }
+
+  place(code: string, numeric: boolean, prefix: string | null): Extract<Placement, { kind: "node" }> {
+    const read = this.sequence.take({ code, numeric });
+    const path = prefix ? `${prefix}.${read.code}` : read.code;
+    // only two-level codes take part in reading 1.1 after 1.9 as 1.10
+    if (levelOf(read.code) === 2 && !this.taken.has(path)) {
+      this.taken.add(path);
+      this.sequence.accept(read.code);
+    }
+    return read.widened ? { kind: "node", path, label: read.code, widened: { from: code } } : { kind: "node", path, label: code };
+  }
 }
 
 function isHeading(r: MarkedRow): boolean {

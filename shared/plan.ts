@@ -9,6 +9,7 @@ import type { Grid, Lang } from "./types.js";
 import { kindOf, layoutKeys, PLAN_COLUMNS, STATUS_LABEL, widthOf, type PlanKey, type PlanStatus, type PrintedSet } from "./plan-columns.js";
 import { dueDay, serialOf } from "./deadline.js";
 import { toRoman } from "./roman.js";
+import { lazily } from "./lazy.js";
 import { isLooseNote, LOOSE_NOTE, readExisting, type ExistingRow } from "./plan-existing.js";
 
 export { PLAN_COLUMNS, STATUS_LABEL, PROGRESS_LABEL, PRINTED_SETS, type PlanKey, type PlanStatus, type ProgressStatus, type PrintedSet } from "./plan-columns.js";
@@ -70,38 +71,44 @@ export interface PlanTable {
 
 /** Weak leaves (points lost), by code, with a priority rank by points lost. */
 export function weakCriteria(analysis: Analysis): PlanRow[] {
+  const { leaves, priority } = weakLeaves(analysis);
+  return leaves.map((n, i) => planRow(n, priority[i] as number));
+}
+
+/** The weak leaves in code order and their priorities: what a plan's rows are made of. */
+function weakLeaves(analysis: Analysis): { leaves: CriterionNode[]; priority: number[] } {
   // the final figures: each criterion's latest appraisal round (rounds.ts)
-  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.computed.max > n.computed.final);
-  const inOrder = leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
+  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.max > n.final);
+  const inOrder = analysis.ordered || leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
   if (!inOrder) leaves.sort((a, b) => compareCodes(a.code, b.code));
   // rank by points lost; ties keep code order (their index), compared as integers
-  const lost = leaves.map((n) => n.computed.max - n.computed.final);
-  const priority = rankByLoss(lost);
-  return leaves.map((n, i) => {
-    const area = areaOf(n);
-    const target = n.computed.target;
-    return {
-      code: n.code,
-      area: area.code,
-      areaName: area.name,
-      name: n.name,
-      max: toPoints(n.computed.max),
-      achieved: toPoints(n.computed.final),
-      lost: toPoints(lost[i] as number),
-      target: target === null ? null : toPoints(target),
-      owner: n.owner,
-      coordinator: n.coordinator,
-      priority: priority[i] as number,
-      status: target !== null && target <= n.computed.final ? "noGain" : "open",
-      self: n.computed.self === null ? null : toPoints(n.computed.self),
-      lowered: isLowered(n),
-    };
-  });
+  return { leaves, priority: rankByLoss(leaves.map((n) => n.max - n.final)) };
+}
+
+function planRow(n: CriterionNode, priority: number): PlanRow {
+  const area = areaOf(n);
+  const target = n.target;
+  return {
+    code: n.code,
+    area: area.code,
+    areaName: area.name,
+    name: n.name,
+    max: toPoints(n.max),
+    achieved: toPoints(n.final),
+    lost: toPoints(n.max - n.final),
+    target: target === null ? null : toPoints(target),
+    owner: n.owner,
+    coordinator: n.coordinator,
+    priority,
+    status: target !== null && target <= n.final ? "noGain" : "open",
+    self: n.self === null ? null : toPoints(n.self),
+    lowered: isLowered(n),
+  };
 }
 
 /** The appraisal gave this criterion less than its self-score. */
 function isLowered(n: CriterionNode): boolean {
-  const { self, appraised } = n.computed;
+  const { self, appraised } = n;
   return self !== null && appraised !== null && appraised < self;
 }
 
@@ -172,7 +179,8 @@ function emphasisOf(text: unknown): "bold" | "italic" | null {
  * criteria no longer weak stay listed as resolved.
  */
 export function planTable(analysis: Analysis, lang: Lang, existing?: { values: Grid; formulas?: Grid }, layout: PlanLayout = analysis.settings.plan ?? {}): PlanTable {
-  const rows = weakCriteria(analysis);
+  // a row object per weak criterion only as each line is made (PlanTable.rows is built when read: the CLI's JSON)
+  const weak = weakLeaves(analysis);
   const read = existing ? readExisting(existing.values, existing.formulas, analysis) : null;
   const old = read?.kind === "plan" ? read : null;
   const loose = read?.kind === "loose" ? read : null;
@@ -229,11 +237,12 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     emit(row.cells, kind, row);
   };
 
-  const lost = rows.reduce((s, r) => s + Math.round(r.lost * 1000), 0);
+  let lost = 0;
+  for (const n of weak.leaves) lost += n.max - n.final;
   const subtitle =
     lang === "vi"
-      ? `(Lập từ bảng “${analysis.report.sheet}”: ${rows.length} tiêu chí bị mất điểm, tổng ${formatPoints(lost, lang)} điểm)`
-      : `(From sheet “${analysis.report.sheet}”: ${rows.length} weak criteria, ${formatPoints(lost, lang)} points lost)`;
+      ? `(Lập từ bảng “${analysis.report.sheet}”: ${weak.leaves.length} tiêu chí bị mất điểm, tổng ${formatPoints(lost, lang)} điểm)`
+      : `(From sheet “${analysis.report.sheet}”: ${weak.leaves.length} weak criteria, ${formatPoints(lost, lang)} points lost)`;
   if (old && old.above.length) {
     for (const row of old.above) {
       const only = nonBlank(row.cells) === 1 ? row.cells.find((v) => !isBlank(v)) : undefined;
@@ -259,7 +268,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
 
   const areaOfCode = (code: string) => code.split(".")[0] as string;
   const areaCodes = new Set<string>();
-  for (const r of rows) areaCodes.add(r.area);
+  for (const n of weak.leaves) areaCodes.add(areaOf(n).code);
   for (const code of old?.byCode.keys() ?? []) areaCodes.add(areaOfCode(code));
   for (const area of old?.headings.keys() ?? []) areaCodes.add(area);
   for (const anchor of old?.keptAfter.keys() ?? []) if (anchor) areaCodes.add(areaOfCode(anchor));
@@ -268,16 +277,18 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   // (maps over every criterion cost a 300 000-row sheet more than the plan itself)
   const areaNodes = new Map(analysis.roots.map((n) => [n.code, n]));
   const nodeByCode = old ? new Map(analysis.nodes.map((n) => [n.code, n])) : areaNodes;
-  const weakByCode = old ? new Map(rows.map((r) => [r.code, r])) : null;
-  const byArea = new Map<string, { code: string; weak: PlanRow | undefined }[]>(areas.map((a) => [a, []]));
+  // per area, the plan's criteria: an index into the weak leaves, or a code only the old sheet lists (a number per
+  // row of a first plan, nothing kept for it)
+  const byArea = new Map<string, (number | string)[]>(areas.map((a) => [a, []]));
   if (old) {
-    const codes = new Set<string>([...rows.map((r) => r.code), ...old.byCode.keys()]);
+    const weakIndex = new Map(weak.leaves.map((n, i) => [n.code, i]));
+    const codes = new Set<string>([...weakIndex.keys(), ...old.byCode.keys()]);
     for (const code of [...codes].sort(compareCodes)) {
-      const weak = weakByCode?.get(code);
-      byArea.get(weak ? weak.area : areaOfCode(code))?.push({ code, weak });
+      const i = weakIndex.get(code);
+      byArea.get(i === undefined ? areaOfCode(code) : areaOf(weak.leaves[i] as CriterionNode).code)?.push(i ?? code);
     }
   } else {
-    for (const r of rows) byArea.get(r.area)?.push({ code: r.code, weak: r });
+    weak.leaves.forEach((n, i) => byArea.get(areaOf(n).code)?.push(i));
   }
 
   /** Whether an old cell in a suggested column is staff's, not the suggestion we would fill in now. */
@@ -293,6 +304,11 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     const c = colIndex[k];
     return c === undefined ? null : line[c];
   };
+  // the same with the column already looked up (`colIndex.name`): once per cell of every criterion row
+  const put = (line: unknown[], c: number | undefined, v: unknown) => {
+    if (c !== undefined) line[c] = v;
+  };
+  const at = (line: readonly unknown[], c: number | undefined) => (c === undefined ? null : line[c]);
 
   let stt = 0;
   let resolved = 0;
@@ -324,9 +340,12 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     emit(heading, "area", prevHeading);
     keptAfter(area);
     if (layout.numbering !== "continuous") stt = 0;
-    for (const { code, weak } of byArea.get(area) as { code: string; weak: PlanRow | undefined }[]) {
+    for (const entry of byArea.get(area) as (number | string)[]) {
+      const leaf = typeof entry === "number" ? (weak.leaves[entry] as CriterionNode) : null;
+      const code = leaf ? leaf.code : (entry as string);
+      const row = leaf ? planRow(leaf, weak.priority[entry as number] as number) : undefined;
       const prev = old?.byCode.get(code);
-      const n = weak ? undefined : nodeByCode.get(code);
+      const n = row ? undefined : nodeByCode.get(code);
       const line = blankLine();
       // staff's cells first, then what we generate on top of the generated columns
       if (prev && old) {
@@ -337,33 +356,33 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
           line[c] = v;
           if (isBlank(v)) return;
           if (kind === "typed") keptCells++;
-          else if (ownSuggestion(v, weak ? weak[k as "owner" | "coordinator"] : n ? n[k as "owner" | "coordinator"] : "")) keptCells++;
+          else if (ownSuggestion(v, row ? row[k as "owner" | "coordinator"] : n ? n[k as "owner" | "coordinator"] : "")) keptCells++;
         });
       }
       stt++;
-      set(line, "stt", stt);
-      set(line, "code", code);
+      put(line, colIndex.stt, stt);
+      put(line, colIndex.code, code);
       let status: PlanStatus;
-      if (weak) {
-        status = weak.status;
-        set(line, "name", itemText(code, weak.name));
-        set(line, "max", weak.max);
-        set(line, "achieved", weak.achieved);
-        set(line, "lost", weak.lost);
-        set(line, "target", weak.target);
-        set(line, "priority", weak.priority);
-        if (isBlank(get(line, "owner"))) set(line, "owner", weak.owner || null);
-        if (isBlank(get(line, "coordinator"))) set(line, "coordinator", weak.coordinator || null);
+      if (row) {
+        status = row.status;
+        put(line, colIndex.name, itemText(code, row.name));
+        put(line, colIndex.max, row.max);
+        put(line, colIndex.achieved, row.achieved);
+        put(line, colIndex.lost, row.lost);
+        put(line, colIndex.target, row.target);
+        put(line, colIndex.priority, row.priority);
+        if (isBlank(at(line, colIndex.owner))) put(line, colIndex.owner, row.owner || null);
+        if (isBlank(at(line, colIndex.coordinator))) put(line, colIndex.coordinator, row.coordinator || null);
       } else if (n) {
         status = "resolved";
         resolved++;
-        const lost = n.computed.max - n.computed.final;
-        set(line, "name", itemText(code, n.name));
-        set(line, "max", toPoints(n.computed.max));
-        set(line, "achieved", toPoints(n.computed.final));
-        set(line, "lost", toPoints(lost));
-        set(line, "target", n.computed.target === null ? null : toPoints(n.computed.target));
-        set(line, "priority", null);
+        const lost = n.max - n.final;
+        put(line, colIndex.name, itemText(code, n.name));
+        put(line, colIndex.max, toPoints(n.max));
+        put(line, colIndex.achieved, toPoints(n.final));
+        put(line, colIndex.lost, toPoints(lost));
+        put(line, colIndex.target, n.target === null ? null : toPoints(n.target));
+        put(line, colIndex.priority, null);
       } else {
         status = "dropped";
         dropped++;
@@ -372,10 +391,10 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
           if (k !== null && kindOf(k) === "generated" && k !== "stt" && k !== "status" && k !== "priority" && k !== "due") line[colOf(k)] = prev?.cells[c] ?? null;
         });
       }
-      set(line, "status", weak?.lowered ? `${STATUS_LABEL[status][lang]} · ${LOWERED[lang]}` : STATUS_LABEL[status][lang]);
-      const due = dueDay(get(line, "deadline"), year ?? undefined);
-      set(line, "due", due ? serialOf(due) : null);
-      emit(line, weak ? "item" : "resolved", prev);
+      put(line, colIndex.status, row?.lowered ? `${STATUS_LABEL[status][lang]} · ${LOWERED[lang]}` : STATUS_LABEL[status][lang]);
+      const due = dueDay(at(line, colIndex.deadline), year ?? undefined);
+      put(line, colIndex.due, due ? serialOf(due) : null);
+      emit(line, row ? "item" : "resolved", prev);
       keptAfter(code);
     }
   }
@@ -401,14 +420,14 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
   const progress: PlanTable["progress"] = {};
   for (const k of ["progressStatus", "percent", "doneDate", "due", "deadline"] as const) if (colIndex[k] !== undefined) progress[k] = colOf(k);
   const emphasis = grid.map((line, r) => (r < headerRow ? emphasisOf(line.find((v) => !isBlank(v))) : null));
-  return {
+  const table: PlanTable = {
     grid,
     formulas,
     kinds,
     headerRow,
     columns,
-    rows,
-    stats: { weak: rows.length, resolved, dropped, keptCells, keptRows },
+    rows: [],
+    stats: { weak: weak.leaves.length, resolved, dropped, keptCells, keptRows },
     tableEnd,
     sources,
     emphasis,
@@ -416,6 +435,7 @@ export function planTable(analysis: Analysis, lang: Lang, existing?: { values: G
     working,
     progress,
   };
+  return lazily(table, "rows", () => weak.leaves.map((n, i) => planRow(n, weak.priority[i] as number)));
 }
 
 /** The plan's year, from a title line above the table ("… NĂM 2026", "ngày … tháng 01 năm 2026"). */

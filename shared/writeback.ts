@@ -54,10 +54,10 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       if (isBroken(node, role)) continue;
       // and where some sub-criteria take their final figure from an earlier round, the column's own sum would be
       // a part of it: the parent keeps what staff typed (often the final sum)
-      if (role === "achieved" && rounds && (node.computed.filled === 0 || node.computed.foreign > 0)) continue;
+      if (role === "achieved" && rounds && (node.filled === 0 || node.foreign > 0)) continue;
       const c = cols[role] as number;
       use(node.children.every((ch) => leafSafe(ch, role)));
-      push(node.row, c, node.computed[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(node.children, c, ref)})` : "", node, role);
+      push(node.row, c, node[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(node.children, c, ref)})` : "", node, role);
     }
   }
   const total = analysis.total;
@@ -69,7 +69,7 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     for (const role of sumRoles) {
       if (isBroken(totalBroken, role)) continue;
       const c = cols[role] as number;
-      if (role === "achieved" && rounds && analysis.roots.some((n) => n.computed.foreign > 0)) continue;
+      if (role === "achieved" && rounds && analysis.roots.some((n) => n.foreign > 0)) continue;
       if (role === "achieved" && total.row > firstAdjustment && net !== 0) {
         const w = total.written.achieved;
         if (w !== null && (w === analysis.totals.achieved || w === analysis.totals.achieved + net)) continue;
@@ -86,7 +86,7 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     for (const n of analysis.nodes) {
       if (isBroken(n, "target") || isBroken(n, "achieved")) continue;
       use(leafSafe(n, "target") && leafSafe(n, "achieved"));
-      delta(n.row, n.computed.target, n.computed.achieved, n);
+      delta(n.row, n.target, n.achieved, n);
     }
     use(true);
     if (total && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, total);
