@@ -1,8 +1,8 @@
 // Staff's conditional formats and data validations on the plan sheet, read before the re-generation empties it and
 // written again where their rows went (shared/plan-rules.ts). Ours (the status dropdown, the 0–100 share, the
 // overdue highlight) are recognised and left out: the plan writer adds them once. Reads take at most two round
-// trips whatever the plan's size: the first rides with the look's read (rule list, validations by column), the
-// second fetches each rule's details and the cells of columns whose validations differ from row to row.
+// trips whatever the plan's size: the first rides with the look's read (the rule list, the kind of validation on
+// each column and part of it), the second fetches each rule's settings, cell by cell only where a column's differ.
 import {
   blockOfAddress,
   blocksOf,
@@ -41,8 +41,6 @@ export interface StaffValidation {
 export interface StaffRules {
   formats: StaffFormat[];
   validations: StaffValidation[];
-  /** rules that could not be read where they stood (ranges of several areas before ExcelApi 1.9): lost */
-  unread: number;
 }
 
 const FORMAT = ["numberFormat", "font/bold", "font/italic", "font/color", "font/strikethrough", "font/underline", "fill/color"].map((p) => `format/${p}`).join(",");
@@ -93,10 +91,11 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
   const body = move.oldBody;
   const bounds: [number, number][] = body ? [[0, body.first - 1], [body.first, body.last], [body.last + 1, rows - 1]] : [[0, rows - 1]];
   const segments = bounds.filter(([a, b]) => a <= b);
+  // the kind only: a range whose cells differ has no one rule to read
   const columns = has("dataValidation") && rows > 0
     ? Array.from({ length: cols }, (_, c) => ({
-        whole: ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).dataValidation.load(DV),
-        parts: segments.map(([from, to]) => ({ from, to, dv: ws.getRangeByIndexes(from, c, to - from + 1, 1).dataValidation.load(DV) })),
+        whole: ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).dataValidation.load("type"),
+        parts: segments.map(([from, to]) => ({ from, to, dv: ws.getRangeByIndexes(from, c, to - from + 1, 1).dataValidation.load("type") })),
       }))
     : [];
 
@@ -107,37 +106,39 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
       const where = supports("1.9") ? cf.getRanges().load("address") : cf.getRangeOrNullObject().load("address");
       return { cf, detail, where };
     });
-    // cells of columns whose validation differs from row to row, one by one
+    // each rule read where it is one: a whole column, a part of one, or cell by cell where it differs by row
     let budget = MAX_VALIDATION_CELLS;
-    const cells: { row: number; col: number; dv: Excel.DataValidation }[] = [];
+    const reads: { row: number; rows: number; col: number; dv: Excel.DataValidation }[] = [];
     columns.forEach((column, c) => {
-      if (!NO_RULE.has(column.whole.type)) return;
+      if (!NO_RULE.has(column.whole.type)) {
+        reads.push({ row: 0, rows: MAX_ROWS, col: c, dv: ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).dataValidation.load(DV) });
+        return;
+      }
       for (const part of column.parts) {
-        if (part.dv.type !== "Inconsistent" && part.dv.type !== "MixedCriteria") continue;
         const n = part.to - part.from + 1;
-        if (n > budget) continue;
-        budget -= n;
-        for (let r = part.from; r <= part.to; r++) cells.push({ row: r, col: c, dv: ws.getRangeByIndexes(r, c, 1, 1).dataValidation.load(DV) });
+        if (part.dv.type === "None") continue;
+        if (!NO_RULE.has(part.dv.type)) reads.push({ row: part.from, rows: n, col: c, dv: ws.getRangeByIndexes(part.from, c, n, 1).dataValidation.load(DV) });
+        else if (n <= budget) {
+          budget -= n;
+          for (let r = part.from; r <= part.to; r++) reads.push({ row: r, rows: 1, col: c, dv: ws.getRangeByIndexes(r, c, 1, 1).dataValidation.load(DV) });
+        }
       }
     });
     let syncs = 0;
-    if (formats.length || cells.length) {
+    if (formats.length || reads.length) {
       await context.sync();
       syncs = 1;
     }
 
-    let unread = 0;
     const kept: StaffFormat[] = [];
     // from the lowest priority up: written in this order, each new one goes on top (conditionalFormats.add)
     for (const { cf, detail, where } of [...formats].sort((a, b) => b.cf.priority - a.cf.priority)) {
       const data = detail ? plain(detail.toJSON()) : null;
       if (!data) continue;
       if (cf.type === "Custom" && isOverdueFormula((data.rule as { formula?: string } | undefined)?.formula)) continue;
+      // a rule over several areas has no one range before ExcelApi 1.9: it cannot be placed again (docs/plan.md)
       const blocks = where.isNullObject ? null : areas(where.address);
-      if (!blocks) {
-        unread++;
-        continue;
-      }
+      if (!blocks) continue;
       kept.push({ type: cf.type, stopIfTrue: cf.stopIfTrue ?? undefined, blocks, detail: data });
     }
 
@@ -150,23 +151,12 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
     type Setting = StaffValidation["setting"];
     const grid: (Setting | null)[][] = Array.from({ length: rows }, () => new Array<Setting | null>(cols).fill(null));
     const whole: { col: number; setting: Setting }[] = [];
-    columns.forEach((column, c) => {
-      if (!NO_RULE.has(column.whole.type)) {
-        const setting = settingOf(column.whole);
-        if (!isOurs(setting.rule, c, table)) whole.push({ col: c, setting });
-        return;
-      }
-      for (const part of column.parts) {
-        if (NO_RULE.has(part.dv.type)) continue;
-        const setting = settingOf(part.dv);
-        if (isOurs(setting.rule, c, table)) continue;
-        for (let r = part.from; r <= part.to; r++) (grid[r] as (Setting | null)[])[c] = setting;
-      }
-    });
-    for (const { row, col, dv } of cells) {
+    for (const { row, rows: n, col, dv } of reads) {
       if (NO_RULE.has(dv.type)) continue;
       const setting = settingOf(dv);
-      if (!isOurs(setting.rule, col, table)) (grid[row] as (Setting | null)[])[col] = setting;
+      if (isOurs(setting.rule, col, table)) continue;
+      if (n === MAX_ROWS) whole.push({ col, setting });
+      else for (let r = row; r < row + n; r++) (grid[r] as (Setting | null)[])[col] = setting;
     }
     const validations: StaffValidation[] = [...blocksOf(grid, (s) => (s ? JSON.stringify(s) : null)).values()].map((e) => ({ blocks: e.blocks, setting: e.value as Setting }));
     for (const w of whole) {
@@ -177,7 +167,7 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
       else if (same) same.blocks.push(block);
       else validations.push({ blocks: [block], setting: w.setting });
     }
-    return { rules: { formats: kept, validations, unread }, syncs };
+    return { rules: { formats: kept, validations }, syncs };
   };
 }
 

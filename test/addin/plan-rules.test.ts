@@ -114,6 +114,45 @@ describe("Lập kế hoạch again, on a plan staff added rules to", () => {
     expect(on(now + 1)[0]).toMatch(/^Chưa thực hiện/);
   });
 
+  it("brings back every kind of rule with its settings: colour scale, icons, data bar, text, top 10, several areas", async () => {
+    const { xl, plan, first } = await dressedPlan();
+    const last = plan.bounds()!.rows - 1;
+    const lost = letter("lost");
+    const body = `${lost}${first + 1}:${lost}${last + 1}`;
+    const scale = fakeFormat("ColorScale", body);
+    scale.colorScale.criteria = { minimum: { formula: null, type: "LowestValue", color: "#FFFFFF" }, maximum: { formula: null, type: "HighestValue", color: "#F8696B" } };
+    const icons = fakeFormat("IconSet", `${letter("percent")}${first + 1}:${letter("percent")}${last + 1}`);
+    Object.assign(icons.iconSet, { style: "ThreeTrafficLights1", reverseIconOrder: false, showIconOnly: false, criteria: [{}, { type: "Number", operator: "GreaterThanOrEqual", formula: "=50" }, { type: "Number", operator: "GreaterThanOrEqual", formula: "=100" }] });
+    const bar = fakeFormat("DataBar", `${letter("max")}${first + 1}:${letter("max")}${last + 1}`);
+    Object.assign(bar.dataBar, { barDirection: "LeftToRight", showDataBarOnly: false });
+    bar.dataBar.positiveFormat.fillColor = "#638EC6";
+    const text = fakeFormat("ContainsText", `${letter("solution")}${first + 1}:${letter("solution")}${last + 1}`);
+    text.textComparison.rule = { operator: "Contains", text: "Chậm" };
+    text.textComparison.format.font.color = "#9C0006";
+    const top = fakeFormat("TopBottom", body);
+    top.topBottom.rule = { rank: 3, type: "TopItems" };
+    top.stopIfTrue = true;
+    const r = rowOf(plan, "1.5.3");
+    const pair = fakeFormat("Custom", `A${r + 1}:B${r + 1},A${r + 3}:B${r + 3}`);
+    pair.custom.rule.formula = `=$A${r + 1}<>""`;
+    plan.conditionalFormats.push(scale, icons, bar, text, top, pair);
+    await planCommand(xl.context, {}, AT);
+    const now = plan.bounds()!.rows - 1;
+    const find = (type: string) => plan.conditionalFormats.filter((c) => c.type === type && !isOverdueFormula(c.custom.rule.formula));
+    expect(find("ColorScale").map((c) => [c.range, c.colorScale.criteria.maximum.color])).toEqual([[`${lost}${first + 1}:${lost}${now + 1}`, "#F8696B"]]);
+    expect(find("IconSet")[0]?.iconSet).toMatchObject({ style: "ThreeTrafficLights1", criteria: [{}, { formula: "=50" }, { formula: "=100" }] });
+    expect(find("DataBar")[0]?.dataBar).toMatchObject({ barDirection: "LeftToRight", positiveFormat: { fillColor: "#638EC6" } });
+    expect(find("ContainsText")[0]?.textComparison).toMatchObject({ rule: { operator: "Contains", text: "Chậm" }, format: { font: { color: "#9C0006" } } });
+    expect(find("TopBottom")[0]).toMatchObject({ stopIfTrue: true, topBottom: { rule: { rank: 3, type: "TopItems" } } });
+    // a rule over two areas: each area follows its row (1.5.3 moved down one, and so did the row two below it)
+    const moved = rowOf(plan, "1.5.3");
+    const pieces = plan.conditionalFormats.filter((c) => c.type === "Custom" && c.custom.rule.formula?.startsWith("=$A"));
+    expect(pieces.map((c) => [c.range, c.custom.rule.formula])).toEqual([
+      [`A${moved + 1}:B${moved + 1}`, `=$A${moved + 1}<>""`],
+      [`A${moved + 3}:B${moved + 3}`, `=$A${moved + 3}<>""`],
+    ]);
+  });
+
   it("reads the rules in the same round trips however many there are", async () => {
     const { xl, plan, first } = await dressedPlan();
     const last = plan.bounds()!.rows - 1;
