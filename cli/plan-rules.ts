@@ -79,6 +79,12 @@ export function readRules(ws: Worksheet, table: PlanTable): OldRules {
 
 const shifted = (formulae: unknown[] | undefined, rows: number, cols: number) => formulae?.map((f) => (typeof f === "string" ? shiftFormula(f, rows, cols) : f));
 
+/** A validation on a block, kept as one range (a rule on whole columns stays on whole columns). */
+export function addValidation(ws: Worksheet, b: CellBlock, rule: ExcelJS.DataValidation): void {
+  const corner = (row: number, col: number) => addressOfBlock({ row, col, rows: 1, cols: 1 });
+  dataValidations(ws).add(`${corner(b.row, b.col)}:${corner(b.row + b.rows - 1, b.col + b.cols - 1)}`, rule);
+}
+
 /** Staff's rules at their new places; cells of the table their validations do not cover are left for ours. */
 export function writeRules(ws: Worksheet, old: OldRules, table: PlanTable, move: RowMove): CellBlock[] {
   for (const cf of old.formats) {
@@ -104,8 +110,7 @@ export function writeRules(ws: Worksheet, old: OldRules, table: PlanTable, move:
     const from = dv.blocks[0] as CellBlock;
     for (const b of to) {
       const rule = { ...dv.rule, ...(dv.rule.formulae ? { formulae: shifted(dv.rule.formulae, b.row - from.row, b.col - from.col) } : {}) } as ExcelJS.DataValidation;
-      // one range, as the file keeps it (a rule on whole columns stays on whole columns)
-      dataValidations(ws).add(`${addressOfBlock({ ...b, rows: 1, cols: 1 })}:${addressOfBlock({ row: b.row + b.rows - 1, col: b.col + b.cols - 1, rows: 1, cols: 1 })}`, rule);
+      addValidation(ws, b, rule);
       staff.push(b);
     }
   }

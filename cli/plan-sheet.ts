@@ -5,8 +5,8 @@
 // state; staff's conditional formats and dropdowns follow their rows (plan-rules.ts). Overdue tasks get a fill
 // as of the day given.
 import type ExcelJS from "exceljs";
-import { columnLetter, planMove, progressChoices, progressReport, type CellBlock, type Day, type Lang, type PlanTable } from "../shared/index.js";
-import { MAX_ROWS, readRules, writeRules } from "./plan-rules.js";
+import { columnLetter, planMove, progressChoices, progressReport, uncoveredRuns, type CellBlock, type Day, type Lang, type PlanTable } from "../shared/index.js";
+import { addValidation, MAX_ROWS, readRules, writeRules } from "./plan-rules.js";
 import { FONT, HEADER_FILL, printSetup, setWidths, styleRow } from "./style.js";
 import { markSheet } from "./own-sheets.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
@@ -78,7 +78,6 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
   const width = table.columns.length;
   // staff's own highlights and dropdowns, where their rows went; our dropdowns only where staff have none
   const staff: CellBlock[] = rules && move ? writeRules(ws, rules, table, move) : [];
-  const theirs = (r: number, c: number) => staff.some((b) => r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols);
   const printed = table.printLastCol + 1;
   table.kinds.forEach((kind, r) => {
     const row = r + 1;
@@ -123,33 +122,31 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
   const first = table.headerRow + 2;
   const last = table.tableEnd + 1;
   const { progressStatus, percent, due } = table.progress;
-  // the dropdown and the 0–100 share, on every row of the table
+  // the dropdown and the 0–100 share, on every row of the table but area headings and cells staff gave a rule of
+  // their own; written as ranges (cell by cell, exceljs saves overlapping ranges when rows 8, 9 and 10+ alike)
   if (last >= first) {
-    const choices = `"${progressChoices(options.lang).join(",")}"`;
-    for (let r = first; r <= last; r++) {
-      if (table.kinds[r - 1] === "area") continue;
-      if (progressStatus !== undefined && !theirs(r - 1, progressStatus)) {
-        ws.getCell(r, progressStatus + 1).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [choices],
-          showErrorMessage: true,
-          errorStyle: "warning",
-          error: options.lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list.",
-        };
-      }
-      if (percent !== undefined && !theirs(r - 1, percent)) {
-        ws.getCell(r, percent + 1).dataValidation = {
-          type: "decimal",
-          operator: "between",
-          allowBlank: true,
-          formulae: [0, 100],
-          showErrorMessage: true,
-          error: options.lang === "vi" ? "% hoàn thành là số từ 0 đến 100." : "% done is a number from 0 to 100.",
-        };
-      }
-      if (due !== undefined) ws.getCell(r, due + 1).numFmt = "dd/mm/yyyy";
+    const status: ExcelJS.DataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${progressChoices(options.lang).join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: options.lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list.",
+    };
+    const share: ExcelJS.DataValidation = {
+      type: "decimal",
+      operator: "between",
+      allowBlank: true,
+      formulae: [0, 100],
+      showErrorMessage: true,
+      error: options.lang === "vi" ? "% hoàn thành là số từ 0 đến 100." : "% done is a number from 0 to 100.",
+    };
+    for (const [c, rule] of [[progressStatus, status], [percent, share]] as const) {
+      if (c === undefined) continue;
+      const areas = table.kinds.flatMap((k, r) => (k === "area" ? [{ row: r, col: c, rows: 1, cols: 1 }] : []));
+      for (const [from, to] of uncoveredRuns(first - 1, last - 1, c, [...staff, ...areas])) addValidation(ws, { row: from, col: c, rows: to - from + 1, cols: 1 }, rule);
     }
+    if (due !== undefined) for (let r = first; r <= last; r++) ws.getCell(r, due + 1).numFmt = "dd/mm/yyyy";
   }
 
   // what staff made of each row and column before: heights, hidden rows and columns, widths, fonts, fills
