@@ -2,8 +2,8 @@
 // Each takes single cells or ranges and answers one value, or a column shaped like its first range
 // (one call per column, not per cell: every custom-function call is a host round trip).
 import { analyzeSheet } from "./analyze.js";
-import { levelOf, parentOf, parsePath } from "./codes.js";
-import { placeRows, readMark, type MarkedRow } from "./numbering.js";
+import { levelOf, parentOf, parsePath, risingAncestors } from "./codes.js";
+import { readMark, RowMarks } from "./numbering.js";
 import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
@@ -204,23 +204,45 @@ function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, o
 function codes(arg: unknown, lang: Lang, points?: readonly unknown[]): (string | null)[] {
   const cells = asMatrix(arg).flat();
   const out: (string | null)[] = new Array<string | null>(cells.length).fill(null);
-  const marked: MarkedRow[] = [];
-  const at: number[] = [];
+  const marked = new RowMarks();
   let unreadable: { i: number; raw: string } | null = null;
-  for (const [i, v] of cells.entries()) {
-    const m = readMark(v);
+  for (let i = 0; i < cells.length; i++) {
+    const m = readMark(cells[i]);
     if (m.kind === "code" || m.kind === "roman" || m.kind === "section" || m.kind === "item") {
       // a), b) in a column of codes are parts of the criterion above; a Roman area with figures is an area
-      marked.push({ mark: m, points: points !== undefined && !isBlank(points[i]), achieved: true });
-      at.push(i);
+      marked.add(i, m, points !== undefined && !isBlank(points[i]), true);
     } else if (m.kind === "date" || m.kind === "invalid") unreadable ??= { i, raw: m.raw };
   }
   // the same paths as the sheet analysis: "II.3" for criterion 3 of area II, 1.1 after 1.9 read as 1.10
-  placeRows(marked).forEach((p, k) => {
-    if (p.kind === "node") out[at[k] as number] = p.path;
+  marked.place((i, p) => {
+    if (p.kind === "node") out[i] = p.path;
   });
   if (!out.some((c) => c !== null) && unreadable) throw new BadInput("value", TEXT.noCodes[lang](unreadable.i, unreadable.raw));
   return out;
+}
+
+/** The first row of each code (a later duplicate counts for nothing, as in the sheet analysis). */
+function firstRows(cs: readonly (string | null)[]): Map<string, number> {
+  const first = new Map<string, number>();
+  cs.forEach((code, i) => {
+    if (code !== null && !first.has(code)) first.set(code, i);
+  });
+  return first;
+}
+
+/** Each first row's nearest ancestor present, by looking its codes up (-1: none). */
+function ancestorRows(cs: readonly (string | null)[], first: Map<string, number>): Int32Array {
+  const up = new Int32Array(cs.length).fill(-1);
+  for (const [code, i] of first) {
+    for (let a = parentOf(code); a !== null; a = parentOf(a)) {
+      const j = first.get(a);
+      if (j !== undefined) {
+        up[i] = j;
+        break;
+      }
+    }
+  }
+  return up;
 }
 
 /** PAR_ROLLUP's single code argument. */
@@ -389,39 +411,29 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       if (cells.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", "points"));
       // points count only on code rows: a header, a note or the total row may hold anything
       const xs = cs.map((code, i) => (code === null ? null : pointsAt(cells[i], "points", i, lang)));
-      // as the sheet analysis: the first row of a code is the criterion, a later duplicate counts for nothing
-      const first = new Map<string, number>();
-      cs.forEach((code, i) => {
-        if (code !== null && !first.has(code)) first.set(code, i);
-      });
-      // by row, not by code: each criterion's nearest criterion above it (its ancestors are that one's chain), then
+      // as the sheet analysis: the first row of a code is the criterion, a later duplicate counts for nothing (codes
+      // that rise down the column cannot repeat: no map of them); by row, not by code: each criterion's nearest criterion above it (its ancestors are that one's chain), then
       // every leaf's points added up its chain (whole columns of 300 000 rows: arrays, not maps of totals)
-      const up = new Int32Array(cs.length).fill(-1);
+      const rising = risingAncestors(cs);
+      const first = rising ? null : firstRows(cs);
+      const up = rising ?? ancestorRows(cs, first as Map<string, number>);
       const hasChild = new Uint8Array(cs.length);
-      for (const [code, i] of first) {
-        for (let a = parentOf(code); a !== null; a = parentOf(a)) {
-          const j = first.get(a);
-          if (j !== undefined) {
-            up[i] = j;
-            hasChild[j] = 1;
-            break;
-          }
-        }
-      }
+      for (const j of up) if (j >= 0) hasChild[j] = 1;
+      const isFirst = (i: number) => cs[i] !== null && (first === null || first.get(cs[i] as string) === i);
       const total = new Float64Array(cs.length); // sums of integer thousandths: exact far beyond any sheet
-      for (const i of first.values()) {
-        if (hasChild[i]) continue;
+      for (let i = 0; i < cs.length; i++) {
+        if (!isFirst(i) || hasChild[i]) continue;
         const v = xs[i] ?? 0;
         for (let j = i; j !== -1; j = up[j] as number) total[j] = (total[j] as number) + v;
       }
       if (one !== undefined && one !== null && !isBlank(asMatrix(one)[0]?.[0])) {
         const want = oneCode(asMatrix(one)[0]?.[0], lang);
-        const at = first.get(want);
-        if (at === undefined) throw new BadInput("na", TEXT.noCode[lang](want));
+        const at = first ? (first.get(want) ?? -1) : cs.indexOf(want);
+        if (at < 0) throw new BadInput("na", TEXT.noCode[lang](want));
         return ok(toPoints(total[at] as Milli));
       }
       // a later duplicate shows its own points, as a leaf would
-      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(first.get(code) === i ? (total[i] as number) : (xs[i] ?? 0))))));
+      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(isFirst(i) ? (total[i] as number) : (xs[i] ?? 0))))));
     },
   },
   {
