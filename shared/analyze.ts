@@ -1,6 +1,6 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
 import { a1, columnIndex, columnLetter } from "./address.js";
-import { compareCodes, levelOf, parentOf } from "./codes.js";
+import { compareCodes, isBelow, isDecimalPath, levelOf, parentOf } from "./codes.js";
 import { BONUS_PENALTY, ROLE_LABEL, SUBTOTAL_ROW, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
 import { lazily } from "./lazy.js";
@@ -8,7 +8,7 @@ import { findHeader, isColumnNumbering, isHeaderLike, isSubHeader, type HeaderMa
 import { AdjustmentReader, adjustmentKind, settleAdjustments, type Adjusted } from "./adjustments.js";
 import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, primaryRound, roundIndex, UNREADABLE, type Round } from "./rounds.js";
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
-import { DecimalPlacer, placeRows, readMark, type MarkedRow, type Placement } from "./numbering.js";
+import { readMark, RowMarks, type Placement } from "./numbering.js";
 import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
 import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
@@ -104,8 +104,6 @@ export interface TotalRow {
 
 /** A leaf's children: one shared empty list (frozen: nothing may add to it), not an array per row. */
 const NO_CHILDREN = Object.freeze([]) as unknown as CriterionNode[];
-
-const DECIMAL_PATH = /^\d+(?:\.\d+)*$/;
 
 /** Bits for the per-row cell flags: two small numbers per row instead of two objects (100 000-row sheets). */
 export const ROLE_BIT: Record<PointRole, number> = { max: 1, achieved: 2, target: 4, delta: 8 };
@@ -427,12 +425,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
-  // Rows with a decimal code are kept as three flat lists (no object per row, which a big sheet would carry through
-  // its whole reading); the first Roman area, section letter or a) item turns them into marked rows for placeRows.
-  const codeRows: number[] = [];
-  const codes: string[] = [];
-  const numeric: boolean[] = [];
-  let marked: (MarkedRow & { row: number })[] | null = null;
+  const marked = new RowMarks();
   let total: TotalRow | null = null;
   let afterTotal = false;
 
@@ -469,7 +462,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (totalLabel) {
       ctx.adjustments.close();
       total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
-      afterTotal = (marked ?? codeRows).length > 0;
+      afterTotal = marked.length > 0;
       continue;
     }
     // the items of an open bonus/penalty group (its a), b) lines, its sub-codes)
@@ -504,15 +497,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.held.push({ row: r });
       continue;
     }
-    if (mark.kind === "code" && !marked) {
-      codeRows.push(r);
-      codes.push(mark.code);
-      numeric.push(mark.numeric);
-      continue;
-    }
-    // (a code row's points and achieved flags only matter to headings and items)
-    marked ??= codeRows.map((row, i) => ({ row, mark: { kind: "code", code: codes[i] as string, numeric: numeric[i] === true }, points: false, achieved: false }));
-    marked.push({ row: r, mark, points: hasPoints, achieved: filled(cells, "achieved") || filled(cells, "target") });
+    marked.add(r, mark, hasPoints, filled(cells, "achieved") || filled(cells, "target"));
   }
 
   let previous: string | undefined;
@@ -530,7 +515,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
     const rising = previous === undefined || compareCodes(code, previous) > 0;
     // in rising decimal order (seed 001, most templates) a code can repeat no earlier one: no lookup
-    if (ctx.ordered && !(rising && DECIMAL_PATH.test(code))) {
+    if (ctx.ordered && !(rising && isDecimalPath(code))) {
       ctx.ordered = false;
       ctx.byCode = new Map(nodes.map((n) => [n.code, n]));
     }
@@ -580,20 +565,10 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     nodes.push(node);
   };
 
-  if (marked) {
-    const rows = marked;
-    // a row's max figure, asked only of a), b) items and the criterion above them
-    const maxOf = (i: number) => {
-      const p = cols.max === undefined ? null : parsePoints(values[(rows[i] as MarkedRow & { row: number }).row]?.[cols.max]);
-      return p && p.kind === "number" ? p.milli : null;
-    };
-    const placed = placeRows(rows, maxOf);
-    rows.forEach((m, i) => criterion(m.row, placed[i] as Placement, m.mark.kind === "roman" || m.mark.kind === "section" ? m.mark.title : ""));
-  } else {
-    // decimal codes only: each row placed as it comes (what placeRows does for such a table)
-    const placer = new DecimalPlacer();
-    for (let i = 0; i < codeRows.length; i++) criterion(codeRows[i] as number, placer.place(codes[i] as string, numeric[i] === true, null), "");
-  }
+  marked.place(criterion, (r) => {
+    const p = cols.max === undefined ? null : parsePoints(values[r]?.[cols.max]);
+    return p && p.kind === "number" ? p.milli : null;
+  });
   return total;
 }
 
@@ -769,11 +744,6 @@ function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {
   }
   for (const node of nodes) node.owner = node.ownOwner || node.parent?.owner || "";
   return roots;
-}
-
-/** `code` is below `ancestor` ("1.2.3" below "1.2", not "1.20"). */
-function isBelow(code: string, ancestor: string): boolean {
-  return code.length > ancestor.length && code.charCodeAt(ancestor.length) === 46 && code.startsWith(ancestor);
 }
 
 /**

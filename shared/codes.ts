@@ -82,6 +82,39 @@ export function parentOf(code: string): string | null {
 }
 
 const DECIMAL_PATH = /^[\d.]*$/;
+const STRICT_DECIMAL_PATH = /^\d+(?:\.\d+)*$/;
+
+/** A code made of numbers only ("1.10.2"), not a path through a Roman area or an item ("II.3.a"). */
+export function isDecimalPath(code: string): boolean {
+  return STRICT_DECIMAL_PATH.test(code);
+}
+
+/** `code` is below `ancestor` ("1.2.3" below "1.2", not "1.20"). */
+export function isBelow(code: string, ancestor: string): boolean {
+  return code.length > ancestor.length && code.charCodeAt(ancestor.length) === 46 && code.startsWith(ancestor);
+}
+
+/**
+ * Each code's nearest ancestor present, as an index into `codes` (-1: none; rows without a code are passed over),
+ * when the codes are decimal paths rising strictly down the rows; null when they are not (a duplicate, the order
+ * broken, paths through Roman areas): the caller then looks codes up. Rising codes put every ancestor before the
+ * rows below it and only those rows between, so the ancestors are a stack: no map of every code.
+ */
+export function risingAncestors(codes: readonly (string | null)[]): Int32Array | null {
+  const up = new Int32Array(codes.length).fill(-1);
+  const chain: number[] = [];
+  let previous: string | null = null;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    if (code === null || code === undefined) continue;
+    if (!isDecimalPath(code) || (previous !== null && compareCodes(code, previous) <= 0)) return null;
+    previous = code;
+    while (chain.length && !isBelow(code, codes[chain[chain.length - 1] as number] as string)) chain.pop();
+    if (chain.length) up[i] = chain[chain.length - 1] as number;
+    chain.push(i);
+  }
+  return up;
+}
 
 /**
  * Natural order of codes and paths: 1.2 < 1.10 < 2; I < II < IX; A < B; II.3.a < II.3.b.

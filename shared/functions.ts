@@ -2,8 +2,8 @@
 // Each takes single cells or ranges and answers one value, or a column shaped like its first range
 // (one call per column, not per cell: every custom-function call is a host round trip).
 import { analyzeSheet } from "./analyze.js";
-import { levelOf, parentOf, parsePath } from "./codes.js";
-import { placeRows, readMark, type MarkedRow } from "./numbering.js";
+import { levelOf, parentOf, parsePath, risingAncestors } from "./codes.js";
+import { readMark, RowMarks } from "./numbering.js";
 import type { Term } from "./glossary.js";
 import { gradeOf, type Threshold } from "./grade.js";
 import { indexOf, parsePoints, toPoints } from "./points.js";
@@ -46,6 +46,18 @@ function asMatrix(arg: unknown): Matrix {
   return [[arg]];
 }
 
+/** The cells of an argument, row by row (Array.prototype.flat is slow on a 300 000-row column). */
+function cellsOf(arg: unknown): unknown[] {
+  const m = asMatrix(arg);
+  const width = m[0]?.length ?? 0;
+  const out: unknown[] = [];
+  for (const row of m) {
+    if (row.length === 1 && width === 1) out.push(row[0]);
+    else for (const v of row) out.push(v);
+  }
+  return out;
+}
+
 const isRange = (arg: unknown) => Array.isArray(arg) && (arg.length > 1 || (Array.isArray(arg[0]) && (arg[0] as unknown[]).length > 1));
 
 /** One value for single cells, else a grid shaped like the first argument. */
@@ -54,7 +66,8 @@ function shaped(first: unknown, cells: FnValue[]): FnResult {
   const m = asMatrix(first);
   const width = m[0]?.length ?? 1;
   const out: FnValue[][] = [];
-  for (let i = 0; i < cells.length; i += width) out.push(cells.slice(i, i + width));
+  if (width === 1) for (const v of cells) out.push([v]);
+  else for (let i = 0; i < cells.length; i += width) out.push(cells.slice(i, i + width));
   return out;
 }
 
@@ -117,7 +130,7 @@ const TEXT = {
  */
 function dueDates(arg: unknown, yearArg: unknown, lang: Lang): FnValue[] {
   const year = isBlank(asMatrix(yearArg ?? null)[0]?.[0]) ? undefined : (exactNumber(asMatrix(yearArg)[0]?.[0]) ?? undefined);
-  const cells = asMatrix(arg).flat();
+  const cells = cellsOf(arg);
   let unreadable: { i: number; text: string } | null = null;
   let readable = false;
   const out = cells.map((v, i) => {
@@ -146,8 +159,7 @@ function asOfDay(arg: unknown, lang: Lang): Day {
 }
 
 function points(arg: unknown, param: string, lang: Lang): (Milli | null)[] {
-  return asMatrix(arg)
-    .flat()
+  return cellsOf(arg)
     .map((v, i) => pointsAt(v, param, i, lang));
 }
 
@@ -202,25 +214,47 @@ function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, o
  * blank cells are; only a range holding no code at all is refused, naming its first unreadable cell.
  */
 function codes(arg: unknown, lang: Lang, points?: readonly unknown[]): (string | null)[] {
-  const cells = asMatrix(arg).flat();
+  const cells = cellsOf(arg);
   const out: (string | null)[] = new Array<string | null>(cells.length).fill(null);
-  const marked: MarkedRow[] = [];
-  const at: number[] = [];
+  const marked = new RowMarks();
   let unreadable: { i: number; raw: string } | null = null;
-  for (const [i, v] of cells.entries()) {
-    const m = readMark(v);
+  for (let i = 0; i < cells.length; i++) {
+    const m = readMark(cells[i]);
     if (m.kind === "code" || m.kind === "roman" || m.kind === "section" || m.kind === "item") {
       // a), b) in a column of codes are parts of the criterion above; a Roman area with figures is an area
-      marked.push({ mark: m, points: points !== undefined && !isBlank(points[i]), achieved: true });
-      at.push(i);
+      marked.add(i, m, points !== undefined && !isBlank(points[i]), true);
     } else if (m.kind === "date" || m.kind === "invalid") unreadable ??= { i, raw: m.raw };
   }
   // the same paths as the sheet analysis: "II.3" for criterion 3 of area II, 1.1 after 1.9 read as 1.10
-  placeRows(marked).forEach((p, k) => {
-    if (p.kind === "node") out[at[k] as number] = p.path;
+  marked.place((i, p) => {
+    if (p.kind === "node") out[i] = p.path;
   });
   if (!out.some((c) => c !== null) && unreadable) throw new BadInput("value", TEXT.noCodes[lang](unreadable.i, unreadable.raw));
   return out;
+}
+
+/** The first row of each code (a later duplicate counts for nothing, as in the sheet analysis). */
+function firstRows(cs: readonly (string | null)[]): Map<string, number> {
+  const first = new Map<string, number>();
+  cs.forEach((code, i) => {
+    if (code !== null && !first.has(code)) first.set(code, i);
+  });
+  return first;
+}
+
+/** Each first row's nearest ancestor present, by looking its codes up (-1: none). */
+function ancestorRows(cs: readonly (string | null)[], first: Map<string, number>): Int32Array {
+  const up = new Int32Array(cs.length).fill(-1);
+  for (const [code, i] of first) {
+    for (let a = parentOf(code); a !== null; a = parentOf(a)) {
+      const j = first.get(a);
+      if (j !== undefined) {
+        up[i] = j;
+        break;
+      }
+    }
+  }
+  return up;
 }
 
 /** PAR_ROLLUP's single code argument. */
@@ -318,8 +352,7 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
     run: ([index, thresholds], lang) => {
       const t = thresholdsFrom(thresholds);
       // the index as given, not rounded to the thousandth: 89,9999 has not reached 90
-      const xs = asMatrix(index)
-        .flat()
+      const xs = cellsOf(index)
         .map((v, i) => {
           if (isBlank(v)) return "";
           const x = exactNumber(v);
@@ -342,14 +375,12 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
     ],
     run: ([value, values, dense], lang) => {
       // whole columns: a header or a note among the values is not an index, as RANK skips text
-      const pool = asMatrix(values)
-        .flat()
+      const pool = cellsOf(values)
         .map((v) => (isBlank(v) ? null : exactNumber(v)));
       const keys = new Set(pool.map(publishedHundredths));
       const d = asMatrix(dense)[0]?.[0];
       const mode = d === true || d === 1 || (typeof d === "string" && /^(true|1|dense|liền|lien)$/i.test(d.trim())) ? "dense" : "standard";
-      const xs = asMatrix(value)
-        .flat()
+      const xs = cellsOf(value)
         .map((v, i) => {
           if (isBlank(v)) return "";
           const x = exactNumber(v);
@@ -384,44 +415,34 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       p("code", "Mã cần tính tổng (để trống: cả cột)", "Code to total (blank: the whole column)", true),
     ],
     run: ([c, pts, one], lang) => {
-      const cells = asMatrix(pts).flat();
+      const cells = cellsOf(pts);
       const cs = codes(c, lang, cells);
       if (cells.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", "points"));
       // points count only on code rows: a header, a note or the total row may hold anything
       const xs = cs.map((code, i) => (code === null ? null : pointsAt(cells[i], "points", i, lang)));
-      // as the sheet analysis: the first row of a code is the criterion, a later duplicate counts for nothing
-      const first = new Map<string, number>();
-      cs.forEach((code, i) => {
-        if (code !== null && !first.has(code)) first.set(code, i);
-      });
-      // by row, not by code: each criterion's nearest criterion above it (its ancestors are that one's chain), then
+      // as the sheet analysis: the first row of a code is the criterion, a later duplicate counts for nothing (codes
+      // that rise down the column cannot repeat: no map of them); by row, not by code: each criterion's nearest criterion above it (its ancestors are that one's chain), then
       // every leaf's points added up its chain (whole columns of 300 000 rows: arrays, not maps of totals)
-      const up = new Int32Array(cs.length).fill(-1);
+      const rising = risingAncestors(cs);
+      const first = rising ? null : firstRows(cs);
+      const up = rising ?? ancestorRows(cs, first as Map<string, number>);
       const hasChild = new Uint8Array(cs.length);
-      for (const [code, i] of first) {
-        for (let a = parentOf(code); a !== null; a = parentOf(a)) {
-          const j = first.get(a);
-          if (j !== undefined) {
-            up[i] = j;
-            hasChild[j] = 1;
-            break;
-          }
-        }
-      }
+      for (const j of up) if (j >= 0) hasChild[j] = 1;
+      const isFirst = (i: number) => cs[i] !== null && (first === null || first.get(cs[i] as string) === i);
       const total = new Float64Array(cs.length); // sums of integer thousandths: exact far beyond any sheet
-      for (const i of first.values()) {
-        if (hasChild[i]) continue;
+      for (let i = 0; i < cs.length; i++) {
+        if (!isFirst(i) || hasChild[i]) continue;
         const v = xs[i] ?? 0;
         for (let j = i; j !== -1; j = up[j] as number) total[j] = (total[j] as number) + v;
       }
       if (one !== undefined && one !== null && !isBlank(asMatrix(one)[0]?.[0])) {
         const want = oneCode(asMatrix(one)[0]?.[0], lang);
-        const at = first.get(want);
-        if (at === undefined) throw new BadInput("na", TEXT.noCode[lang](want));
+        const at = first ? (first.get(want) ?? -1) : cs.indexOf(want);
+        if (at < 0) throw new BadInput("na", TEXT.noCode[lang](want));
         return ok(toPoints(total[at] as Milli));
       }
       // a later duplicate shows its own points, as a leaf would
-      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(first.get(code) === i ? (total[i] as number) : (xs[i] ?? 0))))));
+      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(isFirst(i) ? (total[i] as number) : (xs[i] ?? 0))))));
     },
   },
   {
@@ -437,7 +458,7 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       p("target", "Cột mục tiêu", "Column of targets", true),
     ],
     run: ([c, max, achieved, target], lang) => {
-      const col = (arg: unknown) => asMatrix(arg).flat();
+      const col = (arg: unknown) => cellsOf(arg);
       const cs = col(c);
       const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", ...(target === undefined ? [] : ["Mục tiêu"])]];
       const ms = col(max);
@@ -486,8 +507,8 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
     ],
     run: ([due, status, asOf], lang) => {
       const day = asOfDay(asOf, lang);
-      const dues = asMatrix(due).flat();
-      const statuses = asMatrix(status).flat();
+      const dues = cellsOf(due);
+      const statuses = cellsOf(status);
       if (statuses.length !== 1 && statuses.length !== dues.length) throw new BadInput("value", TEXT.sizes[lang]("due", "status"));
       const out = dues.map((v, i) => {
         const d = parseDeadline(v);

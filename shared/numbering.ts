@@ -219,3 +219,47 @@ function rubricItems(rows: readonly MarkedRow[], maxOf: (index: number) => numbe
   close();
   return out;
 }
+
+/**
+ * The marked rows of a table as they are read, each with its index (a grid row, a cell of a column). Decimal codes are
+ * kept as flat lists, no object per row (a big sheet would carry one through its whole reading); the first Roman area,
+ * section letter or a) item turns them into MarkedRows for placeRows. Placed in order by `place`.
+ */
+export class RowMarks {
+  private readonly at: number[] = [];
+  private readonly codes: string[] = [];
+  private readonly numeric: boolean[] = [];
+  private marked: (MarkedRow & { at: number })[] | null = null;
+
+  get length(): number {
+    return this.marked ? this.marked.length : this.at.length;
+  }
+
+  /** `points` and `achieved` only matter to headings and items (placeRows): a code row's are not kept */
+  add(at: number, mark: MarkedRow["mark"], points: boolean, achieved: boolean): void {
+    if (mark.kind === "code" && !this.marked) {
+      this.at.push(at);
+      this.codes.push(mark.code);
+      this.numeric.push(mark.numeric);
+      return;
+    }
+    this.marked ??= this.at.map((a, i) => ({ at: a, mark: { kind: "code", code: this.codes[i] as string, numeric: this.numeric[i] === true }, points: false, achieved: false }));
+    this.marked.push({ at, mark, points, achieved });
+  }
+
+  /**
+   * Each row's placement, in order. `maxOf(at)`: a row's max figure (asked of a), b) items and the criterion above
+   * them); `title`: the text typed after a Roman area's or section's numeral.
+   */
+  place(each: (at: number, place: Placement, title: string) => void, maxOf: (at: number) => number | null = () => null): void {
+    const rows = this.marked;
+    if (rows) {
+      const placed = placeRows(rows, (i) => maxOf((rows[i] as MarkedRow & { at: number }).at));
+      rows.forEach((m, i) => each(m.at, placed[i] as Placement, m.mark.kind === "roman" || m.mark.kind === "section" ? m.mark.title : ""));
+      return;
+    }
+    // decimal codes only: each row placed as it comes (what placeRows does for such a table)
+    const placer = new DecimalPlacer();
+    for (let i = 0; i < this.at.length; i++) each(this.at[i] as number, placer.place(this.codes[i] as string, this.numeric[i] === true, null), "");
+  }
+}

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
-import { parseCode } from "../../shared/codes.js";
+import { compareCodes, parseCode } from "../../shared/codes.js";
 import { runParFunction } from "../../shared/functions.js";
 import { weakCriteria } from "../../shared/plan.js";
 import { parsePoints } from "../../shared/points.js";
@@ -89,10 +89,19 @@ describe("plan priorities", () => {
 });
 
 describe("PAR_ROLLUP over a whole column", () => {
-  it("adds every leaf's points to each criterion above it, duplicates and gaps included", () => {
-    const code = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("."));
+  const code = fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("."));
+  const anyRows = fc.array(fc.tuple(code, fc.integer({ min: 0, max: 5000 })), { minLength: 1, maxLength: 30 });
+  // codes rising down the column, with gaps (1.10 after 1.1, 2.1.1 without 2.1): summed without looking codes up
+  const risingRows = anyRows.map((rows) => {
+    const seen = new Set<string>();
+    return rows.filter(([c]) => !seen.has(c) && seen.add(c)).sort(([a], [b]) => compareCodes(a, b));
+  });
+  it.each([
+    ["in any order, duplicates and gaps included", anyRows],
+    ["rising, with gaps", risingRows],
+  ])("adds every leaf's points to each criterion above it: %s", (_, rowsOf) => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(code, fc.integer({ min: 0, max: 5000 })), { minLength: 1, maxLength: 30 }), (rows) => {
+      fc.property(rowsOf, (rows) => {
         const r = runParFunction("PAR_ROLLUP", [rows.map(([c]) => [c]), rows.map(([, m]) => [m / 1000])]);
         expect(r.ok).toBe(true);
         // the rule written plainly: the first row of a code counts; a leaf (no code below it) adds its points to itself
@@ -107,5 +116,9 @@ describe("PAR_ROLLUP over a whole column", () => {
         expect(r.ok && r.value).toEqual(rows.length === 1 ? expected[0]?.[0] : expected);
       }),
     );
+  });
+  it("adds 1.10 to 1, not to the 1.1 above it", () => {
+    const r = runParFunction("PAR_ROLLUP", [[["1"], ["1.1"], ["1.10"], ["2"]], [[""], [0.5], [0.25], [1]]]);
+    expect(r.ok && r.value).toEqual([[0.75], [0.5], [0.25], [1]]);
   });
 });
