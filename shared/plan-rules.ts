@@ -128,10 +128,16 @@ export function carryBlocks(blocks: readonly CellBlock[], move: RowMove): CellBl
 
 /** Cells of `column` in rows `first..last` that none of `blocks` covers, as runs [first, last]. */
 export function uncoveredRuns(first: number, last: number, column: number, blocks: readonly CellBlock[]): [number, number][] {
-  const taken = blocks.filter((b) => b.col <= column && column < b.col + b.cols);
+  if (last < first) return [];
+  // one mark per row: as fast with a rule on every row as with none
+  const taken = new Uint8Array(last - first + 1);
+  for (const b of blocks) {
+    if (b.col > column || column >= b.col + b.cols) continue;
+    for (let r = Math.max(first, b.row); r <= Math.min(last, b.row + b.rows - 1); r++) taken[r - first] = 1;
+  }
   const out: [number, number][] = [];
   for (let r = first; r <= last; r++) {
-    if (taken.some((b) => r >= b.row && r < b.row + b.rows)) continue;
+    if (taken[r - first]) continue;
     const run = out[out.length - 1];
     if (run && run[1] + 1 === r) run[1] = r;
     else out.push([r, r]);
