@@ -4,6 +4,7 @@ import { layoutKeys, SHEET_NAMES } from "../../shared/index.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { fakeBuilder, fakeRuleBuilder, fakeServices, FakeSpreadsheet, type FakeSheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
+import { syntheticSheet } from "./synthetic.js";
 
 const SHEET = "Bảng tiêu chí";
 
@@ -204,5 +205,35 @@ describe("Lập kế hoạch again keeps staff's highlights and dropdowns (built
     expect(plan._rules.filter((x) => /TODAY\(\)/.test(x.formula))).toHaveLength(1);
     expect(plan._rules.find((x) => x.bold)?.ranges.map((x) => x.getA1Notation())).toEqual([`A${rowOf(there) + 1}:C${rowOf(there) + 1}`]);
     expect(rowOf(there)).not.toBe(now);
+  });
+});
+
+describe("Lập kế hoạch again with staff's rules on every row (built Code.js)", () => {
+  beforeAll(ensureBuilt);
+
+  it("makes the same spreadsheet calls for a plan of 30 and of 300 rows", () => {
+    const count = (rows: number) => {
+      const book = new FakeSpreadsheet();
+      const criteria = book._add(SHEET);
+      criteria._load(syntheticSheet(rows));
+      const { g } = loadCode(fakeServices(book));
+      g.sidebarPlan();
+      const plan = book._find(SHEET_NAMES.plan) as FakeSheet;
+      const n = plan.getDataRange().getValues().length;
+      // a note rule on every row, and a highlight over the whole sheet's first columns
+      for (let r = 1; r <= n; r++) plan.getRange(r, 10).setDataValidation(fakeBuilder("dataValidation").requireTextLengthLessThanOrEqualTo(r).build());
+      plan.setConditionalFormatRules([...plan._rules, fakeRuleBuilder().whenTextContains("Chậm").setBackground("#ffeb9c").setRanges([plan.getRange(1, 1, n, 3)]).build()]);
+      book._active = criteria;
+      book._calls.count = 0;
+      book._calls.names = [];
+      g.sidebarPlan();
+      expect(plan._peek(n - 1, 9)?.validation?.getCriteriaValues()).toEqual([n]);
+      expect(plan._rules).toHaveLength(2);
+      return { rows: n, count: book._calls.count, names: [...book._calls.names] };
+    };
+    const small = count(30);
+    const large = count(300);
+    expect(large.rows).toBeGreaterThan(small.rows * 5);
+    expect(large.names).toEqual(small.names);
   });
 });
