@@ -5,10 +5,10 @@ import type ExcelJS from "exceljs";
 import {
   addressOfBlock,
   blockOfAddress,
-  blocksOf,
   carryBlocks,
   isOverdueFormula,
   isStatusList,
+  mergeBlocks,
   overdueFormula,
   shiftFormula,
   type CellBlock,
@@ -57,23 +57,16 @@ export function readRules(ws: Worksheet, table: PlanTable): OldRules {
   }
   // exceljs spreads a validation over each cell of its range, the same object for all of them
   const model = dataValidations(ws).model;
-  const cells: { row: number; col: number; v: ExcelJS.DataValidation }[] = [];
-  let rows = 0;
-  let cols = 0;
+  // grouped by that object, never spread over a grid: a rule on whole columns is a million cells
+  const groups = new Map<ExcelJS.DataValidation, CellBlock[]>();
   for (const [address, v] of Object.entries(model)) {
     const b = v ? blockOfAddress(address, MAX_ROWS) : null;
     if (!v || !b || isOurValidation(v, b.col, table)) continue;
-    for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) cells.push({ row: r, col: c, v });
-    rows = Math.max(rows, b.row + b.rows);
-    cols = Math.max(cols, b.col + b.cols);
+    const list = groups.get(v);
+    if (list) list.push(b);
+    else groups.set(v, [b]);
   }
-  const ids = new Map<ExcelJS.DataValidation, string>();
-  const grid: (ExcelJS.DataValidation | null)[][] = Array.from({ length: rows }, () => new Array<ExcelJS.DataValidation | null>(cols).fill(null));
-  for (const c of cells) {
-    (grid[c.row] as (ExcelJS.DataValidation | null)[])[c.col] = c.v;
-    if (!ids.has(c.v)) ids.set(c.v, String(ids.size));
-  }
-  const validations = [...blocksOf(grid, (v) => (v ? (ids.get(v) ?? null) : null)).values()].map((e) => ({ blocks: e.blocks, rule: structuredClone(e.value as ExcelJS.DataValidation) }));
+  const validations = [...groups].map(([rule, blocks]) => ({ blocks: mergeBlocks(blocks), rule: structuredClone(rule) }));
   return { formats, overdue, validations };
 }
 

@@ -180,6 +180,23 @@ export function blocksOf<T>(grid: readonly (readonly T[])[], key: (v: T) => stri
   return out;
 }
 
+/** Blocks (cells, ranges) of one rule joined where they touch: cells down a column, then equal runs side by side. */
+export function mergeBlocks(blocks: readonly CellBlock[]): CellBlock[] {
+  const down: CellBlock[] = [];
+  for (const b of [...blocks].sort((x, y) => x.col - y.col || x.cols - y.cols || x.row - y.row)) {
+    const last = down[down.length - 1];
+    if (last && last.col === b.col && last.cols === b.cols && last.row + last.rows >= b.row) last.rows = Math.max(last.rows, b.row + b.rows - last.row);
+    else down.push({ ...b });
+  }
+  const out: CellBlock[] = [];
+  for (const b of down.sort((x, y) => x.row - y.row || x.rows - y.rows || x.col - y.col)) {
+    const last = out[out.length - 1];
+    if (last && last.row === b.row && last.rows === b.rows && last.col + last.cols === b.col) last.cols += b.cols;
+    else out.push(b);
+  }
+  return out;
+}
+
 /** The top-left cell of a set of blocks (a rule's formulas are written relative to it). */
 export function topLeft(blocks: readonly CellBlock[]): { row: number; col: number } | null {
   const first = blocks[0];

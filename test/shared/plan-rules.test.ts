@@ -8,6 +8,7 @@ import {
   carryBlocks,
   isOverdueFormula,
   isStatusList,
+  mergeBlocks,
   planMove,
   shiftFormula,
   uncoveredRuns,
@@ -151,6 +152,15 @@ describe("addresses and cells", () => {
     ]);
     expect(blocksOf([["a", "a"], ["a", "a"]], (v) => v).get("a")?.blocks).toEqual([{ row: 0, col: 0, rows: 2, cols: 2 }]);
     expect(out.get("b")?.blocks).toEqual([{ row: 7, col: 0, rows: 1, cols: 1 }]);
+  });
+
+  it("joins a rule's cells into the rectangles they make", () => {
+    const cells = [5, 6, 7].flatMap((row) => [2, 3].map((col) => ({ row, col, rows: 1, cols: 1 })));
+    expect(mergeBlocks([...cells, { row: 9, col: 2, rows: 1, cols: 1 }].reverse())).toEqual([
+      { row: 5, col: 2, rows: 3, cols: 2 },
+      { row: 9, col: 2, rows: 1, cols: 1 },
+    ]);
+    expect(mergeBlocks([{ row: 0, col: 4, rows: 1_048_576, cols: 1 }])).toEqual([{ row: 0, col: 4, rows: 1_048_576, cols: 1 }]);
   });
 
   it("finds the cells of a column no rule covers", () => {
