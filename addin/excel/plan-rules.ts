@@ -126,8 +126,13 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
     });
     let syncs = 0;
     if (formats.length || reads.length) {
-      await context.sync();
       syncs = 1;
+      try {
+        await context.sync();
+      } catch {
+        // a rule this Excel will not describe must not stop the plan: it is written, without staff's rules then
+        return { rules: { formats: [], validations: [] }, syncs };
+      }
     }
 
     const kept: StaffFormat[] = [];

@@ -292,6 +292,8 @@ export class FakeExcel {
   /** behave like a host that fails a request calling methods on a null worksheet */
   strictNullObjects = false;
   private failNext = false;
+  /** the number of the sync (counted from 1) that fails as a request Excel rejects */
+  failSync = 0;
   selected = "";
   /** requests' approximate sizes, one per sync */
   requestBytes: number[] = [];
@@ -600,7 +602,7 @@ export class FakeExcel {
 
   async sync(): Promise<void> {
     this.syncs++;
-    if (this.failNext) {
+    if (this.failNext || this.syncs === this.failSync) {
       this.failNext = false;
       this.tracked = [];
       this.mocks = [];

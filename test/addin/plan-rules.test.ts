@@ -169,6 +169,18 @@ describe("Lập kế hoạch again, on a plan staff added rules to", () => {
     expect(plan.validations.find((v) => v.block.row === now && v.block.col === col("evidence"))?.rule.textLength.formula1).toBe(now - 1);
   });
 
+  it("an Excel that refuses to describe the rules still gets its plan, with ours once", async () => {
+    const { xl, plan } = await dressedPlan();
+    // the re-plan's fourth request is the one reading the rules' settings
+    xl.failSync = xl.syncs + 4;
+    const out = await planCommand(xl.context, {}, AT);
+    expect(out.notice).toMatch(/kế hoạch/i);
+    expect(xl.syncs).toBe(xl.failSync + 1);
+    expect(plan.get(rowOf(plan, "1.1.2"), 0)).toBeDefined();
+    expect(plan.conditionalFormats.filter((c) => isOverdueFormula(c.custom.rule.formula))).toHaveLength(1);
+    expect(plan.validations.filter((v) => v.rule.list?.source?.startsWith("Chưa thực hiện"))).toHaveLength(1);
+  });
+
   it("on Excel 2019 (ExcelApi 1.7: no validations through the API) keeps the conditional formats and fails nothing", async () => {
     const { xl, plan, r153 } = await dressedPlan("1.7");
     // Excel 2019 never had our dropdowns; staff's stay where they were, untouched
