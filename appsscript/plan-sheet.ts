@@ -2,8 +2,11 @@
 // that left the table are deleted and new rows inserted where they belong, so every row staff formatted keeps its
 // fonts, fills, height and hidden state (Sheets moves them with the row), and columns keep widths and hiding.
 // Calls grow with the rows that changed, never with the size of the plan. Only new rows get our formatting.
+// Staff's conditional formats and validations are read first and written back where their rows went
+// (plan-rules.ts); ours are replaced, never stacked.
 // Printing (paper, orientation, fit to width) stays in File › Print: Apps Script cannot set it.
-import { overdueFormula, progressChoices, type Lang, type PlanTable } from "../shared/index.js";
+import { overdueFormula, planMove, progressChoices, type Lang, type PlanTable } from "../shared/index.js";
+import { readRules, writeRules } from "./plan-rules.js";
 import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,9 +61,13 @@ function reshape(sheet: Sheet, table: PlanTable, oldRows: number): boolean {
 /** `sheet`: our plan sheet as it is (own-sheets.ts, kept); `oldRows`: how many rows the plan it held had. */
 export function writePlan(sheet: Sheet, table: PlanTable, lang: Lang = "vi", oldRows = 0): Sheet {
   const width = table.columns.length;
+  // staff's rules as they stand, before rows move
+  const rules = oldRows > 0 ? readRules(sheet, table, oldRows, width) : null;
+  const move = oldRows > 0 ? planMove(table, oldRows, Math.min(sheet.getLastColumn(), width)) : null;
   const kept = oldRows > 0 && reshape(sheet, table, oldRows);
-  // not kept (a new sheet, or rows staff moved out of order): emptied and laid out afresh
-  if (!kept && oldRows > 0) sheet.clear();
+  // not kept (a new sheet, or rows staff moved out of order): emptied and laid out afresh; validations are
+  // rewritten below (every cell of the plan's rows), conditional formats as one list
+  if (!kept && oldRows > 0) sheet.clear({ contentsOnly: true, formatOnly: true });
   const oldWidth = kept ? Math.min(sheet.getLastColumn(), width) : 0;
   if (kept) sheet.getRange(1, 1, Math.max(table.grid.length, 1), Math.max(sheet.getLastColumn(), 1)).clearContent();
   writeGrid(
@@ -104,40 +111,30 @@ export function writePlan(sheet: Sheet, table: PlanTable, lang: Lang = "vi", old
   const first = table.headerRow + 2;
   const count = table.tableEnd - table.headerRow;
   const { progressStatus, percent, due } = table.progress;
+  const ours: Parameters<typeof writeRules>[4] = {};
   if (count > 0) {
     if (progressStatus !== undefined) {
-      const rule = SpreadsheetApp.newDataValidation()
+      ours.status = SpreadsheetApp.newDataValidation()
         .requireValueInList(progressChoices(lang), true)
         .setAllowInvalid(true)
         .setHelpText(lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list.")
         .build();
-      sheet.getRange(first, progressStatus + 1, count, 1).setDataValidation(rule);
     }
-    if (percent !== undefined) {
-      const rule = SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).build();
-      sheet.getRange(first, percent + 1, count, 1).setDataValidation(rule);
-    }
+    if (percent !== undefined) ours.percent = SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).build();
     if (due !== undefined) sheet.getRange(first, due + 1, count, 1).setNumberFormat("dd/mm/yyyy");
-    // overdue rows turn light red while TODAY() is past their due date and they are not done; ours replaced, staff's kept
+    // overdue rows turn light red while TODAY() is past their due date and they are not done
     const formula = overdueFormula(table, first - 1);
     if (formula) {
-      const rules = sheet.getConditionalFormatRules().filter((r) => !isOurs(r));
-      const ours = SpreadsheetApp.newConditionalFormatRule()
+      ours.overdue = SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(formula)
         .setBackground(OVERDUE_FILL)
         .setRanges([sheet.getRange(first, 1, count, width)])
         .build();
-      sheet.setConditionalFormatRules([...rules, ours]);
     }
   }
+  // staff's conditional formats first (they keep the first say), ours after; every validation of the plan's rows
+  writeRules(sheet, rules, table, move, ours, kept ? table.grid.length : Math.max(oldRows, table.grid.length));
   // the working columns fold away under one group, made once (staff's grouping stays theirs after)
   if (!kept && table.working) sheet.getRange(1, table.working.from + 1, 1, table.working.to - table.working.from + 1).shiftColumnGroupDepth(1);
   return sheet;
-}
-
-/** Our overdue rule: a formula on TODAY() naming the done status. */
-function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
-  const condition = rule.getBooleanCondition();
-  const values = condition ? condition.getCriteriaValues() : [];
-  return values.some((v) => typeof v === "string" && v.includes("<TODAY()") && v.includes('"Đã hoàn thành"'));
 }

@@ -1,10 +1,12 @@
 // Writes the remediation plan the core built, as the official annex (phụ lục): A4 landscape, one page wide,
 // Times New Roman, the header row repeated, "Trang 1/3" in the footer, only the printed columns in the print
 // area and the working columns grouped after it. Re-generating keeps what staff did to the sheet: each row
-// takes the heights, fonts, fills, borders and dropdowns of the row it came from; columns keep their widths
-// and hidden state. Overdue tasks get a fill as of the day given.
+// takes the heights, fonts, fills and borders of the row it came from; columns keep their widths and hidden
+// state; staff's conditional formats and dropdowns follow their rows (plan-rules.ts). Overdue tasks get a fill
+// as of the day given.
 import type ExcelJS from "exceljs";
-import { columnLetter, progressChoices, progressReport, type Day, type Lang, type PlanTable } from "../shared/index.js";
+import { columnLetter, planMove, progressChoices, progressReport, uncoveredRuns, type CellBlock, type Day, type Lang, type PlanTable } from "../shared/index.js";
+import { addValidation, MAX_ROWS, readRules, writeRules } from "./plan-rules.js";
 import { FONT, HEADER_FILL, printSetup, setWidths, styleRow } from "./style.js";
 import { markSheet } from "./own-sheets.js";
 import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
@@ -17,7 +19,6 @@ interface OldRow {
   height?: number;
   hidden: boolean;
   cells: (Partial<ExcelJS.Style> | null)[];
-  validations: (ExcelJS.DataValidation | undefined)[];
 }
 
 interface OldSheet {
@@ -38,15 +39,13 @@ function readOld(ws: Worksheet, table: PlanTable): OldSheet {
   for (const r of wanted) {
     const row = ws.getRow(r + 1);
     const cells: OldRow["cells"] = [];
-    const validations: OldRow["validations"] = [];
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       const style = cell.style && Object.keys(cell.style).length ? structuredClone(cell.style) : null;
       if (style && isOurs(style.fill)) delete style.fill;
       cells.push(style);
-      validations.push(cell.dataValidation ? structuredClone(cell.dataValidation) : undefined);
     }
-    rows.set(r, { ...(row.height ? { height: row.height } : {}), hidden: !!row.hidden, cells, validations });
+    rows.set(r, { ...(row.height ? { height: row.height } : {}), hidden: !!row.hidden, cells });
   }
   const cols = Array.from({ length: width }, (_, i) => {
     const col = ws.getColumn(i + 1);
@@ -70,11 +69,15 @@ export interface PlanWriteOptions {
 export function writePlan(wb: Workbook, table: PlanTable, name: string, options: PlanWriteOptions): Worksheet {
   const before = wb.getWorksheet(name);
   const old = before ? readOld(before, table) : null;
+  const rules = before ? readRules(before, table) : null;
+  const move = before ? planMove(table, before.rowCount, before.columnCount, MAX_ROWS) : null;
   const ws = replaceSheet(wb, name);
   if (old) ws.properties = { ...ws.properties, ...old.properties };
   markSheet(wb, "plan", ws.name);
   writeGrid(ws, table.grid, table.formulas);
   const width = table.columns.length;
+  // staff's own highlights and dropdowns, where their rows went; our dropdowns only where staff have none
+  const staff: CellBlock[] = rules && move ? writeRules(ws, rules, table, move) : [];
   const printed = table.printLastCol + 1;
   table.kinds.forEach((kind, r) => {
     const row = r + 1;
@@ -119,33 +122,31 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
   const first = table.headerRow + 2;
   const last = table.tableEnd + 1;
   const { progressStatus, percent, due } = table.progress;
-  // the dropdown and the 0–100 share, on every row of the table
+  // the dropdown and the 0–100 share, on every row of the table but area headings and cells staff gave a rule of
+  // their own; written as ranges (cell by cell, exceljs saves overlapping ranges when rows 8, 9 and 10+ alike)
   if (last >= first) {
-    const choices = `"${progressChoices(options.lang).join(",")}"`;
-    for (let r = first; r <= last; r++) {
-      if (table.kinds[r - 1] === "area") continue;
-      if (progressStatus !== undefined) {
-        ws.getCell(r, progressStatus + 1).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [choices],
-          showErrorMessage: true,
-          errorStyle: "warning",
-          error: options.lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list.",
-        };
-      }
-      if (percent !== undefined) {
-        ws.getCell(r, percent + 1).dataValidation = {
-          type: "decimal",
-          operator: "between",
-          allowBlank: true,
-          formulae: [0, 100],
-          showErrorMessage: true,
-          error: options.lang === "vi" ? "% hoàn thành là số từ 0 đến 100." : "% done is a number from 0 to 100.",
-        };
-      }
-      if (due !== undefined) ws.getCell(r, due + 1).numFmt = "dd/mm/yyyy";
+    const status: ExcelJS.DataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${progressChoices(options.lang).join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: options.lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list.",
+    };
+    const share: ExcelJS.DataValidation = {
+      type: "decimal",
+      operator: "between",
+      allowBlank: true,
+      formulae: [0, 100],
+      showErrorMessage: true,
+      error: options.lang === "vi" ? "% hoàn thành là số từ 0 đến 100." : "% done is a number from 0 to 100.",
+    };
+    for (const [c, rule] of [[progressStatus, status], [percent, share]] as const) {
+      if (c === undefined) continue;
+      const areas = table.kinds.flatMap((k, r) => (k === "area" ? [{ row: r, col: c, rows: 1, cols: 1 }] : []));
+      for (const [from, to] of uncoveredRuns(first - 1, last - 1, c, [...staff, ...areas])) addValidation(ws, { row: from, col: c, rows: to - from + 1, cols: 1 }, rule);
     }
+    if (due !== undefined) for (let r = first; r <= last; r++) ws.getCell(r, due + 1).numFmt = "dd/mm/yyyy";
   }
 
   // what staff made of each row and column before: heights, hidden rows and columns, widths, fonts, fills
@@ -160,8 +161,6 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
         if (c >= width) return;
         const cell = row.getCell(c + 1);
         if (style) cell.style = { ...cell.style, ...style };
-        const v = was.validations[c];
-        if (v && !cell.dataValidation) cell.dataValidation = v;
       });
     });
     old.cols.forEach((c, i) => {

@@ -2,6 +2,7 @@
 import {
   OWN_KINDS,
   OWN_SHEET_NAME,
+  planMove,
   decodeSnapshot,
   findSheetName,
   isOwnSheet,
@@ -29,6 +30,7 @@ import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writeSummary, writeUndo } from "./sheets.js";
 import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
+import { MAX_ROWS, queueRules } from "./plan-rules.js";
 import { writeProgress } from "./progress-sheet.js";
 import { supports } from "./support.js";
 import { Batch, writeDateFormats, writeEdits, writeFonts, writeGrid } from "./write.js";
@@ -195,15 +197,20 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   const existed = target.exists && (before?.exists ?? false);
   const width = before ? before.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
   const look = existed && before ? readOldLook(context, target.name, before.values.length, width) : null;
+  // staff's conditional formats and validations, read with the look (and at most one more round trip)
+  const move = existed && before ? planMove(result.table, before.values.length, width, MAX_ROWS) : null;
+  const rules = existed && before && move ? queueRules(context, target.name, before.values.length, width, result.table, move) : null;
   let reads = 0;
-  if (look) {
+  if (look || rules) {
     await context.sync();
     reads = 1;
   }
+  const staff = rules && move ? await rules() : null;
+  reads += staff?.syncs ?? 0;
   const batch = await beginWrite(context, wb, result.snapshot);
   const ws = planSheet(context, target.name, existed);
   markSheet(context, "plan", target.name, wb.marks.plan === true);
-  await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed);
+  await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed, staff && move ? { rules: staff.rules, move } : null);
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };

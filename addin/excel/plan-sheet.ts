@@ -2,8 +2,10 @@
 // columns and outline; each row takes the fonts, fills and height of the row it came from (read in one round
 // trip before the write, ExcelApi 1.9). The printed annex: A4 landscape, one page wide, header repeated,
 // "Trang &P/&N", print area over the printed columns; the working columns grouped after it. Progress gets a
-// dropdown and overdue rows a conditional format that follows TODAY().
-import { columnLetter, overdueFormula, progressChoices, type Lang, type PlanTable } from "../../shared/index.js";
+// dropdown and overdue rows a conditional format that follows TODAY(); staff's own conditional formats and
+// validations are written again where their rows went (plan-rules.ts), ours once.
+import { columnLetter, overdueFormula, progressChoices, uncoveredRuns, type Lang, type PlanTable, type RowMove } from "../../shared/index.js";
+import { writeFormats, writeValidations, type StaffRules } from "./plan-rules.js";
 import { has, supports } from "./support.js";
 import { REQUEST_BUDGET, writeDateFormats, writeGrid, type Batch } from "./write.js";
 
@@ -57,7 +59,15 @@ export function planSheet(context: Excel.RequestContext, name: string, exists: b
   return ws;
 }
 
-export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTable, lang: Lang, old: OldLook | null, existed: boolean): Promise<void> {
+export async function writePlan(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  table: PlanTable,
+  lang: Lang,
+  old: OldLook | null,
+  existed: boolean,
+  staff: { rules: StaffRules; move: RowMove } | null = null,
+): Promise<void> {
   const width = table.columns.length;
   const height = table.grid.length;
   await writeGrid(batch, ws, 0, 0, table.grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")));
@@ -140,17 +150,23 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
     ws.getRangeByIndexes(0, 0, height, 1).setRowProperties(heights);
   }
 
+  // staff's validations where their rows went; ours then only on cells theirs leave free
+  const theirs = staff && has("dataValidation") ? await writeValidations(batch, ws, staff.rules.validations, staff.move) : [];
   if (rows > 0) {
     // the dropdown staff pick the status from, and the 0–100 share (Excel 2019 without 1.8: typed freely)
     if (has("dataValidation")) {
       if (progressStatus !== undefined) {
-        const dv = ws.getRangeByIndexes(first, progressStatus, rows, 1).dataValidation;
-        dv.rule = { list: { inCellDropDown: true, source: progressChoices(lang).join(",") } };
-        dv.errorAlert = { showAlert: true, style: "Warning", title: "CCHC", message: lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list." };
+        for (const [from, to] of uncoveredRuns(first, first + rows - 1, progressStatus, theirs)) {
+          const dv = ws.getRangeByIndexes(from, progressStatus, to - from + 1, 1).dataValidation;
+          dv.rule = { list: { inCellDropDown: true, source: progressChoices(lang).join(",") } };
+          dv.errorAlert = { showAlert: true, style: "Warning", title: "CCHC", message: lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list." };
+        }
       }
       if (percent !== undefined) {
-        const dv = ws.getRangeByIndexes(first, percent, rows, 1).dataValidation;
-        dv.rule = { decimal: { formula1: 0, formula2: 100, operator: "Between" } };
+        for (const [from, to] of uncoveredRuns(first, first + rows - 1, percent, theirs)) {
+          const dv = ws.getRangeByIndexes(from, percent, to - from + 1, 1).dataValidation;
+          dv.rule = { decimal: { formula1: 0, formula2: 100, operator: "Between" } };
+        }
       }
     }
     // overdue rows turn light red, and stop being so when done; TODAY() keeps it true every day
@@ -161,6 +177,8 @@ export async function writePlan(batch: Batch, ws: Excel.Worksheet, table: PlanTa
       cf.custom.format.fill.color = OVERDUE_FILL;
     }
   }
+  // staff's conditional formats after ours: each one added goes on top, so theirs keep the first say
+  if (staff) await writeFormats(batch, ws, staff.rules.formats, staff.move);
 
   ws.freezePanes.freezeRows(table.headerRow + 1);
   // the working columns fold away; grouped once, when the sheet is made (staff's outline stays theirs after)

@@ -3,20 +3,64 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, columnIndex, refSheet } from "../../shared/index.js";
 
+/** A conditional format as Excel keeps it: its type, where it applies ("A7:L40", areas joined by ","), the settings
+ * of its type (what conditionalFormats.add hands back to be filled in). Priority: the last added comes first. */
+export interface FakeFormat {
+  type: string;
+  range: string;
+  stopIfTrue?: boolean;
+  custom: { rule: { formula?: string }; format: { font: Record<string, unknown>; fill: { color?: string }; numberFormat?: string } };
+  cellValue: { rule?: any; format: { font: Record<string, unknown>; fill: { color?: string } } };
+  textComparison: { rule?: any; format: { font: Record<string, unknown>; fill: { color?: string } } };
+  topBottom: { rule?: any; format: { font: Record<string, unknown>; fill: { color?: string } } };
+  preset: { rule?: any; format: { font: Record<string, unknown>; fill: { color?: string } } };
+  colorScale: { criteria?: any };
+  dataBar: Record<string, any> & { positiveFormat: Record<string, unknown>; negativeFormat: Record<string, unknown> };
+  iconSet: Record<string, any>;
+}
+
+const FORMAT_KINDS = ["custom", "cellValue", "textComparison", "topBottom", "preset", "colorScale", "dataBar", "iconSet"] as const;
+
+export function fakeFormat(type: string, range: string): FakeFormat {
+  const look = () => ({ font: {}, fill: {} });
+  return {
+    type,
+    range,
+    custom: { rule: {}, format: look() },
+    cellValue: { format: look() },
+    textComparison: { format: look() },
+    topBottom: { format: look() },
+    preset: { format: look() },
+    colorScale: {},
+    dataBar: { positiveFormat: {}, negativeFormat: {} },
+    iconSet: {},
+  };
+}
+
+/** A data validation on a block of cells (0-based), as Excel keeps it. */
+export interface FakeValidation {
+  address: string;
+  block: { row: number; col: number; rows: number; cols: number };
+  rule: any;
+  errorAlert?: any;
+  prompt?: any;
+  ignoreBlanks?: boolean;
+}
+
 export type Cell = { value: string | number | boolean; formula?: string; /** number format, when not General */ format?: string };
 
 export class FakeSheet {
   cells = new Map<string, Cell>();
   visibility = "Visible";
   charts: { type: string; source: string; mock?: any; series: Record<number, { chartType?: string }> }[] = [];
-  conditionalFormats: { type: string; range: string; custom: { rule: { formula?: string }; format: { fill: { color?: string } } } }[] = [];
+  conditionalFormats: FakeFormat[] = [];
   frozen = "";
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
   /** per-cell formats set through setCellProperties, by "row,col" */
   looks = new Map<string, any>();
   /** per-row height and hidden state set through setRowProperties */
   rowLooks = new Map<number, any>();
-  validations: { address: string; rule: any }[] = [];
+  validations: FakeValidation[] = [];
   printArea = "";
   footer = "";
   groups: string[] = [];
@@ -35,6 +79,29 @@ export class FakeSheet {
         if (r >= row && r < row + rows && c >= col && c < col + cols) map.delete(key);
       }
     }
+  }
+
+  /** Put a validation on a block, as staff do with Data › Data Validation (Excel refuses to stack two on a cell). */
+  validate(block: FakeValidation["block"], rule: any, extra: Partial<FakeValidation> = {}): FakeValidation {
+    const overlaps = (a: FakeValidation["block"], b: FakeValidation["block"]) =>
+      a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+    if (this.validations.some((v) => overlaps(v.block, block))) throw new Error(`fake: a second validation on ${blockAddress(block)}`);
+    const v = { address: blockAddress(block), block, rule, ...extra };
+    this.validations.push(v);
+    return v;
+  }
+
+  /** The validations over a block, as Range.dataValidation reports them. */
+  validationOf(block: FakeValidation["block"]): { type: string; rule: any; errorAlert?: any; prompt?: any; ignoreBlanks?: boolean } {
+    const inside = (a: FakeValidation["block"], b: FakeValidation["block"]) => a.row <= b.row && a.col <= b.col && a.row + a.rows >= b.row + b.rows && a.col + a.cols >= b.col + b.cols;
+    const touching = this.validations.filter((v) => v.block.row < block.row + block.rows && block.row < v.block.row + v.block.rows && v.block.col < block.col + block.cols && block.col < v.block.col + v.block.cols);
+    const one = touching[0];
+    if (!one) return { type: "None", rule: {} };
+    if (touching.length > 1) return { type: "Inconsistent", rule: {} };
+    if (!inside(one.block, block)) return { type: "MixedCriteria", rule: {} };
+    const kind = Object.keys(one.rule)[0] ?? "";
+    const type = { wholeNumber: "WholeNumber", decimal: "Decimal", list: "List", date: "Date", time: "Time", textLength: "TextLength", custom: "Custom" }[kind] ?? "None";
+    return { type, rule: structuredClone(one.rule), errorAlert: one.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" }, prompt: one.prompt ?? { showPrompt: false, title: "", message: "" }, ignoreBlanks: one.ignoreBlanks ?? true };
   }
 
   font(row: number, col: number): string {
@@ -156,7 +223,18 @@ interface Tracked {
   hyperlink: unknown;
 }
 
+const MAX_ROWS = 1_048_576;
+
+function blockAddress(b: { row: number; col: number; rows: number; cols: number }): string {
+  if (b.row === 0 && b.rows >= MAX_ROWS) return `${a1(0, b.col).replace(/\d+$/, "")}:${a1(0, b.col + b.cols - 1).replace(/\d+$/, "")}`;
+  const from = a1(b.row, b.col);
+  const to = a1(b.row + b.rows - 1, b.col + b.cols - 1);
+  return from === to ? from : `${from}:${to}`;
+}
+
 function parseAddress(address: string): { row: number; col: number; rows: number; cols: number } {
+  const whole = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address);
+  if (whole) return { row: 0, col: columnIndex(whole[1] as string), rows: MAX_ROWS, cols: columnIndex(whole[2] as string) - columnIndex(whole[1] as string) + 1 };
   const [from, to] = address.replace(/\$/g, "").split(":") as [string, string | undefined];
   const p = (ref: string) => {
     const m = /^([A-Z]+)(\d+)$/i.exec(ref);
@@ -214,6 +292,8 @@ export class FakeExcel {
   /** behave like a host that fails a request calling methods on a null worksheet */
   strictNullObjects = false;
   private failNext = false;
+  /** the number of the sync (counted from 1) that fails as a request Excel rejects */
+  failSync = 0;
   selected = "";
   /** requests' approximate sizes, one per sync */
   requestBytes: number[] = [];
@@ -320,7 +400,7 @@ export class FakeExcel {
 
   private range(sheet: FakeSheet | undefined, row: number, col: number, rows: number, cols: number, isNull = false): any {
     // a whole-sheet range is only ever cleared or formatted here: no grid of a million rows behind it
-    const huge = rows * cols > 5_000_000;
+    const huge = rows * cols > 5_000_000 || rows > 200_000;
     const values = sheet && !isNull && !huge ? this.slice(sheet, "values", row, col, rows, cols) : [];
     const formulas = sheet && !isNull && !huge ? this.slice(sheet, "formulas", row, col, rows, cols) : [];
     const numberFormat = sheet && !isNull && !huge ? this.slice(sheet, "numberFormat", row, col, rows, cols) : [];
@@ -337,7 +417,7 @@ export class FakeExcel {
           if (sheet) sheet.conditionalFormats = [];
         },
         add: (type: string) => {
-          const cf = { type, range: sheet ? `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}` : "", custom: { rule: {}, format: { fill: {} } } };
+          const cf = fakeFormat(type, sheet ? `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}` : "");
           sheet?.conditionalFormats.push(cf);
           return cf;
         },
@@ -349,8 +429,11 @@ export class FakeExcel {
         clear: () => {
           if (sheet) sheet.validations = [];
         },
+        type: "",
         rule: "",
-        errorAlert: {},
+        errorAlert: "",
+        prompt: "",
+        ignoreBlanks: "",
       },
       // the font name (ExcelApi 1.9), and whatever setCellProperties left; what the range holds when the call is queued
       getCellProperties: () => ({
@@ -388,10 +471,63 @@ export class FakeExcel {
       },
     }, isNull || !sheet);
     if (sheet) this.addresses.set(mock, `${sheet.name}!${a1(row, col)}${rows > 1 || cols > 1 ? `:${a1(row + rows - 1, col + cols - 1)}` : ""}`);
+    if (sheet && !isNull) this.rules(mock, sheet, { row, col, rows, cols });
     this.limit(mock);
     // remember the arrays handed to the mock: after load + sync the proxy holds these, a write replaces them
     if (sheet && !isNull) this.tracked.push({ mock, sheet, row, col, values, formulas, numberFormat, hyperlink: undefined });
     return mock;
+  }
+
+  /** A range's conditional formats and validation, read and written as Excel does (reads answer the sheet as it is). */
+  private rules(mock: any, sheet: FakeSheet, block: FakeValidation["block"]): void {
+    const cfs = mock.conditionalFormats;
+    cfs.load = () => cfs;
+    const touches = (range: string) =>
+      range.split(",").some((part) => {
+        const b = parseAddress(part);
+        return b.row < block.row + block.rows && block.row < b.row + b.rows && b.col < block.col + block.cols && block.col < b.col + b.cols;
+      });
+    Object.defineProperty(cfs, "items", {
+      get: () => {
+        const all = sheet.conditionalFormats;
+        return all
+          .map((cf, i) => ({ cf, priority: all.length - 1 - i }))
+          .filter(({ cf }) => touches(cf.range))
+          .sort((a, b) => a.priority - b.priority)
+          .map(({ cf, priority }) => {
+            const multi = cf.range.includes(",");
+            const where = (address: string, isNullObject: boolean) => ({ address, isNullObject, load() { return this; } });
+            const quoted = (part: string) => `'${sheet.name}'!${part}`;
+            const view: any = {
+              type: cf.type,
+              priority,
+              stopIfTrue: cf.stopIfTrue ?? false,
+              getRanges: () => {
+                if (!versionAtLeast(this.api, "1.9")) throw Object.assign(new Error("fake: getRanges needs ExcelApi 1.9"), { code: "ApiNotFound" });
+                return where(cf.range.split(",").map(quoted).join(","), false);
+              },
+              getRangeOrNullObject: () => where(multi ? "" : quoted(cf.range), multi),
+            };
+            for (const k of FORMAT_KINDS) view[k] = { load() { return this; }, toJSON: () => structuredClone(cf[k]) };
+            return view;
+          });
+      },
+    });
+    const dv = mock.dataValidation;
+    let mine: FakeValidation | undefined;
+    const own = (): FakeValidation => (mine ??= sheet.validate(block, undefined));
+    for (const k of ["type", "rule", "errorAlert", "prompt", "ignoreBlanks"] as const) {
+      Object.defineProperty(dv, k, {
+        configurable: true,
+        get: () => sheet.validationOf(block)[k],
+        set: (v: unknown) => {
+          // what the mock itself copies in at sync is not a write
+          if (k === "type" || v === "" || (typeof v === "string" && /not|load|sync/i.test(v))) return;
+          if (k === "rule" && (!v || typeof v !== "object")) return;
+          (own() as any)[k] = v;
+        },
+      });
+    }
   }
 
   private slice(sheet: FakeSheet, kind: "values" | "formulas" | "numberFormat", row: number, col: number, rows: number, cols: number): unknown[][] {
@@ -466,7 +602,7 @@ export class FakeExcel {
 
   async sync(): Promise<void> {
     this.syncs++;
-    if (this.failNext) {
+    if (this.failNext || this.syncs === this.failSync) {
       this.failNext = false;
       this.tracked = [];
       this.mocks = [];
@@ -483,12 +619,6 @@ export class FakeExcel {
           // an Excel without page layout
         }
         continue;
-      }
-      try {
-        const rule = t.mock.dataValidation?.rule;
-        if (rule && typeof rule === "object" && !t.sheet.validations.some((v) => v.rule === rule)) t.sheet.validations.push({ address: `${a1(t.row, t.col)}`, rule });
-      } catch {
-        // an Excel without data validation
       }
       for (const kind of ["values", "formulas"] as const) {
         const now = t.mock[kind];

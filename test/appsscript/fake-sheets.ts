@@ -31,6 +31,8 @@ interface Cell {
   note?: string;
   background?: string;
   format?: Record<string, unknown>;
+  /** a data validation is the cell's own in Sheets: it moves with the row */
+  validation?: any;
 }
 
 const WHITE = "#ffffff";
@@ -252,8 +254,21 @@ export class FakeRange {
     return this._format("horizontalAlignment", v);
   }
   setDataValidation(rule: unknown) {
-    this._sheet._validations.push({ a1: this.getA1Notation(), rule });
-    return this;
+    return this._each((cell) => {
+      if (rule) cell.validation = rule;
+      else delete cell.validation;
+    });
+  }
+  setDataValidations(grid: unknown[][]) {
+    this._check(grid);
+    return this._each((cell, i, j) => {
+      const v = (grid[i] as unknown[])[j];
+      if (v) cell.validation = v;
+      else delete cell.validation;
+    });
+  }
+  getDataValidations() {
+    return this._grid((cell) => cell?.validation ?? null);
   }
   clearContent() {
     return this._each((cell) => {
@@ -319,9 +334,21 @@ export class FakeRangeList {
   }
 }
 
+/** The criteria a data-validation builder's require… call sets, as DataValidation reports them. */
+const CRITERIA: Record<string, string> = {
+  requireValueInList: "VALUE_IN_LIST",
+  requireValueInRange: "VALUE_IN_RANGE",
+  requireNumberBetween: "NUMBER_BETWEEN",
+  requireNumberGreaterThanOrEqualTo: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+  requireTextLengthLessThanOrEqualTo: "TEXT_LENGTH_LESS_THAN_OR_EQUAL_TO",
+  requireFormulaSatisfied: "CUSTOM_FORMULA",
+  requireCheckbox: "CHECKBOX",
+};
+
 /** A data-validation or conditional-format builder: records what it is told, build() returns the record. */
 export function fakeBuilder(kind: string): any {
   const rule: Record<string, unknown> = { kind };
+  const criteria = () => Object.keys(rule).find((k) => k in CRITERIA);
   const b: any = new Proxy(
     {},
     {
@@ -330,6 +357,10 @@ export function fakeBuilder(kind: string): any {
           ? () => ({
               ...rule,
               getBooleanCondition: () => (rule.whenFormulaSatisfied ? { getCriteriaValues: () => rule.whenFormulaSatisfied as unknown[] } : null),
+              getCriteriaType: () => CRITERIA[criteria() ?? ""] ?? "",
+              getCriteriaValues: () => [...((rule[criteria() ?? ""] as unknown[]) ?? [])],
+              getHelpText: () => ((rule.setHelpText as unknown[] | undefined)?.[0] as string) ?? "",
+              getAllowInvalid: () => ((rule.setAllowInvalid as unknown[] | undefined)?.[0] as boolean) ?? true,
             })
           : (...args: unknown[]) => {
               rule[prop] = args;
@@ -340,18 +371,42 @@ export function fakeBuilder(kind: string): any {
   return b;
 }
 
-/** A conditional format rule as SpreadsheetApp's builder makes it. */
+/** A conditional format rule as SpreadsheetApp's builder makes it: a custom formula, or another condition. */
 export interface FakeRule {
   formula: string;
   background: string;
   ranges: FakeRange[];
+  /** a condition other than a custom formula (whenTextContains…): its criteria and values */
+  condition?: { type: string; values: unknown[] };
+  bold?: boolean;
+}
+
+/** SpreadsheetApp.newConditionalFormatRule(), or rule.copy(): a builder starting from `from`. */
+export function fakeRuleBuilder(from?: FakeRule): any {
+  const rule: FakeRule = from ? { ...from, ranges: [...from.ranges] } : { formula: "", background: "", ranges: [] };
+  const b = {
+    whenFormulaSatisfied: (f: string) => ((rule.formula = f), delete rule.condition, b),
+    whenTextContains: (t: string) => ((rule.condition = { type: "TEXT_CONTAINS", values: [t] }), (rule.formula = ""), b),
+    setBackground: (c: string) => ((rule.background = c), b),
+    setBold: (v: boolean) => ((rule.bold = v), b),
+    setRanges: (r: FakeRange[]) => ((rule.ranges = r), b),
+    build: (): FakeRule =>
+      Object.assign(rule, {
+        getBooleanCondition: () =>
+          rule.condition
+            ? { getCriteriaType: () => rule.condition?.type, getCriteriaValues: () => [...(rule.condition?.values ?? [])] }
+            : { getCriteriaType: () => "CUSTOM_FORMULA", getCriteriaValues: () => [rule.formula] },
+        getRanges: () => [...rule.ranges],
+        copy: () => fakeRuleBuilder(rule),
+      }),
+  };
+  return b;
 }
 
 export class FakeSheet {
   _rows: (Cell | undefined)[][] = [];
   /** per-row height and hidden state, moved with the rows as Sheets moves them */
   _rowProps: ({ height?: number; hidden?: boolean } | undefined)[] = [];
-  _validations: { a1: string; rule: any }[] = [];
   _groups: string[] = [];
   _hidden = false;
   /** developer metadata on the sheet (it moves with the sheet and goes when the sheet is deleted) */
@@ -368,6 +423,12 @@ export class FakeSheet {
     readonly _id: number,
   ) {
     this._proxy = counted(this, "Sheet", _book._calls);
+  }
+  /** every validation, cell by cell */
+  get _validations(): { a1: string; rule: any }[] {
+    const out: { a1: string; rule: any }[] = [];
+    this._rows.forEach((line, r) => line?.forEach((cell, c) => cell?.validation && out.push({ a1: `${letters(c)}${r + 1}`, rule: cell.validation })));
+    return out;
   }
   _peek(r: number, c: number): Cell | undefined {
     return this._rows[r]?.[c];
@@ -492,8 +553,24 @@ export class FakeSheet {
     });
     return counted(new FakeRangeList(raw), "RangeList", this._book._calls);
   }
-  clear() {
-    this._rows = [];
+  /** clear() empties every cell; clear({ contentsOnly, formatOnly }) leaves what else a cell has (its validation) */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }) {
+    if (!options) {
+      this._rows = [];
+      return this;
+    }
+    for (const line of this._rows)
+      line?.forEach((cell) => {
+        if (!cell) return;
+        if (options.contentsOnly) {
+          cell.value = "";
+          delete cell.formula;
+        }
+        if (options.formatOnly) {
+          delete cell.format;
+          delete cell.background;
+        }
+      });
     return this;
   }
   clearContents() {
@@ -720,16 +797,9 @@ export function fakeServices(book = new FakeSpreadsheet()): FakeServices {
       getActiveSpreadsheet: () => book._proxy,
       newDataValidation: () => fakeBuilder("dataValidation"),
       newConditionalFormatRule: () => {
-        const rule: FakeRule = { formula: "", background: "", ranges: [] };
-        const b = {
-          whenFormulaSatisfied: (f: string) => ((rule.formula = f), b),
-          setBackground: (c: string) => ((rule.background = c), b),
-          setRanges: (r: FakeRange[]) => ((rule.ranges = r), b),
-          build: () => Object.assign(rule, { getBooleanCondition: () => ({ getCriteriaValues: () => [rule.formula] }) }),
-        };
         book._calls.count++;
         book._calls.names.push("SpreadsheetApp.newConditionalFormatRule");
-        return b;
+        return fakeRuleBuilder();
       },
       flush: () => undefined,
       getUi: () => ({

@@ -2,8 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { layoutKeys, SHEET_NAMES } from "../../shared/index.js";
 import { seed001Messy } from "../fixtures/seed001.js";
-import { fakeServices, FakeSpreadsheet, type FakeSheet } from "./fake-sheets.js";
+import { fakeBuilder, fakeRuleBuilder, fakeServices, FakeSpreadsheet, type FakeSheet } from "./fake-sheets.js";
 import { ensureBuilt, loadCode } from "./load-code.js";
+import { syntheticSheet } from "./synthetic.js";
 
 const SHEET = "Bảng tiêu chí";
 
@@ -115,5 +116,124 @@ describe("the plan kept in place, and Báo cáo tiến độ (built Code.js)", (
     expect(book.toasts.at(-1)).toMatch(/Báo cáo tiến độ/);
     g.sidebarUndo();
     expect(book._find(SHEET_NAMES.progress)).toBeDefined(); // the first report stays: only the last run is undone
+  });
+});
+
+describe("Lập kế hoạch again keeps staff's highlights and dropdowns (built Code.js)", () => {
+  beforeAll(ensureBuilt);
+  const col = (key: string) => layoutKeys().keys.indexOf(key as never);
+  const width = layoutKeys().keys.length;
+  const letter = (c: number) => String.fromCharCode(65 + c);
+  const unitsList = () => fakeBuilder("dataValidation").requireValueInList(["Văn phòng Sở", "Phòng Tổ chức cán bộ"], true).build();
+
+  /** A plan staff dressed up: a late-row highlight over the table, a bold rule on 1.5.3's first cells, a units
+   * dropdown down "Đơn vị phối hợp", a number rule on 1.5.3's note and a list of their own on 1.3.2's status. */
+  function dressed() {
+    const book = new FakeSpreadsheet();
+    const criteria = book._add(SHEET);
+    criteria._load(seed001Messy());
+    const { g } = loadCode(fakeServices(book));
+    g.sidebarPlan();
+    const plan = book._find(SHEET_NAMES.plan) as FakeSheet;
+    const values = () => plan.getDataRange().getValues();
+    const rowOf = (code: string) => values().findIndex((r) => r[col("code")] === code);
+    const header = values().findIndex((r) => r[0] === "STT");
+    const first = header + 1;
+    const last = values().length - 1;
+    const late = fakeRuleBuilder()
+      .whenFormulaSatisfied(`=$${letter(col("progressStatus"))}${first + 1}="Chậm"`)
+      .setBackground("#ffeb9c")
+      .setRanges([plan.getRange(first + 1, 1, last - first + 1, width)])
+      .build();
+    const r153 = rowOf("1.5.3");
+    const bold = fakeRuleBuilder().whenTextContains("Sáng kiến").setBold(true).setRanges([plan.getRange(r153 + 1, 1, 1, 3)]).build();
+    plan.setConditionalFormatRules([...plan._rules, late, bold]);
+    plan.getRange(first + 1, col("coordinator") + 1, last - first + 1, 1).setDataValidation(unitsList());
+    plan.getRange(r153 + 1, col("note") + 1).setDataValidation(fakeBuilder("dataValidation").requireNumberBetween(1, 9).build());
+    const custom = fakeBuilder("dataValidation").requireValueInList(["Chậm", "Đúng hạn"], true).build();
+    plan.getRange(rowOf("1.3.2") + 1, col("progressStatus") + 1).setDataValidation(custom);
+    // 1.1.2 loses points: its row enters the plan above 1.5.3
+    const r112 = criteria.getDataRange().getValues().findIndex((r) => r[0] === "1.1.2");
+    criteria._cell(r112, 3).value = "0,5";
+    book._active = criteria;
+    return { book, g, plan, values, rowOf, first, r153, late, bold, custom };
+  }
+
+  it("re-planned twice: staff's rules on their rows (the new row inside the table's), ours once", () => {
+    const { book, g, plan, values, rowOf, first, r153, custom } = dressed();
+    g.sidebarPlan();
+    book._active = book._find(SHEET) as FakeSheet;
+    g.sidebarPlan();
+    expect(book._find(SHEET_NAMES.plan)).toBe(plan);
+    const last = values().length - 1;
+    const moved = rowOf("1.5.3");
+    expect(moved).toBe(r153 + 1);
+    expect(rowOf("1.1.2")).toBeGreaterThan(first);
+
+    // conditional formats: staff's two first, ours once, last
+    expect(plan._rules.map((r) => [r.background || (r.bold ? "bold" : ""), r.ranges.map((x) => x.getA1Notation())])).toEqual([
+      ["#ffeb9c", [`A${first + 1}:${letter(width - 1)}${last + 1}`]],
+      ["bold", [`A${moved + 1}:C${moved + 1}`]],
+      ["#f4c7c3", [`A${first + 1}:${letter(width - 1)}${last + 1}`]],
+    ]);
+    expect(plan._rules[0]?.formula).toBe(`=$${letter(col("progressStatus"))}${first + 1}="Chậm"`);
+    expect(plan._rules[2]?.formula).toMatch(/TODAY\(\)/);
+
+    // validations: the units' list on every row of the table, the note's rule with 1.5.3, staff's own status list kept
+    const dv = (r: number, c: number) => plan._peek(r, c)?.validation;
+    for (let r = first; r <= last; r++) expect(dv(r, col("coordinator"))?.getCriteriaValues()[0], `row ${r}`).toEqual(["Văn phòng Sở", "Phòng Tổ chức cán bộ"]);
+    expect(dv(moved, col("note"))?.getCriteriaValues()).toEqual([1, 9]);
+    expect(dv(r153, col("note"))).toBeUndefined();
+    expect(dv(rowOf("1.3.2"), col("progressStatus"))).toBe(custom);
+    // ours on every other row of the table's status column, none above it
+    const status = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((r) => r !== rowOf("1.3.2"));
+    for (const r of status) expect(dv(r, col("progressStatus"))?.getCriteriaValues()[0], `row ${r}`).toEqual(["Chưa thực hiện", "Đang thực hiện", "Đã hoàn thành", "Không thực hiện"]);
+    expect(dv(first - 1, col("progressStatus"))).toBeUndefined();
+  });
+
+  it("rows staff put out of order: the sheet is laid out afresh and the rules still follow their rows", () => {
+    const { book, g, plan, rowOf } = dressed();
+    // staff swap two rows of the table (cut and paste): 1.5.3 and the row below it
+    const r = rowOf("1.5.3");
+    [plan._rows[r], plan._rows[r + 1]] = [plan._rows[r + 1] as never, plan._rows[r] as never];
+    // the bold rule stays on its sheet row, where the other criterion now stands; the note's rule went with 1.5.3
+    const there = String(plan._peek(r, col("code"))?.value);
+    g.sidebarPlan();
+    expect(book._find(SHEET_NAMES.plan)).toBe(plan);
+    const now = rowOf("1.5.3");
+    expect(plan._peek(now, col("note"))?.validation?.getCriteriaValues()).toEqual([1, 9]);
+    expect(plan._rules.filter((x) => /TODAY\(\)/.test(x.formula))).toHaveLength(1);
+    expect(plan._rules.find((x) => x.bold)?.ranges.map((x) => x.getA1Notation())).toEqual([`A${rowOf(there) + 1}:C${rowOf(there) + 1}`]);
+    expect(rowOf(there)).not.toBe(now);
+  });
+});
+
+describe("Lập kế hoạch again with staff's rules on every row (built Code.js)", () => {
+  beforeAll(ensureBuilt);
+
+  it("makes the same spreadsheet calls for a plan of 30 and of 300 rows", () => {
+    const count = (rows: number) => {
+      const book = new FakeSpreadsheet();
+      const criteria = book._add(SHEET);
+      criteria._load(syntheticSheet(rows));
+      const { g } = loadCode(fakeServices(book));
+      g.sidebarPlan();
+      const plan = book._find(SHEET_NAMES.plan) as FakeSheet;
+      const n = plan.getDataRange().getValues().length;
+      // a note rule on every row, and a highlight over the whole sheet's first columns
+      for (let r = 1; r <= n; r++) plan.getRange(r, 10).setDataValidation(fakeBuilder("dataValidation").requireTextLengthLessThanOrEqualTo(r).build());
+      plan.setConditionalFormatRules([...plan._rules, fakeRuleBuilder().whenTextContains("Chậm").setBackground("#ffeb9c").setRanges([plan.getRange(1, 1, n, 3)]).build()]);
+      book._active = criteria;
+      book._calls.count = 0;
+      book._calls.names = [];
+      g.sidebarPlan();
+      expect(plan._peek(n - 1, 9)?.validation?.getCriteriaValues()).toEqual([n]);
+      expect(plan._rules).toHaveLength(2);
+      return { rows: n, count: book._calls.count, names: [...book._calls.names] };
+    };
+    const small = count(30);
+    const large = count(300);
+    expect(large.rows).toBeGreaterThan(small.rows * 5);
+    expect(large.names).toEqual(small.names);
   });
 });

@@ -1,6 +1,7 @@
 // cchc plan: the remediation plan sheet, printable, and re-generated without losing what staff typed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHEET_NAMES } from "../../shared/index.js";
+import type ExcelJS from "exceljs";
+import { columnLetter, progressChoices, SHEET_NAMES } from "../../shared/index.js";
 import { seed001Clean } from "../fixtures/seed001.js";
 import { cchc, open, readSheet, save, sheet, tmp } from "./helpers.js";
 import { cleanWorkbook, CRITERIA_SHEET } from "./workbooks.js";
@@ -133,5 +134,63 @@ describe("plan on paper", () => {
     const rowOf = (code: string) => p.rows.findIndex((r) => r[p.col("Mã tiêu chí")] === code) + 1;
     expect(ws.getRow(rowOf("1.9")).height).toBeGreaterThan(60); // a name of nearly 400 characters
     expect(ws.getRow(rowOf("3.3.4")).height ?? 15).toBeLessThanOrEqual(16); // "3.3.4. Kết quả giải quyết TTHC"
+  });
+});
+
+describe("re-planning keeps staff's highlights and dropdowns", () => {
+  it("carries a conditional format and a validation to the rows they were on, and writes ours once", async () => {
+    const input = await save(cleanWorkbook(), t.path("rules.xlsx"));
+    const planned = t.path("rules.ke-hoach.xlsx");
+    await cchc("plan", input, "-o", planned);
+    const p = await planOf(planned);
+    const wb = await open(planned);
+    const ws = sheet(wb, SHEET_NAMES.plan);
+    const letter = (title: string) => columnLetter(p.col(title));
+    const rowOf = (v: PlanView, code: string) => v.rows.findIndex((r) => r[v.col("Mã tiêu chí")] === code) + 1;
+    const first = p.header + 2;
+    const last = p.rows.length;
+    const lastCol = columnLetter(p.rows[p.header]?.length ? (p.rows[p.header] as unknown[]).length - 1 : 0);
+    const status = letter("Tình trạng thực hiện");
+    // staff colour late rows across the whole table, and mark one row of their own choosing
+    ws.addConditionalFormatting({
+      ref: `A${first}:${lastCol}${last}`,
+      rules: [{ type: "expression", priority: 1, formulae: [`$${status}${first}="Chậm"`], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } } }],
+    });
+    const marked = rowOf(p, "7.1.6");
+    ws.addConditionalFormatting({
+      ref: `A${marked}:C${marked}`,
+      rules: [{ type: "expression", priority: 2, formulae: ["TRUE"], style: { font: { bold: true } } }],
+    });
+    // a dropdown of units on the whole "Đơn vị chủ trì" column of the table, and a whole number on one note
+    const units: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: ['"Văn phòng Sở,Phòng KHTC,Phòng TCCB"'] };
+    const owner = p.col("Đơn vị chủ trì") + 1;
+    for (let r = first; r <= last; r++) ws.getCell(r, owner).dataValidation = units;
+    const note = p.col("Ghi chú") + 1;
+    ws.getCell(marked, note).dataValidation = { type: "whole", operator: "between", allowBlank: true, formulae: [1, 9] };
+    // and 1.1.2 loses points: its row enters the plan above 7.1.6, every row below moves down
+    const grid = seed001Clean();
+    const row112 = grid.findIndex((r) => r[0] === "1.1.2") + 1;
+    sheet(wb, CRITERIA_SHEET).getCell(`D${row112}`).value = 0.5;
+    const edited = await save(wb, t.path("rules.edited.xlsx"));
+
+    const again = t.path("rules.again.xlsx");
+    await cchc("plan", edited, "-o", again);
+    await cchc("plan", again, "--in-place");
+    const q = await planOf(again);
+    const out = sheet(await open(again), SHEET_NAMES.plan);
+    expect(rowOf(q, "1.1.2")).toBeGreaterThan(0);
+    const moved = rowOf(q, "7.1.6");
+    expect(moved).toBe(marked + 1);
+    const cfs = (out as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(cfs).toHaveLength(2);
+    expect(cfs[0]).toMatchObject({ ref: `A${first}:${lastCol}${q.rows.length}`, rules: [{ type: "expression", formulae: [`$${status}${first}="Chậm"`] }] });
+    expect(cfs[1]).toMatchObject({ ref: `A${moved}:C${moved}`, rules: [{ formulae: ["TRUE"] }] });
+    // the units' dropdown on every row of the table, the new row included; the note's rule went with its row
+    for (let r = first; r <= q.rows.length; r++) expect(out.getCell(r, owner).dataValidation, `row ${r}`).toMatchObject({ type: "list", formulae: units.formulae });
+    expect(out.getCell(moved, note).dataValidation).toMatchObject({ type: "whole", formulae: [1, 9] });
+    expect(out.getCell(marked, note).dataValidation).toBeUndefined();
+    // our status dropdown, on the new row too
+    const ours = out.getCell(rowOf(q, "1.1.2"), q.col("Tình trạng thực hiện") + 1).dataValidation;
+    expect(ours).toMatchObject({ type: "list", formulae: [`"${progressChoices("vi").join(",")}"`] });
   });
 });

@@ -1,0 +1,170 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { overdueFormula, progressChoices } from "../../shared/progress.js";
+import {
+  addressOfBlock,
+  blockOfAddress,
+  blocksOf,
+  carryBlocks,
+  isOverdueFormula,
+  isStatusList,
+  mergeBlocks,
+  planMove,
+  shiftFormula,
+  uncoveredRuns,
+  type RowMove,
+} from "../../shared/plan-rules.js";
+
+/** Old plan: title rows 0–1, header 2, body 3–8, signature 10; the new plan inserts a row after old 4 and one at
+ * the table's end, drops old row 6 (a criterion that left) and keeps the rest in order. */
+const sources = [0, 1, 2, 3, 4, null, 5, 7, 8, null, 9, 10];
+const move: RowMove = { sources, oldRows: 11, oldBody: { first: 3, last: 8 }, newBody: { first: 3, last: 9 }, oldWidth: 5, newWidth: 5, maxRows: 1_048_576 };
+const rows = (block: { row: number; rows: number }) => [block.row, block.row + block.rows - 1];
+
+describe("carryBlocks", () => {
+  it("a rule on one row follows that row", () => {
+    expect(carryBlocks([{ row: 7, col: 0, rows: 1, cols: 5 }], move)).toEqual([{ row: 7, col: 0, rows: 1, cols: 5 }]);
+    expect(carryBlocks([{ row: 5, col: 2, rows: 1, cols: 1 }], move)).toEqual([{ row: 6, col: 2, rows: 1, cols: 1 }]);
+  });
+
+  it("a rule on a row that left the plan goes with it", () => {
+    expect(carryBlocks([{ row: 6, col: 0, rows: 1, cols: 5 }], move)).toEqual([]);
+  });
+
+  it("a rule over the whole table covers the whole new table, rows added at its end included", () => {
+    const out = carryBlocks([{ row: 3, col: 0, rows: 6, cols: 5 }], move);
+    expect(out.map(rows)).toEqual([[3, 9]]);
+  });
+
+  it("a rule on part of the table takes rows inserted inside it, not rows beside it", () => {
+    // old rows 4–5: the new row 5 was inserted between them
+    expect(carryBlocks([{ row: 4, col: 1, rows: 2, cols: 1 }], move).map(rows)).toEqual([[4, 6]]);
+    // old rows 3–4: the inserted row comes after the last of them
+    expect(carryBlocks([{ row: 3, col: 1, rows: 2, cols: 1 }], move).map(rows)).toEqual([[3, 4]]);
+  });
+
+  it("a rule on whole columns still reaches the sheet's end", () => {
+    expect(carryBlocks([{ row: 0, col: 6, rows: 1_048_576, cols: 1 }], move)).toEqual([{ row: 0, col: 6, rows: 1_048_576, cols: 1 }]);
+  });
+
+  it("a rule below the plan keeps its distance to the plan's end", () => {
+    expect(carryBlocks([{ row: 14, col: 0, rows: 2, cols: 2 }], move)).toEqual([{ row: 15, col: 0, rows: 2, cols: 2 }]);
+  });
+
+  it("rows the plan moved out of order split a rule into the runs it now covers", () => {
+    const moved: RowMove = { ...move, sources: [0, 1, 2, 5, 3, 4, 6], oldRows: 7, oldBody: { first: 3, last: 6 }, newBody: { first: 3, last: 6 } };
+    expect(carryBlocks([{ row: 5, col: 0, rows: 2, cols: 1 }], moved).map(rows)).toEqual([[3, 3], [6, 6]]);
+  });
+
+  it("a rule across every old column widens to the columns the plan added", () => {
+    const wider = { ...move, newWidth: 7 };
+    expect(carryBlocks([{ row: 3, col: 0, rows: 6, cols: 5 }], wider)).toEqual([{ row: 3, col: 0, rows: 7, cols: 7 }]);
+    expect(carryBlocks([{ row: 3, col: 1, rows: 6, cols: 4 }], wider)).toEqual([{ row: 3, col: 1, rows: 7, cols: 4 }]);
+  });
+
+  it("keeps every kept row it covered and covers no kept row it did not (any move)", () => {
+    const arb = fc
+      .record({ old: fc.integer({ min: 1, max: 30 }), fresh: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }) })
+      .chain(({ old, fresh }) =>
+        fc.record({
+          order: fc.shuffledSubarray(Array.from({ length: old }, (_, i) => i)),
+          fresh: fc.constant(fresh),
+          old: fc.constant(old),
+          from: fc.integer({ min: 0, max: old - 1 }),
+          count: fc.integer({ min: 1, max: old }),
+        }),
+      );
+    fc.assert(
+      fc.property(arb, ({ order, fresh, old, from, count }) => {
+        const src: (number | null)[] = [...order];
+        for (const at of fresh) src.splice(Math.min(at, src.length), 0, null);
+        const m: RowMove = { sources: src, oldRows: old, oldBody: null, newBody: null, oldWidth: 3, newWidth: 3, maxRows: 1_048_576 };
+        const to = Math.min(old - 1, from + count - 1);
+        const out = carryBlocks([{ row: from, col: 0, rows: to - from + 1, cols: 3 }], m);
+        const covered = new Set(out.flatMap((b) => Array.from({ length: b.rows }, (_, i) => b.row + i)));
+        src.forEach((s, i) => {
+          if (s === null) return;
+          expect(covered.has(i)).toBe(s >= from && s <= to);
+        });
+      }),
+    );
+  });
+});
+
+describe("planMove", () => {
+  it("reads the old table's body from the rows the new table took over", () => {
+    const m = planMove({ sources, headerRow: 2, tableEnd: 9, columns: Array.from({ length: 6 }, () => ({ key: null, title: "", width: 1 })) }, 11, 5);
+    expect(m.oldBody).toEqual({ first: 3, last: 8 });
+    expect(m.newBody).toEqual({ first: 3, last: 9 });
+    expect(m.newWidth).toBe(6);
+  });
+});
+
+describe("shiftFormula", () => {
+  it("moves relative rows and keeps anchored ones and quoted text", () => {
+    expect(shiftFormula('=$M7="Chậm"', 2)).toBe('=$M9="Chậm"');
+    expect(shiftFormula('=AND($M7="A7",N7>$B$2)', -1)).toBe('=AND($M6="A7",N6>$B$2)');
+    expect(shiftFormula("=COUNTIF($F$7:$F$40,F7)>1", 3)).toBe("=COUNTIF($F$7:$F$40,F10)>1");
+    expect(shiftFormula("='Danh mục'!$A$1:$A$9", 5)).toBe("='Danh mục'!$A$1:$A$9");
+    expect(shiftFormula("=LOG10(A1)>1", 1)).toBe("=LOG10(A2)>1");
+    expect(shiftFormula("=A1", -1)).toBe("=#REF!");
+    expect(shiftFormula("=ISBLANK(B3)", 0, 2)).toBe("=ISBLANK(D3)");
+  });
+});
+
+describe("our own rules", () => {
+  it("the overdue highlight is ours whatever row it was written for; staff's formulas are not", () => {
+    const progress = { due: 20, progressStatus: 16, percent: 17, doneDate: 18 };
+    expect(isOverdueFormula(overdueFormula({ progress }, 6))).toBe(true);
+    expect(isOverdueFormula(overdueFormula({ progress: { due: 3 } }, 40))).toBe(true);
+    expect(isOverdueFormula('=$Q7="Chậm"')).toBe(false);
+    expect(isOverdueFormula(null)).toBe(false);
+  });
+
+  it("the status dropdown is ours in either language; another list is staff's", () => {
+    expect(isStatusList(progressChoices("vi").join(","))).toBe(true);
+    expect(isStatusList(`"${progressChoices("en").join(",")}"`)).toBe(true);
+    expect(isStatusList("Phòng Tổ chức,Văn phòng Sở")).toBe(false);
+    expect(isStatusList([...progressChoices("vi"), "Chậm"].join(","))).toBe(false);
+  });
+});
+
+describe("addresses and cells", () => {
+  it("reads and writes A1 blocks, whole columns included", () => {
+    expect(blockOfAddress("'Kế hoạch'!$A$7:$L$40")).toEqual({ row: 6, col: 0, rows: 34, cols: 12 });
+    expect(blockOfAddress("G:G")).toEqual({ row: 0, col: 6, rows: 1_048_576, cols: 1 });
+    expect(blockOfAddress("A1:B2,D4")).toBeNull();
+    expect(addressOfBlock({ row: 0, col: 6, rows: 1_048_576, cols: 1 })).toBe("G:G");
+    expect(addressOfBlock({ row: 6, col: 0, rows: 34, cols: 12 })).toBe("A7:L40");
+    expect(addressOfBlock({ row: 2, col: 1, rows: 1, cols: 1 })).toBe("B3");
+  });
+
+  it("groups cells holding the same rule into rectangles", () => {
+    const grid = [
+      [null, "a", "a"],
+      [null, "a", "a"],
+      ["b", null, "a"],
+    ];
+    const out = blocksOf(grid, (v) => v, { row: 5, col: 0 });
+    expect(out.get("a")?.blocks).toEqual([
+      { row: 5, col: 1, rows: 2, cols: 1 },
+      { row: 5, col: 2, rows: 3, cols: 1 },
+    ]);
+    expect(blocksOf([["a", "a"], ["a", "a"]], (v) => v).get("a")?.blocks).toEqual([{ row: 0, col: 0, rows: 2, cols: 2 }]);
+    expect(out.get("b")?.blocks).toEqual([{ row: 7, col: 0, rows: 1, cols: 1 }]);
+  });
+
+  it("joins a rule's cells into the rectangles they make", () => {
+    const cells = [5, 6, 7].flatMap((row) => [2, 3].map((col) => ({ row, col, rows: 1, cols: 1 })));
+    expect(mergeBlocks([...cells, { row: 9, col: 2, rows: 1, cols: 1 }].reverse())).toEqual([
+      { row: 5, col: 2, rows: 3, cols: 2 },
+      { row: 9, col: 2, rows: 1, cols: 1 },
+    ]);
+    expect(mergeBlocks([{ row: 0, col: 4, rows: 1_048_576, cols: 1 }])).toEqual([{ row: 0, col: 4, rows: 1_048_576, cols: 1 }]);
+  });
+
+  it("finds the cells of a column no rule covers", () => {
+    expect(uncoveredRuns(3, 9, 2, [{ row: 5, col: 1, rows: 2, cols: 3 }])).toEqual([[3, 4], [7, 9]]);
+    expect(uncoveredRuns(3, 9, 0, [{ row: 5, col: 1, rows: 2, cols: 3 }])).toEqual([[3, 9]]);
+  });
+});
