@@ -370,22 +370,22 @@ class Context {
   ): void {
     const absRow = row < 0 ? -1 : row + this.origin.row;
     const absCol = col < 0 ? -1 : col + this.origin.col;
-    // one object per finding, its message filled in place, its fields always in one order (a few shapes for all
-    // findings, not one per caller): a sheet of unreadable figures has several per row
-    const d = {
+    // one object per finding with every field in it from the start, in one order (one shape, no second store for
+    // fields added later): a sheet of unreadable figures has several findings per row. An absent field is undefined,
+    // which JSON leaves out.
+    const d: Diagnostic = {
       code,
       severity: SEVERITY[code],
       row: absRow + 1,
       col: absCol,
       cell: absRow >= 0 && absCol >= 0 ? a1(absRow, absCol) : absRow >= 0 ? `${absRow + 1}:${absRow + 1}` : "",
       criterion,
-    } as Diagnostic;
-    if (extra !== undefined) {
-      if (extra.role !== undefined) d.role = extra.role;
-      if (extra.expected !== undefined) d.expected = extra.expected;
-      if (extra.found !== undefined) d.found = extra.found;
-      if (extra.detail !== undefined) d.detail = extra.detail;
-    }
+      role: extra?.role,
+      expected: extra?.expected,
+      found: extra?.found,
+      detail: extra?.detail,
+      message: "",
+    };
     d.message = this.message(d);
     this.diagnostics.push(d);
     if (row >= 0 && col >= 0) {
