@@ -33,9 +33,8 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       // a figure typed as text is rewritten as a number even when equal: formulas elsewhere read it
       return;
     }
-    const edit: CellEdit = { row: row + origin.row, col: col + origin.col, cell: ref(row, col), value: toPoints(value) };
-    if (mode === "formulas") edit.formula = formula;
-    edits.push(edit);
+    // every field at once (one object, one shape); `formula` undefined in values mode
+    edits.push({ row: row + origin.row, col: col + origin.col, cell: ref(row, col), formula: mode === "formulas" ? formula : undefined, value: toPoints(value) });
   };
   /** formulas where every cell the formula reads holds what we count (parents are rewritten by us) */
   const use = (safe: boolean) => {
