@@ -1178,11 +1178,42 @@ function buildReport(
   return lazily(report, "criteria", criteria);
 }
 
-/** Findings by row, then column. They mostly arrive in order (one pass down the sheet): sort only when not. */
-function inSheetOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const before = (a: Diagnostic, b: Diagnostic) => a.row - b.row || a.col - b.col;
-  for (let i = 1; i < diagnostics.length; i++) {
-    if (before(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic) > 0) return diagnostics.slice().sort(before);
+/**
+ * Findings by row, then column, in a stable order. They arrive as a few runs already in order (one pass down the
+ * sheet while reading, another while summing, the cells left as typed): the runs are merged, comparing in place, not
+ * sorted through a comparator (a sheet of unreadable figures has several findings per row).
+ */
+export function inSheetOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  const n = diagnostics.length;
+  const starts = [0];
+  for (let i = 1; i < n; i++) if (after(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic)) starts.push(i);
+  // the context's own list, not copied: nothing is added once the report is built
+  if (starts.length === 1) return diagnostics;
+  if (starts.length > 32) return diagnostics.slice().sort((a, b) => a.row - b.row || a.col - b.col);
+  let runs = starts.map((s, k) => diagnostics.slice(s, starts[k + 1] ?? n));
+  while (runs.length > 1) {
+    const next: Diagnostic[][] = [];
+    for (let k = 0; k < runs.length; k += 2) next.push(k + 1 < runs.length ? mergeRuns(runs[k] as Diagnostic[], runs[k + 1] as Diagnostic[]) : (runs[k] as Diagnostic[]));
+    runs = next;
   }
-  return diagnostics as Diagnostic[]; // the context's own list, not copied: nothing is added once the report is built
+  return runs[0] as Diagnostic[];
+}
+
+/** `a` comes after `b` in the sheet. */
+function after(a: Diagnostic, b: Diagnostic): boolean {
+  return a.row > b.row || (a.row === b.row && a.col > b.col);
+}
+
+/** Two runs in sheet order as one; on the same cell the first run's finding comes first. */
+function mergeRuns(a: Diagnostic[], b: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (after(a[i] as Diagnostic, b[j] as Diagnostic)) out.push(b[j++] as Diagnostic);
+    else out.push(a[i++] as Diagnostic);
+  }
+  while (i < a.length) out.push(a[i++] as Diagnostic);
+  while (j < b.length) out.push(b[j++] as Diagnostic);
+  return out;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeSheet } from "../../shared/analyze.js";
+import { analyzeSheet, inSheetOrder } from "../../shared/analyze.js";
+import type { Diagnostic } from "../../shared/types.js";
 import { formatPoints } from "../../shared/points.js";
 import { forestOf, type Tree } from "../fixtures/trees.js";
 
@@ -134,5 +135,23 @@ describe("parents of rows with gaps, repeats and codes out of order", () => {
     const parents = new Map(analyzeSheet(grid).report.criteria.map((c) => [c.code, c.parent]));
     expect(parents).toEqual(expectedParents(codes));
     expect(parents.get("1.10")).toBe("1");
+  });
+});
+
+describe("findings in sheet order", () => {
+  // findings arrive as runs in order (reading, summing, cells left as typed), or in any order: the report lists them by
+  // row then column, and two on one cell in the order they were found
+  const finding = fc.record({ row: fc.integer({ min: 0, max: 6 }), col: fc.integer({ min: -1, max: 3 }) });
+  const sortedRun = fc.array(finding, { maxLength: 12 }).map((xs) => xs.sort((a, b) => a.row - b.row || a.col - b.col));
+  const lists = fc.oneof(fc.array(sortedRun, { maxLength: 5 }).map((runs) => runs.flat()), fc.array(finding, { maxLength: 60 }));
+  it("are sorted stably, none lost or repeated", () => {
+    fc.assert(
+      fc.property(lists, (xs) => {
+        const found = xs.map((x, i) => ({ ...x, message: String(i) }) as Diagnostic);
+        const expected = [...found].sort((a, b) => a.row - b.row || a.col - b.col);
+        expect(inSheetOrder([...found]).map((d) => d.message)).toEqual(expected.map((d) => d.message));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
