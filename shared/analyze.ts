@@ -425,7 +425,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
-  const marked = new RowMarks();
+  const marked = new RowMarks(values.length);
   let total: TotalRow | null = null;
   let afterTotal = false;
 

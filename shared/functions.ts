@@ -49,12 +49,12 @@ function asMatrix(arg: unknown): Matrix {
 /** The cells of an argument, row by row (Array.prototype.flat is slow on a 300 000-row column). */
 function cellsOf(arg: unknown): unknown[] {
   const m = asMatrix(arg);
-  const width = m[0]?.length ?? 0;
-  const out: unknown[] = [];
-  for (const row of m) {
-    if (row.length === 1 && width === 1) out.push(row[0]);
-    else for (const v of row) out.push(v);
-  }
+  let n = 0;
+  for (const row of m) n += row.length;
+  // sized once: a list grown cell by cell is copied again and again (a whole column is 300 000 cells)
+  const out = new Array<unknown>(n);
+  let k = 0;
+  for (const row of m) for (let c = 0; c < row.length; c++) out[k++] = row[c];
   return out;
 }
 
@@ -216,7 +216,7 @@ function pairwise(a: unknown, b: unknown, names: [string, string], lang: Lang, o
 function codes(arg: unknown, lang: Lang, points?: readonly unknown[]): (string | null)[] {
   const cells = cellsOf(arg);
   const out: (string | null)[] = new Array<string | null>(cells.length).fill(null);
-  const marked = new RowMarks();
+  const marked = new RowMarks(cells.length);
   let unreadable: { i: number; raw: string } | null = null;
   for (let i = 0; i < cells.length; i++) {
     const m = readMark(cells[i]);

@@ -226,24 +226,38 @@ function rubricItems(rows: readonly MarkedRow[], maxOf: (index: number) => numbe
  * section letter or a) item turns them into MarkedRows for placeRows. Placed in order by `place`.
  */
 export class RowMarks {
-  private readonly at: number[] = [];
-  private readonly codes: string[] = [];
-  private readonly numeric: boolean[] = [];
+  /** sized once for every row that may come (`capacity`): no list grown and copied row by row */
+  private readonly at: Int32Array;
+  private readonly codes: string[];
+  private readonly numeric: Uint8Array;
+  private count = 0;
   private marked: (MarkedRow & { at: number })[] | null = null;
 
+  constructor(capacity: number) {
+    this.at = new Int32Array(capacity);
+    this.codes = new Array<string>(capacity);
+    this.numeric = new Uint8Array(capacity);
+  }
+
   get length(): number {
-    return this.marked ? this.marked.length : this.at.length;
+    return this.marked ? this.marked.length : this.count;
   }
 
   /** `points` and `achieved` only matter to headings and items (placeRows): a code row's are not kept */
   add(at: number, mark: MarkedRow["mark"], points: boolean, achieved: boolean): void {
     if (mark.kind === "code" && !this.marked) {
-      this.at.push(at);
-      this.codes.push(mark.code);
-      this.numeric.push(mark.numeric);
+      const i = this.count++;
+      this.at[i] = at;
+      this.codes[i] = mark.code;
+      this.numeric[i] = mark.numeric ? 1 : 0;
       return;
     }
-    this.marked ??= this.at.map((a, i) => ({ at: a, mark: { kind: "code", code: this.codes[i] as string, numeric: this.numeric[i] === true }, points: false, achieved: false }));
+    if (!this.marked) {
+      this.marked = [];
+      for (let i = 0; i < this.count; i++) {
+        this.marked.push({ at: this.at[i] as number, mark: { kind: "code", code: this.codes[i] as string, numeric: this.numeric[i] === 1 }, points: false, achieved: false });
+      }
+    }
     this.marked.push({ at, mark, points, achieved });
   }
 
@@ -260,6 +274,6 @@ export class RowMarks {
     }
     // decimal codes only: each row placed as it comes (what placeRows does for such a table)
     const placer = new DecimalPlacer();
-    for (let i = 0; i < this.at.length; i++) each(this.at[i] as number, placer.place(this.codes[i] as string, this.numeric[i] === true, null), "");
+    for (let i = 0; i < this.count; i++) each(this.at[i] as number, placer.place(this.codes[i] as string, this.numeric[i] === 1, null), "");
   }
 }
