@@ -185,7 +185,8 @@ export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, ex
   // how the rows move, so Hoàn tác can move staff's rules back with their rows
   if (existing.plan) {
     const { sources, oldRows, oldBody, newBody, oldWidth, newWidth } = planMove(table, existing.plan.values.length, existing.plan.values.reduce((w, r) => Math.max(w, r.length), 0));
-    old.move = { sources, oldRows, oldBody, newBody, oldWidth, newWidth };
+    // the old width as far as the plan's columns reach: undo narrows only what columns the plan added widened
+    old.move = { sources, oldRows, oldBody, newBody, oldWidth: Math.min(oldWidth, newWidth), newWidth };
   }
   const snapshot = takeSnapshot("plan", sheet.name, sheet.values, sheet.formulas, [], {
     sheets: [old],

@@ -90,7 +90,7 @@ export function carryBlocks(blocks: readonly CellBlock[], move: RowMove): CellBl
   const spans = new Map<string, { col: number; cols: number; old: boolean[]; below: [number, number][] }>();
   for (const b of blocks) {
     if (b.rows <= 0 || b.cols <= 0) continue;
-    const wide = b.col === 0 && b.cols >= move.oldWidth && b.cols < move.newWidth;
+    const wide = move.undo !== true && b.col === 0 && b.cols >= move.oldWidth && b.cols < move.newWidth;
     // undoing a plan that added columns: a rule it widened (ours over the table, staff's across it) narrows again
     const narrow = move.undo === true && b.col === 0 && b.cols === move.oldWidth && move.newWidth < move.oldWidth;
     const cols = wide || narrow ? move.newWidth : b.cols;
