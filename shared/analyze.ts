@@ -816,18 +816,16 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     }
     const max = w.max ?? 0;
     const achieved = w.achieved ?? 0;
-    // filled in place: one object per row, not two (100 000-row sheets spend their time in the allocator)
-    const c = node;
-    c.max = max;
-    c.achieved = achieved;
-    c.target = hasTarget ? (w.target ?? achieved) : null;
-    c.final = known ? (figure as Milli) : 0;
-    c.source = known ? source : -1;
-    c.filled = w.achieved === null ? 0 : 1;
-    c.foreign = c.source >= 0 && c.source !== ctx.primary ? 1 : 0;
-    c.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
+    node.max = max;
+    node.achieved = achieved;
+    node.target = hasTarget ? (w.target ?? achieved) : null;
+    node.final = known ? (figure as Milli) : 0;
+    node.source = known ? source : -1;
+    node.filled = w.achieved === null ? 0 : 1;
+    node.foreign = node.source >= 0 && node.source !== ctx.primary ? 1 : 0;
+    node.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
     const appraisal = node.rounds ? latestAppraisal(ctx.rounds, node.rounds) : ctx.rounds[0]?.kind === "round1" ? 0 : -1;
-    c.appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
+    node.appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
     const roundChecks = roundFindings(node, appraisal, cols, ctx);
     if (w.max !== null && w.achieved !== null && w.achieved > w.max) {
       ctx.add("SCORE_EXCEEDS_MAX", node.row, cols.achieved as number, node.code, {
@@ -855,20 +853,18 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   } else {
     for (const child of node.children) rollup(child, header, ctx);
     Object.assign(node, sumOf(node.children, hasTarget));
-    const c = node;
-    c.final = 0;
-    c.filled = 0;
-    c.foreign = 0;
-    c.self = ctx.selfRound < 0 ? null : 0;
-    c.appraised = null;
-    c.source = -1;
+    node.final = 0;
+    node.filled = 0;
+    node.foreign = 0;
+    node.self = ctx.selfRound < 0 ? null : 0;
+    node.appraised = null;
+    node.source = -1;
     for (const child of node.children) {
-      const k = child;
-      c.final += k.final;
-      c.filled += k.filled;
-      c.foreign += k.foreign;
-      if (c.self !== null) c.self += k.self ?? 0;
-      if (k.appraised !== null) c.appraised = (c.appraised ?? 0) + k.appraised;
+      node.final += child.final;
+      node.filled += child.filled;
+      node.foreign += child.foreign;
+      if (node.self !== null) node.self += child.self ?? 0;
+      if (child.appraised !== null) node.appraised = (node.appraised ?? 0) + child.appraised;
     }
     // a parent's own unreadable cell is ours to rewrite; an unreadable leaf below leaves its sum unknown
     node.broken = node.held ? ALL_ROLES : 0;

@@ -89,9 +89,8 @@ export function appraisalTable(analysis: Analysis, lang: Lang): AppraisalTable |
   const areaHeaderRow = grid.length;
   grid.push([ROLE_LABEL.code[lang], t("area"), ROLE_LABEL.max[lang], t("self"), t("final"), t("difference"), t("selfIndex"), t("finalIndex")]);
   for (const root of analysis.roots) {
-    const c = root;
-    const s = c.self ?? 0;
-    grid.push([root.code, root.name, toPoints(c.max), toPoints(s), toPoints(c.final), toPoints(c.final - s), indexOf(s, c.max), indexOf(c.final, c.max)]);
+    const s = root.self ?? 0;
+    grid.push([root.code, root.name, toPoints(root.max), toPoints(s), toPoints(root.final), toPoints(root.final - s), indexOf(s, root.max), indexOf(root.final, root.max)]);
   }
   const x = report.totals;
   const areaTotalRow = grid.length;

@@ -407,8 +407,10 @@ function scriptOf(s: string): number {
  */
 export function decodeGrid(values: Grid): LegacyScan {
   let found: { row: number; col: number; legacy: string; kind: CellKind & { kind: "legacy" | "ambiguous" } }[] | null = null;
-  let unicodeCols: Set<number> | null = null;
-  // a mark per row, not a set: nearly every row of a Vietnamese sheet holds Unicode text
+  // marks per column and per row, not sets: nearly every row of a Vietnamese sheet holds Unicode text
+  let width = 0;
+  for (const line of values) if (line.length > width) width = line.length;
+  const unicodeCols = new Uint8Array(width);
   const unicodeRows = new Uint8Array(values.length);
   // Latin-1 text with no telltale: worth a look only once the sheet is known to hold legacy text
   let maybe: { row: number; col: number; text: string }[] | null = null;
@@ -427,7 +429,7 @@ export function decodeGrid(values: Grid): LegacyScan {
       const script = scriptOf(v);
       if (script === ASCII) continue;
       if (script === VIETNAMESE) {
-        (unicodeCols ??= new Set()).add(c);
+        unicodeCols[c] = 1;
         unicodeRows[r] = 1;
         continue;
       }
@@ -438,7 +440,7 @@ export function decodeGrid(values: Grid): LegacyScan {
       const kind = classify(v);
       if (kind.kind === "legacy" || kind.kind === "ambiguous") (found ??= []).push({ row: r, col: c, legacy: v, kind });
       else if (kind.kind === "unicode") {
-        (unicodeCols ??= new Set()).add(c);
+        unicodeCols[c] = 1;
         unicodeRows[r] = 1;
       }
     }
@@ -448,7 +450,7 @@ export function decodeGrid(values: Grid): LegacyScan {
     const kind = classify(m.text);
     if (kind.kind === "legacy" || kind.kind === "ambiguous") found.push({ row: m.row, col: m.col, legacy: m.text, kind });
     else if (kind.kind === "unicode") {
-      (unicodeCols ??= new Set()).add(m.col);
+      unicodeCols[m.col] = 1;
       unicodeRows[m.row] = 1;
     }
   }
@@ -476,7 +478,7 @@ export function decodeGrid(values: Grid): LegacyScan {
     // Unicode Vietnamese in the row says it was typed in Unicode ("Có" under a TCVN3 header stays "Có"); in the column,
     // that its cells were, unless the row is a block of legacy text (three cells or more: a header).
     const rowUnicode = unicodeRows[f.row] === 1;
-    const colUnicode = unicodeCols?.has(f.col) === true;
+    const colUnicode = unicodeCols[f.col] === 1;
     const rowSure = sure.get(`${encoding}:r${f.row}`) ?? 0;
     const byColumn = (sure.get(`${encoding}:${f.col}`) ?? 0) > 0 && !colUnicode && !rowUnicode;
     const byRow = !rowUnicode && (rowSure >= 3 || (rowSure > 0 && !colUnicode));
