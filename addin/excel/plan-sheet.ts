@@ -5,6 +5,8 @@
 // dropdown and overdue rows a conditional format that follows TODAY(); staff's own conditional formats and
 // validations are written again where their rows went (plan-rules.ts), ours once.
 import {
+  addressOfBlock,
+  blockOfAddress,
   columnLetter,
   overdueFormula,
   progressChoices,
@@ -226,6 +228,7 @@ export function queueUnwind(context: Excel.RequestContext, name: string, move: S
   const rows = move.sources.length;
   const look = readOldLook(context, name, rows, move.newWidth);
   const rules = rows > 0 && move.newWidth > 0 ? queueRules(context, name, rows, move.newWidth, null, back) : null;
+  const area = has("pageSetup") ? context.workbook.worksheets.getItem(name).pageLayout.getPrintAreaOrNullObject().load("address") : null;
   return async () => {
     const read = rules ? await rules() : null;
     const old = look ? look() : null;
@@ -247,6 +250,9 @@ export function queueUnwind(context: Excel.RequestContext, name: string, move: S
         if (has("dataValidation")) await writeValidations(batch, ws, carry.validations, back);
         await writeFormats(batch, ws, carry.formats, back);
       }
+      // a print area over the plan as written covers the plan put back (its signature rows are printed again)
+      const printed = area && !area.isNullObject ? blockOfAddress(area.address) : null;
+      if (printed && printed.row === 0 && printed.rows === rows && back.sources.length > 0) ws.pageLayout.setPrintArea(addressOfBlock({ ...printed, rows: back.sources.length }));
     };
     return { syncs: read?.syncs ?? 0, write };
   };

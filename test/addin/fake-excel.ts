@@ -576,6 +576,10 @@ export class FakeExcel {
       pageLayout: {
         setPrintTitleRows: () => undefined,
         setPrintArea: (area: string) => void (sheet && (sheet.printArea = area)),
+        getPrintAreaOrNullObject: () => {
+          const area = sheet?.printArea ?? "";
+          return { address: area ? `'${sheet?.name}'!${area}` : "", isNullObject: !area, load() { return this; } };
+        },
         // read back at sync
         headersFooters: { defaultForAllPages: { centerFooter: "" } },
       },

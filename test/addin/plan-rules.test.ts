@@ -210,9 +210,10 @@ describe("Lập kế hoạch again, on a plan staff added rules to", () => {
     const { xl, plan, r153 } = await dressedPlan();
     plan.looks.set(`${r153},1`, { format: { fill: { color: "#FCE5CD" } } });
     plan.rowLooks.set(r153, { format: { rowHeight: 40 }, rowHidden: false });
-    const before = { values: plan.grid("values"), rules: rulesOf(plan) };
+    const before = { values: plan.grid("values"), rules: rulesOf(plan), print: plan.printArea };
     await planCommand(xl.context, {}, AT);
     expect(rowOf(plan, "1.5.3")).toBe(r153 + 1);
+    expect(plan.printArea).not.toBe(before.print);
     expect(rulesOf(plan)).not.toEqual(before.rules);
     const out = await undoCommand(xl.context);
     expect(out.notice).toMatch(/hoàn tác/i);
@@ -224,6 +225,8 @@ describe("Lập kế hoạch again, on a plan staff added rules to", () => {
     expect(plan.validations.filter((v) => v.rule.list?.source?.startsWith("Chưa thực hiện"))).toHaveLength(1);
     expect(plan.looks.get(`${r153},1`)).toMatchObject({ format: { fill: { color: "#FCE5CD" } } });
     expect(plan.rowLooks.get(r153)).toMatchObject({ format: { rowHeight: 40 } });
+    // printed as before: the print area over the plan's rows as they were
+    expect(plan.printArea).toBe(before.print);
     // reads in a fixed number of round trips: the workbook, the sheet check with the rules' list, the rules' settings
     expect(out.syncs).toBeLessThanOrEqual(6);
   });
