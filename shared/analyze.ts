@@ -1093,19 +1093,28 @@ function buildReport(
   });
 
   // "Văn phòng Sở" and "Văn phòng sở" are one department: group by folded name, show the first spelling
-  const byOwner = new Map<string, { owner: string; max: Milli; achieved: Milli; target: Milli; criteria: number; weak: number }>();
-  const keys = new Map<string, string>(); // fold is costly and a sheet names a handful of departments
+  type OwnerSums = { owner: string; max: Milli; achieved: Milli; target: Milli; criteria: number; weak: number };
+  const byOwner = new Map<string, OwnerSums>();
+  const keys = new Map<string, OwnerSums>(); // fold is costly and a sheet names a handful of departments
+  let last: OwnerSums | undefined;
+  let lastOwner: string | undefined;
   for (const n of nodes) {
     if (n.children.length) continue;
-    let key = keys.get(n.owner);
-    if (key === undefined) keys.set(n.owner, (key = fold(n.owner)));
-    const o = byOwner.get(key) ?? { owner: n.owner, max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 };
+    // rows of one department tend to follow each other: no lookup while the owner stays the same
+    let o = n.owner === lastOwner ? last : keys.get(n.owner);
+    if (o === undefined) {
+      const key = fold(n.owner);
+      o = byOwner.get(key);
+      if (o === undefined) byOwner.set(key, (o = { owner: n.owner, max: 0, achieved: 0, target: 0, criteria: 0, weak: 0 }));
+      keys.set(n.owner, o);
+    }
+    last = o;
+    lastOwner = n.owner;
     o.max += n.max;
     o.achieved += n.final;
     o.target += n.target ?? n.final;
     o.criteria += 1;
     if (n.max > n.final) o.weak += 1;
-    byOwner.set(key, o);
   }
   const owners: OwnerReport[] = [...byOwner.values()].map((o) => {
     const f = figures(o.max, o.achieved, totals.target === null ? null : o.target);
@@ -1119,8 +1128,8 @@ function buildReport(
   const raw = indexOf(score, totals.max);
   tf.index = raw === null || cap === null ? raw : Math.min(raw, cap);
   const selfIndex = final.self === null ? null : indexOf(final.self, totals.max);
-  const sources = new Map<number, number>();
-  for (const n of nodes) if (n.children.length === 0 && n.source >= 0) sources.set(n.source, (sources.get(n.source) ?? 0) + 1);
+  const sources = new Array<number>(ctx.rounds.length).fill(0);
+  for (const n of nodes) if (n.children.length === 0 && n.source >= 0) sources[n.source] = (sources[n.source] ?? 0) + 1;
   const diagnostics = inSheetOrder(ctx.diagnostics);
   let errors = 0;
   let warnings = 0;
@@ -1144,7 +1153,7 @@ function buildReport(
       header: header?.headers[c] ?? "",
     })),
     overrides: Object.fromEntries(Object.entries(override).map(([role, c]) => [role, columnLetter((c as number) + origin.col)])),
-    rounds: ctx.rounds.map((r, i) => ({ column: letterOf(i), kind: r.kind, header: r.header, filled: r.filled, criteria: sources.get(i) ?? 0 })),
+    rounds: ctx.rounds.map((r, i) => ({ column: letterOf(i), kind: r.kind, header: r.header, filled: r.filled, criteria: sources[i] ?? 0 })),
     adjustments: adjusted.groups.map((g) => ({
       kind: g.head.kind,
       row: g.head.row + origin.row + 1,
