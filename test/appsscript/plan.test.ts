@@ -272,7 +272,7 @@ describe("Lập kế hoạch again keeps staff's highlights and dropdowns (built
 describe("Lập kế hoạch again with staff's rules on every row (built Code.js)", () => {
   beforeAll(ensureBuilt);
 
-  it("makes the same spreadsheet calls for a plan of 30 and of 300 rows", () => {
+  it("makes the same spreadsheet calls for a plan of 30 and of 300 rows, and so does its Hoàn tác", () => {
     const count = (rows: number) => {
       const book = new FakeSpreadsheet();
       const criteria = book._add(SHEET);
@@ -290,11 +290,19 @@ describe("Lập kế hoạch again with staff's rules on every row (built Code.j
       g.sidebarPlan();
       expect(plan._peek(n - 1, 9)?.validation?.getCriteriaValues()).toEqual([n]);
       expect(plan._rules).toHaveLength(2);
-      return { rows: n, count: book._calls.count, names: [...book._calls.names] };
+      const names = [...book._calls.names];
+      // and Hoàn tác of it, which carries every rule back
+      book._calls.count = 0;
+      book._calls.names = [];
+      g.sidebarUndo();
+      expect(plan._peek(n - 1, 9)?.validation?.getCriteriaValues()).toEqual([n]);
+      expect(plan._rules).toHaveLength(2);
+      return { rows: n, count: book._calls.count, names, undo: [...book._calls.names] };
     };
     const small = count(30);
     const large = count(300);
     expect(large.rows).toBeGreaterThan(small.rows * 5);
     expect(large.names).toEqual(small.names);
+    expect(large.undo).toEqual(small.undo);
   });
 });
