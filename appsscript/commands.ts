@@ -17,6 +17,7 @@ import {
   type PaneReport,
   type SettingsInput,
   type SnapshotCell,
+  type StoredMove,
   findSheetName,
   isOwnSheet,
   noUnitsNotice,
@@ -34,7 +35,7 @@ import { writeFindings } from "./findings-sheet.js";
 import { writeFonts } from "./fonts.js";
 import { withDocumentLock } from "./lock.js";
 import { markBlock, markChanges, type MarkCell } from "./marks.js";
-import { writePlan } from "./plan-sheet.js";
+import { unwindPlan, writePlan } from "./plan-sheet.js";
 import { writeProgress } from "./progress-sheet.js";
 import { ownSheet, readWorkbook, targetsOf, type Workbook } from "./own-sheets.js";
 import { readCriteria, readExisting, type CriteriaRead } from "./read.js";
@@ -281,12 +282,23 @@ export function units(): ServerState {
   });
 }
 
-/** Our result sheet back as the snapshot saw it (values, dates as dates, formulas; its formats were not kept). */
-function restoreSheet(wb: Workbook, kind: OwnKind, name: string, cells: readonly SnapshotCell[]): void {
+/**
+ * Our result sheet back as the snapshot saw it (values, dates as dates, formulas; its formats were not kept). A
+ * re-generated plan whose move was kept is put back in place instead: its rows, with their looks, and the
+ * conditional formats and validations on them return to where they were.
+ */
+function restoreSheet(wb: Workbook, kind: OwnKind, name: string, cells: readonly SnapshotCell[], move?: StoredMove): void {
   const entry = wb.entries.find((e) => e.name === name);
   // a user's sheet that took the name since stays as it is
   if (entry && entry.own !== kind) return;
-  const sheet = ownSheet(wb, kind, { kind, name, exists: !!entry, displaced: false });
+  const inPlace = kind === "plan" && !!entry && !!move;
+  const sheet = ownSheet(wb, kind, { kind, name, exists: !!entry, displaced: false }, inPlace);
+  const rules = inPlace && move ? unwindPlan(sheet, move) : null;
+  writeCells(sheet, cells);
+  rules?.();
+}
+
+function writeCells(sheet: Sheet, cells: readonly SnapshotCell[]): void {
   const box = boundingBox(cells);
   if (!box) return;
   const height = box.bottom + 1;
@@ -318,7 +330,7 @@ export function undo(): ServerState {
     for (const s of snapshot.sheets) {
       const kind = OWN_KINDS.find((k) => k === s.kind) ?? null;
       if (s.existed) {
-        if (kind) restoreSheet(wb, kind, s.name, s.cells ?? []);
+        if (kind) restoreSheet(wb, kind, s.name, s.cells ?? [], s.move);
         continue;
       }
       // only the sheet we created, by its mark: never a user's sheet of that name

@@ -36,18 +36,30 @@ function keyOf(v: Validation): string {
   return JSON.stringify([String(v.getCriteriaType()), values, v.getHelpText(), v.getAllowInvalid()]);
 }
 
-/** Read before the sheet changes: `oldRows` × `width` are the old plan's cells. */
-export function readRules(sheet: Sheet, table: PlanTable, oldRows: number, width: number): OldRules {
+/** The plan's size and columns, as the rules need them (a PlanTable; on Hoàn tác, the sheet put back). */
+export interface RulesShape {
+  columns: { length: number };
+  grid: { length: number };
+  headerRow: number;
+  tableEnd: number;
+  progress: PlanTable["progress"];
+}
+
+/**
+ * Read before the sheet changes: `oldRows` × `width` are the old plan's cells. `table` null (Hoàn tác): ours are
+ * read too, to go back with their rows like staff's.
+ */
+export function readRules(sheet: Sheet, table: PlanTable | null, oldRows: number, width: number): OldRules {
   const formats: OldRules["formats"] = [];
   for (const rule of sheet.getConditionalFormatRules()) {
-    if (isOurFormat(rule)) continue;
+    if (table && isOurFormat(rule)) continue;
     const blocks = rule.getRanges().map((r) => ({ row: r.getRow() - 1, col: r.getColumn() - 1, rows: r.getNumRows(), cols: r.getNumColumns() }));
     const condition = rule.getBooleanCondition();
     const formula = condition && String(condition.getCriteriaType()) === "CUSTOM_FORMULA" ? String(condition.getCriteriaValues()[0] ?? "") : null;
     if (blocks.length) formats.push({ rule, blocks, formula });
   }
   const validations = oldRows > 0 && width > 0 ? sheet.getRange(1, 1, oldRows, width).getDataValidations() : [];
-  validations.forEach((line, r) => line.forEach((v, c) => v && isOurValidation(v, c, table) && ((validations[r] as (Validation | null)[])[c] = null)));
+  if (table) validations.forEach((line, r) => line.forEach((v, c) => v && isOurValidation(v, c, table) && ((validations[r] as (Validation | null)[])[c] = null)));
   return { formats, validations };
 }
 
@@ -59,7 +71,7 @@ export function readRules(sheet: Sheet, table: PlanTable, oldRows: number, width
 export function writeRules(
   sheet: Sheet,
   old: OldRules | null,
-  table: PlanTable,
+  table: RulesShape,
   move: RowMove | null,
   ours: { status?: Validation; percent?: Validation; overdue?: Rule },
   rows: number,

@@ -5,7 +5,7 @@
 // Staff's conditional formats and validations are read first and written back where their rows went
 // (plan-rules.ts); ours are replaced, never stacked.
 // Printing (paper, orientation, fit to width) stays in File › Print: Apps Script cannot set it.
-import { overdueFormula, planMove, progressChoices, type Lang, type PlanTable } from "../shared/index.js";
+import { overdueFormula, planMove, progressChoices, reverseMove, type Lang, type PlanTable, type StoredMove } from "../shared/index.js";
 import { readRules, writeRules } from "./plan-rules.js";
 import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
@@ -42,7 +42,7 @@ function runs(rows: readonly number[]): [number, number][] {
  * Turns the old sheet's rows into the new table's: unused old rows deleted (bottom first), new rows inserted in
  * order. Returns false when the old rows are not in the new order (staff moved rows): then the sheet is rebuilt.
  */
-function reshape(sheet: Sheet, table: PlanTable, oldRows: number): boolean {
+function reshape(sheet: Sheet, table: { sources: readonly (number | null)[] }, oldRows: number): boolean {
   if (!inOrder(table.sources)) return false;
   const used = new Set(table.sources.filter((s): s is number => s !== null));
   const drop: number[] = [];
@@ -137,4 +137,23 @@ export function writePlan(sheet: Sheet, table: PlanTable, lang: Lang = "vi", old
   // the working columns fold away under one group, made once (staff's grouping stays theirs after)
   if (!kept && table.working) sheet.getRange(1, table.working.from + 1, 1, table.working.to - table.working.from + 1).shiftColumnGroupDepth(1);
   return sheet;
+}
+
+/**
+ * Hoàn tác of a re-generated plan, before the old values are written back: the rows go back where they were (their
+ * fonts, fills and heights with them, as the re-generation moved them), and the returned function, called after the
+ * values, puts every rule of the sheet (staff's and ours) back on the rows it was on. Rows out of order are emptied
+ * instead, as the re-generation did; the rules still go back.
+ */
+export function unwindPlan(sheet: Sheet, move: StoredMove): () => void {
+  const rows = move.sources.length;
+  const width = move.newWidth;
+  const back = reverseMove({ ...move, maxRows: Number.MAX_SAFE_INTEGER });
+  const height = back.sources.length;
+  const rules = rows > 0 && width > 0 ? readRules(sheet, null, rows, width) : null;
+  const kept = rows > 0 && reshape(sheet, back, rows);
+  if (kept) sheet.getRange(1, 1, Math.max(height, 1), Math.max(sheet.getLastColumn(), 1)).clearContent();
+  else sheet.clear({ contentsOnly: true, formatOnly: true });
+  const shape = { columns: { length: width }, grid: { length: height }, headerRow: 0, tableEnd: -1, progress: {} };
+  return () => writeRules(sheet, rules, shape, back, {}, kept ? height : Math.max(rows, height));
 }

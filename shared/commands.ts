@@ -4,6 +4,7 @@ import { analyzeSheet, type Analysis } from "./analyze.js";
 import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } from "./tables.js";
 import { appraisalTable, type AppraisalTable } from "./appraisal-sheet.js";
 import { planTable, type PlanTable } from "./plan.js";
+import { planMove } from "./plan-rules.js";
 import { parseIsoDay, today, type Day } from "./deadline.js";
 import { progressReport, type ProgressReport } from "./progress.js";
 import { progressTable, type ProgressTable } from "./progress-sheet.js";
@@ -180,8 +181,15 @@ export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, ex
   const analysis = analyzeInput(sheet, settingsInput);
   const sheetName = names.plan ?? OWN_SHEET_NAME.plan;
   const table = planTable(analysis, analysis.settings.lang, existing.plan);
+  const old = replaced(sheetName, existing.plan, "plan");
+  // how the rows move, so Hoàn tác can move staff's rules back with their rows
+  if (existing.plan) {
+    const { sources, oldRows, oldBody, newBody, oldWidth, newWidth } = planMove(table, existing.plan.values.length, existing.plan.values.reduce((w, r) => Math.max(w, r.length), 0));
+    // the old width as far as the plan's columns reach: undo narrows only what columns the plan added widened
+    old.move = { sources, oldRows, oldBody, newBody, oldWidth: Math.min(oldWidth, newWidth), newWidth };
+  }
   const snapshot = takeSnapshot("plan", sheet.name, sheet.values, sheet.formulas, [], {
-    sheets: [replaced(sheetName, existing.plan, "plan")],
+    sheets: [old],
     ...(at ? { at } : {}),
   });
   return { analysis, report: analysis.report, table, snapshot, sheetName };

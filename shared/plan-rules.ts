@@ -30,6 +30,8 @@ export interface RowMove {
   newWidth: number;
   /** the host's last row + 1 (1 048 576 in Excel): a rule reaching it still reaches it */
   maxRows: number;
+  /** a move undone (`reverseMove`): a rule across every column of the sheet narrows back to the old columns */
+  undo?: boolean;
 }
 
 /** The move of a re-generated plan: `oldRows`/`oldWidth` as the old sheet's plan had them. */
@@ -57,6 +59,28 @@ export function planMove(table: Pick<PlanTable, "sources" | "headerRow" | "table
 }
 
 /**
+ * The move that undoes `move` (Hoàn tác of a re-generated plan): each row of the sheet before the re-generation takes
+ * back the row it had become, rows the re-generation dropped come back as rows made new, and the table's body and
+ * width are the old ones again. Carried with it, a rule goes back to the rows it was on.
+ */
+export function reverseMove(move: RowMove): RowMove {
+  const sources = new Array<number | null>(move.oldRows).fill(null);
+  move.sources.forEach((s, i) => {
+    if (s !== null && s !== undefined && s >= 0 && s < move.oldRows) sources[s] = i;
+  });
+  return {
+    sources,
+    oldRows: move.sources.length,
+    oldBody: move.newBody,
+    newBody: move.oldBody,
+    oldWidth: move.newWidth,
+    newWidth: move.oldWidth,
+    maxRows: move.maxRows,
+    undo: true,
+  };
+}
+
+/**
  * Where a rule set on `blocks` of the old sheet goes: blocks of the new sheet (empty when none of its rows stayed).
  * Columns stay where they are; a rule across every old column widens to columns the plan added.
  */
@@ -66,8 +90,10 @@ export function carryBlocks(blocks: readonly CellBlock[], move: RowMove): CellBl
   const spans = new Map<string, { col: number; cols: number; old: boolean[]; below: [number, number][] }>();
   for (const b of blocks) {
     if (b.rows <= 0 || b.cols <= 0) continue;
-    const wide = b.col === 0 && b.cols >= move.oldWidth && b.cols < move.newWidth;
-    const cols = wide ? move.newWidth : b.cols;
+    const wide = move.undo !== true && b.col === 0 && b.cols >= move.oldWidth && b.cols < move.newWidth;
+    // undoing a plan that added columns: a rule it widened (ours over the table, staff's across it) narrows again
+    const narrow = move.undo === true && b.col === 0 && b.cols === move.oldWidth && move.newWidth < move.oldWidth;
+    const cols = wide || narrow ? move.newWidth : b.cols;
     const key = `${b.col}:${cols}`;
     let span = spans.get(key);
     if (!span) spans.set(key, (span = { col: b.col, cols, old: new Array<boolean>(move.oldRows + 1).fill(false), below: [] }));

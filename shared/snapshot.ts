@@ -3,6 +3,7 @@ import type { CellEdit, Grid } from "./types.js";
 import { a1 } from "./address.js";
 import { isFormula, isCellError } from "./text.js";
 import { isDate, isDateFormat } from "./dates.js";
+import type { RowMove } from "./plan-rules.js";
 
 export type Action = "score" | "plan" | "progress" | "units" | "unicode";
 
@@ -14,7 +15,12 @@ export interface SheetSnapshot {
   existed: boolean;
   /** the whole sheet as it was (values, with formulas where a cell had one) */
   cells?: SnapshotCell[];
+  /** a re-generated plan: how its rows moved (plan-rules.ts), so Hoàn tác moves staff's rules back with them */
+  move?: StoredMove;
 }
+
+/** A plan's row move as kept in a snapshot: numbers only; the host's row count is added back on undo. */
+export type StoredMove = Omit<RowMove, "maxRows" | "undo">;
 
 export interface SnapshotCell {
   row: number;
@@ -151,7 +157,10 @@ export function decodeSnapshot(column: Grid): Snapshot | null {
   if (!json) return null;
   try {
     const s = JSON.parse(json) as Snapshot;
-    return s && s.version === 1 && Array.isArray(s.cells) && s.cells.every(isCell) && Array.isArray(s.sheets) ? s : null;
+    if (!(s && s.version === 1 && Array.isArray(s.cells) && s.cells.every(isCell) && Array.isArray(s.sheets))) return null;
+    // a damaged move only loses the rules' way back: the values still come back
+    for (const sheet of s.sheets) if (sheet && sheet.move !== undefined && !isMove(sheet.move)) delete sheet.move;
+    return s;
   } catch {
     return null;
   }
@@ -172,6 +181,23 @@ function isCell(c: unknown): c is SnapshotCell {
     (x.type === undefined || x.type === "date" || x.type === "error") &&
     (x.format === undefined || typeof x.format === "string")
   );
+}
+
+const isRow = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isBody = (b: unknown) => b === null || (!!b && typeof b === "object" && isRow((b as { first?: unknown }).first) && isRow((b as { last?: unknown }).last));
+
+/** A stored move whose numbers make sense together: each old row taken at most once, bodies and widths counts. */
+function isMove(m: unknown): m is StoredMove {
+  if (!m || typeof m !== "object") return false;
+  const x = m as Record<string, unknown>;
+  if (!Array.isArray(x.sources) || !isRow(x.oldRows) || !isRow(x.oldWidth) || !isRow(x.newWidth) || !isBody(x.oldBody) || !isBody(x.newBody)) return false;
+  const seen = new Set<number>();
+  for (const s of x.sources as unknown[]) {
+    if (s === null) continue;
+    if (!isRow(s) || s >= (x.oldRows as number) || seen.has(s)) return false;
+    seen.add(s);
+  }
+  return true;
 }
 
 /** Name of the hidden sheet that keeps the last snapshot. */

@@ -29,7 +29,7 @@ import {
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
 import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writeSummary, writeUndo } from "./sheets.js";
-import { planSheet, readOldLook, writePlan } from "./plan-sheet.js";
+import { planSheet, queueUnwind, readOldLook, writePlan } from "./plan-sheet.js";
 import { MAX_ROWS, queueRules } from "./plan-rules.js";
 import { writeProgress } from "./progress-sheet.js";
 import { supports } from "./support.js";
@@ -318,8 +318,12 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   // the criteria sheet may have been renamed or deleted since: one more round trip to know, whatever its size
   const target = context.workbook.worksheets.getItemOrNullObject(snapshot.sheet);
   target.load("name");
+  // a re-generated plan whose row move was kept goes back in place: its look and rules read with that round trip
+  const plan = snapshot.sheets.find((s) => s.kind === "plan" && s.existed && s.move && isOurs(wb, s.name));
+  const unwind = plan?.move ? queueUnwind(context, plan.name, plan.move) : null;
   await context.sync();
   const gone = target.isNullObject;
+  const inPlace = unwind ? await unwind() : null;
 
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
@@ -335,6 +339,10 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
     }
     const kind = OWN_KINDS.find((k) => k === s.kind);
     if (!now && wb.sheets.some((x) => x.name === s.name)) continue;
+    if (inPlace && s === plan) {
+      await inPlace.write(batch, s.cells ?? []);
+      continue;
+    }
     const ws = freshSheet(context, s.name, now);
     if (kind) markSheet(context, kind, s.name, wb.marks[kind] === true);
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
@@ -345,7 +353,7 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();
   await batch.flush();
   const told = said(lang, (t) => (gone ? `${t.undone(snapshot.sheet)} ${t.noSheet(snapshot.sheet)}` : t.undone(snapshot.sheet)));
-  return { report: null, canUndo: false, ...told, syncs: wb.syncs + 1 + batch.syncs };
+  return { report: null, canUndo: false, ...told, syncs: wb.syncs + 1 + (inPlace?.syncs ?? 0) + batch.syncs };
 }
 
 /** Remember column overrides and language in the workbook, so the ribbon button uses them too. */

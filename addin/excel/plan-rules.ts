@@ -71,8 +71,9 @@ function areas(address: string): CellBlock[] | null {
   return blocks.length && blocks.every(Boolean) ? (blocks as CellBlock[]) : null;
 }
 
-/** Ours: the status list anywhere, the 0–100 share on the share column. */
-function isOurs(rule: Json, col: number, table: PlanTable): boolean {
+/** Ours: the status list anywhere, the 0–100 share on the share column (none when `table` is null: Hoàn tác keeps all). */
+function isOurs(rule: Json, col: number, table: PlanTable | null): boolean {
+  if (!table) return false;
   const list = rule.list as { source?: unknown } | undefined;
   if (list) return isStatusList(list.source);
   const share = rule.decimal as { formula1?: unknown; formula2?: unknown } | undefined;
@@ -81,9 +82,10 @@ function isOurs(rule: Json, col: number, table: PlanTable): boolean {
 
 /**
  * Queues the first read of the old plan's rules (sent with the next sync); the returned function finishes the read
- * after that sync, with at most one more.
+ * after that sync, with at most one more. `table` null (Hoàn tác): our own rules are read too, to go back with their
+ * rows like staff's. `read` false: Excel would not describe the rules (none are returned).
  */
-export function queueRules(context: Excel.RequestContext, name: string, rows: number, cols: number, table: PlanTable, move: RowMove): () => Promise<{ rules: StaffRules; syncs: number }> {
+export function queueRules(context: Excel.RequestContext, name: string, rows: number, cols: number, table: PlanTable | null, move: RowMove): () => Promise<{ rules: StaffRules; syncs: number; read: boolean }> {
   const ws = context.workbook.worksheets.getItem(name);
   const list = ws.getRange().conditionalFormats;
   list.load("items/type,items/stopIfTrue,items/priority");
@@ -131,7 +133,7 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
         await context.sync();
       } catch {
         // a rule this Excel will not describe must not stop the plan: it is written, without staff's rules then
-        return { rules: { formats: [], validations: [] }, syncs };
+        return { rules: { formats: [], validations: [] }, syncs, read: false };
       }
     }
 
@@ -140,7 +142,7 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
     for (const { cf, detail, where } of [...formats].sort((a, b) => b.cf.priority - a.cf.priority)) {
       const data = detail ? plain(detail.toJSON()) : null;
       if (!data) continue;
-      if (cf.type === "Custom" && isOverdueFormula((data.rule as { formula?: string } | undefined)?.formula)) continue;
+      if (table && cf.type === "Custom" && isOverdueFormula((data.rule as { formula?: string } | undefined)?.formula)) continue;
       // a rule over several areas has no one range before ExcelApi 1.9: it cannot be placed again (docs/plan.md)
       const blocks = where.isNullObject ? null : areas(where.address);
       if (!blocks) continue;
@@ -172,7 +174,7 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
       else if (same) same.blocks.push(block);
       else validations.push({ blocks: [block], setting: w.setting });
     }
-    return { rules: { formats: kept, validations }, syncs };
+    return { rules: { formats: kept, validations }, syncs, read: true };
   };
 }
 

@@ -4,8 +4,22 @@
 // "Trang &P/&N", print area over the printed columns; the working columns grouped after it. Progress gets a
 // dropdown and overdue rows a conditional format that follows TODAY(); staff's own conditional formats and
 // validations are written again where their rows went (plan-rules.ts), ours once.
-import { columnLetter, overdueFormula, progressChoices, uncoveredRuns, type Lang, type PlanTable, type RowMove } from "../../shared/index.js";
-import { writeFormats, writeValidations, type StaffRules } from "./plan-rules.js";
+import {
+  addressOfBlock,
+  blockOfAddress,
+  columnLetter,
+  overdueFormula,
+  progressChoices,
+  reverseMove,
+  uncoveredRuns,
+  type Lang,
+  type PlanTable,
+  type RowMove,
+  type SnapshotCell,
+  type StoredMove,
+} from "../../shared/index.js";
+import { MAX_ROWS, queueRules, writeFormats, writeValidations, type StaffRules } from "./plan-rules.js";
+import { snapshotDates, snapshotGrid } from "./sheets.js";
 import { has, supports } from "./support.js";
 import { REQUEST_BUDGET, writeDateFormats, writeGrid, type Batch } from "./write.js";
 
@@ -46,6 +60,34 @@ export function readOldLook(context: Excel.RequestContext, name: string, rows: n
   const cells = range.getCellProperties(CELL_LOOK);
   const rowProps = range.getRowProperties({ format: { rowHeight: true }, rowHidden: true });
   return () => ({ cells: cells.value ?? [], rows: rowProps.value ?? [], width: cols });
+}
+
+/** Each row of the sheet takes the look `old` had on its source row (`sources`: row → old row, null for a new one). */
+async function writeLook(batch: Batch, ws: Excel.Worksheet, sources: readonly (number | null)[], old: OldLook, width: number): Promise<void> {
+  const height = sources.length;
+  if (!height || !width) return;
+  const cells: Excel.SettableCellProperties[][] = sources.map((source) =>
+    Array.from({ length: width }, (_, c) => (source === null ? {} : ((old.cells[source]?.[c] as Excel.SettableCellProperties | undefined) ?? {}))),
+  );
+  // in row bands that each fit the request budget
+  for (let start = 0; start < height; ) {
+    let end = start;
+    let bytes = 0;
+    while (end < height) {
+      const b = JSON.stringify(cells[end]).length;
+      if (end > start && bytes + b > REQUEST_BUDGET / 4) break;
+      bytes += b;
+      end++;
+    }
+    await batch.room(bytes + 64);
+    ws.getRangeByIndexes(start, 0, end - start, width).setCellProperties(cells.slice(start, end));
+    start = end;
+  }
+  const heights: Excel.SettableRowProperties[] = sources.map((source) => {
+    const was = source === null ? undefined : old.rows[source];
+    return was ? { rowHidden: was.rowHidden ?? false, format: { rowHeight: was.format?.rowHeight ?? 15 } } : {};
+  });
+  ws.getRangeByIndexes(0, 0, height, 1).setRowProperties(heights);
 }
 
 /** The sheet to write: the existing one, emptied of values and formats (never deleted), or a new one. */
@@ -125,30 +167,7 @@ export async function writePlan(
   }
 
   // what staff made of each row before: fonts, fills, alignment and heights follow the row wherever it moved
-  if (old) {
-    const cells: Excel.SettableCellProperties[][] = table.sources.map((source) =>
-      Array.from({ length: width }, (_, c) => (source === null ? {} : ((old.cells[source]?.[c] as Excel.SettableCellProperties | undefined) ?? {}))),
-    );
-    // in row bands that each fit the request budget
-    for (let start = 0; start < height; ) {
-      let end = start;
-      let bytes = 0;
-      while (end < height) {
-        const b = JSON.stringify(cells[end]).length;
-        if (end > start && bytes + b > REQUEST_BUDGET / 4) break;
-        bytes += b;
-        end++;
-      }
-      await batch.room(bytes + 64);
-      ws.getRangeByIndexes(start, 0, end - start, width).setCellProperties(cells.slice(start, end));
-      start = end;
-    }
-    const heights: Excel.SettableRowProperties[] = table.sources.map((source) => {
-      const was = source === null ? undefined : old.rows[source];
-      return was ? { rowHidden: was.rowHidden ?? false, format: { rowHeight: was.format?.rowHeight ?? 15 } } : {};
-    });
-    ws.getRangeByIndexes(0, 0, height, 1).setRowProperties(heights);
-  }
+  if (old) await writeLook(batch, ws, table.sources, old, width);
 
   // staff's validations where their rows went; ours then only on cells theirs leave free
   const theirs = staff && has("dataValidation") ? await writeValidations(batch, ws, staff.rules.validations, staff.move) : [];
@@ -195,4 +214,46 @@ export async function writePlan(
     ws.pageLayout.centerHorizontally = true;
     ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = lang === "vi" ? "Trang &P/&N" : "Page &P/&N";
   }
+}
+
+/**
+ * Hoàn tác of a re-generated plan whose row move was kept: queues the read of the sheet's look and of every rule on
+ * it, ours included (sent with the next sync); the returned function finishes the read (at most one more round
+ * trip) and gives the writer that puts the old values back in the same sheet, each row's look and every conditional
+ * format and validation on the rows they were on before the re-generation. Rules this Excel cannot read (docs/plan.md)
+ * are left as they are, and so are fonts and fills before ExcelApi 1.9.
+ */
+export function queueUnwind(context: Excel.RequestContext, name: string, move: StoredMove): () => Promise<{ syncs: number; write: (batch: Batch, cells: readonly SnapshotCell[]) => Promise<void> }> {
+  const back = reverseMove({ ...move, maxRows: MAX_ROWS });
+  const rows = move.sources.length;
+  const look = readOldLook(context, name, rows, move.newWidth);
+  const rules = rows > 0 && move.newWidth > 0 ? queueRules(context, name, rows, move.newWidth, null, back) : null;
+  const area = has("pageSetup") ? context.workbook.worksheets.getItem(name).pageLayout.getPrintAreaOrNullObject().load("address") : null;
+  return async () => {
+    const read = rules ? await rules() : null;
+    const old = look ? look() : null;
+    const write = async (batch: Batch, cells: readonly SnapshotCell[]) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      const all = ws.getRange();
+      // rules not read (an Excel that would not describe one) stay as they are; so do fills when the look was not read
+      const carry = read && read.read ? read.rules : null;
+      if (carry) {
+        all.conditionalFormats.clearAll();
+        if (has("dataValidation")) all.dataValidation.clear();
+      }
+      all.clear(old && carry ? "All" : "Contents");
+      await writeGrid(batch, ws, 0, 0, snapshotGrid(cells), "formulas");
+      const dates = snapshotDates(cells);
+      await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
+      if (old && carry) await writeLook(batch, ws, back.sources, old, Math.min(move.oldWidth, move.newWidth));
+      if (carry) {
+        if (has("dataValidation")) await writeValidations(batch, ws, carry.validations, back);
+        await writeFormats(batch, ws, carry.formats, back);
+      }
+      // a print area over the plan as written covers the plan put back (its signature rows are printed again)
+      const printed = area && !area.isNullObject ? blockOfAddress(area.address) : null;
+      if (printed && printed.row === 0 && printed.rows === rows && back.sources.length > 0) ws.pageLayout.setPrintArea(addressOfBlock({ ...printed, rows: back.sources.length }));
+    };
+    return { syncs: read?.syncs ?? 0, write };
+  };
 }

@@ -71,13 +71,22 @@ export class FakeSheet {
   static readonly DEFAULT_FONT = "Calibri";
   constructor(public name: string) {}
 
-  /** clear("All") on a rectangle: contents and formats go */
-  clearRange(row: number, col: number, rows: number, cols: number): void {
-    for (const map of [this.cells, this.looks]) {
-      for (const key of [...map.keys()]) {
-        const [r, c] = key.split(",").map(Number) as [number, number];
-        if (r >= row && r < row + rows && c >= col && c < col + cols) map.delete(key);
+  /** clear("All") on a rectangle: contents and formats go; clear("Contents"): values and formulas only */
+  clearRange(row: number, col: number, rows: number, cols: number, what = "All"): void {
+    const inside = (key: string) => {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      return r >= row && r < row + rows && c >= col && c < col + cols;
+    };
+    if (what === "Contents") {
+      for (const [key, cell] of [...this.cells]) {
+        if (!inside(key)) continue;
+        if (cell.format) this.cells.set(key, { value: "", format: cell.format });
+        else this.cells.delete(key);
       }
+      return;
+    }
+    for (const map of [this.cells, this.looks]) {
+      for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
     }
   }
 
@@ -423,7 +432,7 @@ export class FakeExcel {
         },
       },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
-      clear: () => sheet?.clearRange(row, col, rows, cols),
+      clear: (what?: string) => sheet?.clearRange(row, col, rows, cols, what),
       // read back at sync (see sync): the mock keeps what is assigned to rule
       dataValidation: {
         clear: () => {
@@ -567,6 +576,10 @@ export class FakeExcel {
       pageLayout: {
         setPrintTitleRows: () => undefined,
         setPrintArea: (area: string) => void (sheet && (sheet.printArea = area)),
+        getPrintAreaOrNullObject: () => {
+          const area = sheet?.printArea ?? "";
+          return { address: area ? `'${sheet?.name}'!${area}` : "", isNullObject: !area, load() { return this; } };
+        },
         // read back at sync
         headersFooters: { defaultForAllPages: { centerFooter: "" } },
       },

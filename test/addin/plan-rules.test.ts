@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter, isOverdueFormula, layoutKeys, SHEET_NAMES } from "../../shared/index.js";
-import { planCommand } from "../../addin/excel/commands.js";
+import { planCommand, undoCommand } from "../../addin/excel/commands.js";
 import { seed001Messy } from "../fixtures/seed001.js";
 import { FakeExcel, fakeFormat, officeFor, type FakeSheet } from "./fake-excel.js";
 
@@ -190,5 +190,92 @@ describe("Lập kế hoạch again, on a plan staff added rules to", () => {
     const big = plan.conditionalFormats.find((c) => c.type === "CellValue")!;
     expect(big.range).toBe(`${letter("lost")}${r153 + 2}:${letter("lost")}${r153 + 2}`);
     expect(plan.conditionalFormats.filter((c) => c.type === "Custom" && isOverdueFormula(c.custom.rule.formula))).toHaveLength(1);
+  });
+
+  /** Every rule of the plan sheet as staff would see it: each conditional format (in priority order) and validation,
+   * with Excel's defaults (no stop, no prompt, a Stop alert) and one-cell addresses written one way. */
+  const cell = (a: string) => a.replace(/^([A-Z]+\d+)$/, "$1:$1");
+  const rulesOf = (plan: FakeSheet) => ({
+    formats: plan.conditionalFormats.map(({ stopIfTrue, range, ...c }) => JSON.stringify({ ...c, range: cell(range), stop: stopIfTrue === true })),
+    validations: plan.validations
+      .map((v) => {
+        const prompt = v.prompt?.showPrompt ? v.prompt : null;
+        const alert = v.errorAlert && !(v.errorAlert.style === "Stop" && !v.errorAlert.title && !v.errorAlert.message) ? v.errorAlert : null;
+        return JSON.stringify([v.address, v.rule, prompt, alert]);
+      })
+      .sort(),
+  });
+
+  it("Hoàn tác of the re-plan puts every rule (staff's, ours once), fonts, fills and heights back on the rows they were on", async () => {
+    const { xl, plan, r153 } = await dressedPlan();
+    plan.looks.set(`${r153},1`, { format: { fill: { color: "#FCE5CD" } } });
+    plan.rowLooks.set(r153, { format: { rowHeight: 40 }, rowHidden: false });
+    const before = { values: plan.grid("values"), rules: rulesOf(plan), print: plan.printArea };
+    await planCommand(xl.context, {}, AT);
+    expect(rowOf(plan, "1.5.3")).toBe(r153 + 1);
+    expect(plan.printArea).not.toBe(before.print);
+    expect(rulesOf(plan)).not.toEqual(before.rules);
+    const out = await undoCommand(xl.context);
+    expect(out.notice).toMatch(/hoàn tác/i);
+    // the same sheet, put back in place
+    expect(xl.sheet(SHEET_NAMES.plan)).toBe(plan);
+    expect(plan.grid("values")).toEqual(before.values);
+    expect(rulesOf(plan)).toEqual(before.rules);
+    expect(plan.conditionalFormats.filter((c) => c.type === "Custom" && isOverdueFormula(c.custom.rule.formula))).toHaveLength(1);
+    expect(plan.validations.filter((v) => v.rule.list?.source?.startsWith("Chưa thực hiện"))).toHaveLength(1);
+    expect(plan.looks.get(`${r153},1`)).toMatchObject({ format: { fill: { color: "#FCE5CD" } } });
+    expect(plan.rowLooks.get(r153)).toMatchObject({ format: { rowHeight: 40 } });
+    // printed as before: the print area over the plan's rows as they were
+    expect(plan.printArea).toBe(before.print);
+    // round trips: the workbook, the sheet check with the look and the rules' list, the rules' settings, the write
+    expect(out.syncs).toBe(4);
+  });
+
+  it("Hoàn tác reads and writes back a rule on every row in the same round trips", async () => {
+    const { xl, plan, first } = await dressedPlan();
+    const last = plan.bounds()!.rows - 1;
+    for (let r = first; r <= last; r++) plan.validate({ row: r, col: col("evidence"), rows: 1, cols: 1 }, { textLength: { formula1: r, operator: "LessThanOrEqualTo" } });
+    await planCommand(xl.context, {}, AT);
+    const out = await undoCommand(xl.context);
+    expect(out.syncs).toBe(4);
+    for (let r = first; r <= last; r++) expect(plan.validations.find((v) => v.block.row === r && v.block.col === col("evidence"))?.rule.textLength.formula1, `row ${r}`).toBe(r);
+  });
+
+  it("Hoàn tác on Excel 2019 (ExcelApi 1.7): values and conditional formats back on their rows, validations never moved", async () => {
+    const { xl, plan } = await dressedPlan("1.7");
+    const before = { values: plan.grid("values"), rules: rulesOf(plan) };
+    await planCommand(xl.context, {}, AT);
+    await undoCommand(xl.context);
+    expect(plan.grid("values")).toEqual(before.values);
+    expect(rulesOf(plan)).toEqual(before.rules);
+  });
+
+  it("Hoàn tác on an Excel that refuses to describe the rules: values back in the same sheet, rules left as they are", async () => {
+    const { xl, plan } = await dressedPlan();
+    const before = plan.grid("values");
+    await planCommand(xl.context, {}, AT);
+    const moved = rulesOf(plan);
+    // the undo's third request is the one reading the rules' settings
+    xl.failSync = xl.syncs + 3;
+    const out = await undoCommand(xl.context);
+    expect(xl.syncs).toBeGreaterThanOrEqual(xl.failSync);
+    expect(out.notice).toMatch(/hoàn tác/i);
+    expect(xl.sheet(SHEET_NAMES.plan)).toBe(plan);
+    expect(plan.grid("values")).toEqual(before);
+    expect(rulesOf(plan)).toEqual(moved);
+  });
+
+  it("Hoàn tác from a snapshot kept before moves were recorded: values come back as before", async () => {
+    const { xl, plan } = await dressedPlan();
+    const before = plan.grid("values");
+    await planCommand(xl.context, {}, AT);
+    const undo = xl.sheets.find((s) => s.visibility === "Hidden")!;
+    const json = undo.grid("values").map((r) => String(r[0] ?? "")).join("");
+    const old = JSON.parse(json) as { sheets: { move?: unknown }[] };
+    for (const sh of old.sheets) delete sh.move;
+    undo.cells.clear();
+    undo.load([[JSON.stringify(old)]]);
+    await undoCommand(xl.context);
+    expect(xl.sheet(SHEET_NAMES.plan)!.grid("values")).toEqual(before);
   });
 });

@@ -191,6 +191,67 @@ describe("Lập kế hoạch again keeps staff's highlights and dropdowns (built
     expect(dv(first - 1, col("progressStatus"))).toBeUndefined();
   });
 
+  /** Every rule of the plan sheet as staff would see it: its conditional formats (staff's may come back ahead of ours,
+   * as a re-plan orders them) and each cell's validation. */
+  function rulesOf(plan: FakeSheet) {
+    const formats = plan._rules.map((r) => [r.background || (r.bold ? "bold" : ""), r.formula, r.ranges.map((x) => x.getA1Notation())]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const rows = plan.getDataRange().getValues().length;
+    const validations = Array.from({ length: rows + 2 }, (_, r) =>
+      Array.from({ length: width }, (_, c) => {
+        const v = plan._peek(r, c)?.validation;
+        return v ? JSON.stringify([String(v.getCriteriaType()), v.getCriteriaValues()]) : null;
+      }),
+    );
+    return { formats, validations };
+  }
+
+  it("Hoàn tác of the re-plan puts the rows, their looks and every rule (staff's, ours once) back where they were", () => {
+    const { book, g, plan, values, rowOf, r153 } = dressed();
+    plan._cell(r153, 1).background = "#fce5cd";
+    const before = { values: values(), rules: rulesOf(plan) };
+    g.sidebarPlan();
+    // the re-plan moved 1.5.3 (and its rules) one row down
+    expect(rowOf("1.5.3")).toBe(r153 + 1);
+    expect(rulesOf(plan)).not.toEqual(before.rules);
+    g.sidebarUndo();
+    expect(book._find(SHEET_NAMES.plan)).toBe(plan);
+    expect(values()).toEqual(before.values);
+    const after = rulesOf(plan);
+    expect(after.formats).toEqual(before.rules.formats);
+    expect(after.formats.filter((f) => /TODAY\(\)/.test(String(f[1])))).toHaveLength(1);
+    expect(after.validations).toEqual(before.rules.validations);
+    expect(plan._peek(r153, col("note"))?.validation?.getCriteriaValues()).toEqual([1, 9]);
+    expect(plan._peek(r153, 1)?.background).toBe("#fce5cd");
+  });
+
+  it("Hoàn tác after rows staff put out of order: values back, and the rules back on their rows", () => {
+    const { g, plan, values, rowOf } = dressed();
+    const r = rowOf("1.5.3");
+    [plan._rows[r], plan._rows[r + 1]] = [plan._rows[r + 1] as never, plan._rows[r] as never];
+    const before = { values: values(), rules: rulesOf(plan) };
+    g.sidebarPlan();
+    g.sidebarUndo();
+    expect(values()).toEqual(before.values);
+    const after = rulesOf(plan);
+    expect(after.formats).toEqual(before.rules.formats);
+    expect(after.validations).toEqual(before.rules.validations);
+  });
+
+  it("Hoàn tác with a snapshot kept before moves were recorded: values come back as before", () => {
+    const { book, g, values } = dressed();
+    const before = values();
+    g.sidebarPlan();
+    // the stored snapshot, as an older version wrote it: no move
+    const undo = book._sheets.find((s) => s.isSheetHidden()) as FakeSheet;
+    const json = undo.getDataRange().getValues().map((r) => String(r[0] ?? "")).join("");
+    const old = JSON.parse(json) as { sheets: { move?: unknown }[] };
+    for (const s of old.sheets) delete s.move;
+    undo._rows = [];
+    undo.getRange(1, 1, 1, 2).setValues([[JSON.stringify(old), "[]"]]);
+    g.sidebarUndo();
+    expect((book._find(SHEET_NAMES.plan) as FakeSheet).getDataRange().getValues()).toEqual(before);
+  });
+
   it("rows staff put out of order: the sheet is laid out afresh and the rules still follow their rows", () => {
     const { book, g, plan, rowOf } = dressed();
     // staff swap two rows of the table (cut and paste): 1.5.3 and the row below it
@@ -211,7 +272,7 @@ describe("Lập kế hoạch again keeps staff's highlights and dropdowns (built
 describe("Lập kế hoạch again with staff's rules on every row (built Code.js)", () => {
   beforeAll(ensureBuilt);
 
-  it("makes the same spreadsheet calls for a plan of 30 and of 300 rows", () => {
+  it("makes the same spreadsheet calls for a plan of 30 and of 300 rows, and so does its Hoàn tác", () => {
     const count = (rows: number) => {
       const book = new FakeSpreadsheet();
       const criteria = book._add(SHEET);
@@ -229,11 +290,19 @@ describe("Lập kế hoạch again with staff's rules on every row (built Code.j
       g.sidebarPlan();
       expect(plan._peek(n - 1, 9)?.validation?.getCriteriaValues()).toEqual([n]);
       expect(plan._rules).toHaveLength(2);
-      return { rows: n, count: book._calls.count, names: [...book._calls.names] };
+      const names = [...book._calls.names];
+      // and Hoàn tác of it, which carries every rule back
+      book._calls.count = 0;
+      book._calls.names = [];
+      g.sidebarUndo();
+      expect(plan._peek(n - 1, 9)?.validation?.getCriteriaValues()).toEqual([n]);
+      expect(plan._rules).toHaveLength(2);
+      return { rows: n, count: book._calls.count, names, undo: [...book._calls.names] };
     };
     const small = count(30);
     const large = count(300);
     expect(large.rows).toBeGreaterThan(small.rows * 5);
     expect(large.names).toEqual(small.names);
+    expect(large.undo).toEqual(small.undo);
   });
 });

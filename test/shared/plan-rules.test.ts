@@ -10,6 +10,7 @@ import {
   isStatusList,
   mergeBlocks,
   planMove,
+  reverseMove,
   shiftFormula,
   uncoveredRuns,
   type RowMove,
@@ -86,6 +87,67 @@ describe("carryBlocks", () => {
           if (s === null) return;
           expect(covered.has(i)).toBe(s >= from && s <= to);
         });
+      }),
+    );
+  });
+});
+
+describe("reverseMove (Hoàn tác of a re-generated plan)", () => {
+  it("gives each old row back the row it had become; dropped rows come back as rows made new", () => {
+    const back = reverseMove(move);
+    expect(back.sources).toEqual([0, 1, 2, 3, 4, 6, null, 7, 8, 10, 11]);
+    expect(back.oldRows).toBe(12);
+    expect(back.oldBody).toEqual(move.newBody);
+    expect(back.newBody).toEqual(move.oldBody);
+  });
+
+  it("moves staff's rules back to the rows they were on, a whole-table rule over the old table", () => {
+    const back = reverseMove(move);
+    // old row 5 went to new row 6: a rule there comes back to 5
+    expect(carryBlocks(carryBlocks([{ row: 5, col: 2, rows: 1, cols: 1 }], move), back)).toEqual([{ row: 5, col: 2, rows: 1, cols: 1 }]);
+    // the whole table (old body 3–8), carried to 3–9 and back: 3–8 again, the dropped row 6 included
+    expect(carryBlocks(carryBlocks([{ row: 3, col: 0, rows: 6, cols: 5 }], move), back).map(rows)).toEqual([[3, 8]]);
+    // below the plan: the same distance to its end again
+    expect(carryBlocks(carryBlocks([{ row: 14, col: 0, rows: 2, cols: 2 }], move), back)).toEqual([{ row: 14, col: 0, rows: 2, cols: 2 }]);
+  });
+
+  it("narrows a rule the re-generation widened to columns it added; a narrower rule keeps its columns", () => {
+    const wider = { ...move, newWidth: 7 };
+    const back = reverseMove(wider);
+    expect(carryBlocks(carryBlocks([{ row: 3, col: 0, rows: 6, cols: 5 }], wider), back)).toEqual([{ row: 3, col: 0, rows: 6, cols: 5 }]);
+    expect(carryBlocks([{ row: 3, col: 0, rows: 1, cols: 3 }], back)).toEqual([{ row: 3, col: 0, rows: 1, cols: 3 }]);
+  });
+
+  it("composed with the move, keeps every kept row in place, and a rule's kept rows come back exactly (any move)", () => {
+    const arb = fc
+      .record({ old: fc.integer({ min: 1, max: 30 }), fresh: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }), ordered: fc.boolean() })
+      .chain(({ old, fresh, ordered }) =>
+        fc.record({
+          order: ordered ? fc.subarray(Array.from({ length: old }, (_, i) => i)) : fc.shuffledSubarray(Array.from({ length: old }, (_, i) => i)),
+          fresh: fc.constant(fresh),
+          old: fc.constant(old),
+          from: fc.integer({ min: 0, max: old - 1 }),
+          count: fc.integer({ min: 1, max: old }),
+        }),
+      );
+    fc.assert(
+      fc.property(arb, ({ order, fresh, old, from, count }) => {
+        const src: (number | null)[] = [...order];
+        for (const at of fresh) src.splice(Math.min(at, src.length), 0, null);
+        const m: RowMove = { sources: src, oldRows: old, oldBody: null, newBody: null, oldWidth: 3, newWidth: 3, maxRows: 1_048_576 };
+        const back = reverseMove(m);
+        expect(back.sources).toHaveLength(old);
+        // the move after its reverse: every kept row is where it started, and only kept rows have a source
+        back.sources.forEach((j, r) => {
+          if (j === null) expect(src.includes(r)).toBe(false);
+          else expect(src[j]).toBe(r);
+        });
+        const to = Math.min(old - 1, from + count - 1);
+        const there = carryBlocks([{ row: from, col: 0, rows: to - from + 1, cols: 3 }], m);
+        const home = carryBlocks(there, back);
+        const covered = new Set(home.flatMap((b) => Array.from({ length: b.rows }, (_, i) => b.row + i)));
+        for (const r of order) expect(covered.has(r), `row ${r}`).toBe(r >= from && r <= to);
+        for (const b of home) expect(b.cols).toBe(3);
       }),
     );
   });

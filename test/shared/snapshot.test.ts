@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
-import { runScore } from "../../shared/commands.js";
+import { runPlan, runScore } from "../../shared/commands.js";
 import { DATE_FORMAT, decodeSnapshot, encodeSnapshot, FIGURE_FORMAT, takeSnapshot, undoEdits } from "../../shared/snapshot.js";
 import type { CellEdit } from "../../shared/types.js";
 import { scoreEdits } from "../../shared/writeback.js";
@@ -57,6 +57,27 @@ describe("undo snapshots", () => {
     // a date from a host that did not tell its format comes back as a date a person can read
     const bare = takeSnapshot("score", "S", [[may1]], undefined, [{ row: 0, col: 0, cell: "A1", value: 1 }]);
     expect(undoEdits(decodeSnapshot(encodeSnapshot(bare))!.cells)[0]).toMatchObject({ value: may1, numberFormat: DATE_FORMAT });
+  });
+
+  it("keep a re-generated plan's row move (numbers only, small), and undo values alone from one without it", () => {
+    const first = runPlan({ name: "Phụ lục", values: seed001Messy() });
+    expect(first.snapshot.sheets[0]?.move).toBeUndefined();
+    const grid = first.table.grid;
+    const again = runPlan({ name: "Phụ lục", values: seed001Messy() }, {}, { plan: { values: grid } });
+    const move = again.snapshot.sheets[0]?.move;
+    expect(move?.sources).toEqual(again.table.sources);
+    expect(move).toMatchObject({ oldRows: grid.length, newWidth: again.table.columns.length });
+    // a few characters a row: far below what the plan's own cells take
+    expect(JSON.stringify(move).length).toBeLessThan(8 * grid.length + 200);
+    const kept = decodeSnapshot(encodeSnapshot(again.snapshot));
+    expect(kept?.sheets[0]?.move).toEqual(move);
+    // a snapshot from before moves were kept, or a damaged move: the values still come back
+    const old = { ...again.snapshot, sheets: again.snapshot.sheets.map(({ move: _, ...s }) => s) };
+    expect(decodeSnapshot(encodeSnapshot(old))?.sheets[0]?.cells).toEqual(again.snapshot.sheets[0]?.cells);
+    const damaged = { ...again.snapshot, sheets: again.snapshot.sheets.map((s) => ({ ...s, move: { ...s.move, sources: [0, 0, "x"] } })) };
+    const read = decodeSnapshot(encodeSnapshot(damaged as never));
+    expect(read?.sheets[0]?.cells).toEqual(again.snapshot.sheets[0]?.cells);
+    expect(read?.sheets[0]?.move).toBeUndefined();
   });
 
   it("refuse a stored snapshot whose cells were tampered with", () => {
