@@ -62,12 +62,26 @@ const isRange = (arg: unknown) => Array.isArray(arg) && (arg.length > 1 || (Arra
 
 /** One value for single cells, else a grid shaped like the first argument. */
 function shaped(first: unknown, cells: FnValue[]): FnResult {
-  if (!isRange(first) && cells.length === 1) return cells[0] as FnValue;
+  return shapedBy(first, cells.length, (i) => cells[i] as FnValue);
+}
+
+/**
+ * The same, each cell made as its row is: a column's rows are one-cell arrays built straight from the value (a
+ * figure in an array of its own, not a boxed number in a list first), 300 000 of them for a whole column.
+ */
+function shapedBy(first: unknown, n: number, cell: (i: number) => FnValue): FnResult {
+  if (!isRange(first) && n === 1) return cell(0);
   const m = asMatrix(first);
   const width = m[0]?.length ?? 1;
-  const out: FnValue[][] = [];
-  if (width === 1) for (const v of cells) out.push([v]);
-  else for (let i = 0; i < cells.length; i += width) out.push(cells.slice(i, i + width));
+  const out = new Array<FnValue[]>(Math.ceil(n / width));
+  if (width === 1) for (let i = 0; i < n; i++) out[i] = [cell(i)];
+  else {
+    for (let r = 0; r * width < n; r++) {
+      const row: FnValue[] = [];
+      for (let i = r * width; i < Math.min(n, (r + 1) * width); i++) row.push(cell(i));
+      out[r] = row;
+    }
+  }
   return out;
 }
 
@@ -419,10 +433,12 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       const cs = codes(c, lang, cells);
       if (cells.length !== cs.length) throw new BadInput("value", TEXT.sizes[lang]("codes", "points"));
       // points count only on code rows: a header, a note or the total row may hold anything
-      const xs = cs.map((code, i) => (code === null ? null : pointsAt(cells[i], "points", i, lang)));
+      const xs = new Float64Array(cs.length); // off the collector's heap; a row without a code counts nothing
+      for (let i = 0; i < cs.length; i++) if (cs[i] !== null) xs[i] = pointsAt(cells[i], "points", i, lang) ?? 0;
       // as the sheet analysis: the first row of a code is the criterion, a later duplicate counts for nothing (codes
-      // that rise down the column cannot repeat: no map of them); by row, not by code: each criterion's nearest criterion above it (its ancestors are that one's chain), then
-      // every leaf's points added up its chain (whole columns of 300 000 rows: arrays, not maps of totals)
+      // that rise down the column cannot repeat: no map of them); by row, not by code: each criterion's nearest
+      // criterion above it (its ancestors are that one's chain), then every leaf's points added up its chain (whole
+      // columns of 300 000 rows: arrays, not maps of totals)
       const rising = risingAncestors(cs);
       const first = rising ? null : firstRows(cs);
       const up = rising ?? ancestorRows(cs, first as Map<string, number>);
@@ -432,7 +448,7 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
       const total = new Float64Array(cs.length); // sums of integer thousandths: exact far beyond any sheet
       for (let i = 0; i < cs.length; i++) {
         if (!isFirst(i) || hasChild[i]) continue;
-        const v = xs[i] ?? 0;
+        const v = xs[i] as number;
         for (let j = i; j !== -1; j = up[j] as number) total[j] = (total[j] as number) + v;
       }
       if (one !== undefined && one !== null && !isBlank(asMatrix(one)[0]?.[0])) {
@@ -442,7 +458,7 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
         return ok(toPoints(total[at] as Milli));
       }
       // a later duplicate shows its own points, as a leaf would
-      return ok(shaped(c, cs.map((code, i) => (code === null ? "" : toPoints(isFirst(i) ? (total[i] as number) : (xs[i] ?? 0))))));
+      return ok(shapedBy(c, cs.length, (i) => (cs[i] === null ? "" : toPoints(isFirst(i) ? (total[i] as number) : (xs[i] as number)))));
     },
   },
   {
