@@ -33,7 +33,7 @@ function cpu(): number {
  */
 function time(fn: () => unknown, rows: number): number {
   const reps = Math.max(1, Math.round(100_000 / rows));
-  const runs = rows >= 300_000 ? 3 : 5;
+  const runs = 5;
   const sample = () => {
     const start = cpu();
     for (let i = 0; i < reps; i++) fn();
