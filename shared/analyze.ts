@@ -1185,40 +1185,52 @@ function buildReport(
 
 /**
  * Findings by row, then column, in a stable order. They arrive as a few runs already in order (one pass down the
- * sheet while reading, another while summing, the cells left as typed): the runs are merged, comparing in place, not
- * sorted through a comparator (a sheet of unreadable figures has several findings per row).
+ * sheet while reading, another while summing, the cells left as typed): the runs are merged on a number per finding
+ * (row and column in one key), not sorted through a comparator (a sheet of unreadable figures has several findings
+ * per row).
  */
 export function inSheetOrder(diagnostics: Diagnostic[]): Diagnostic[] {
   const n = diagnostics.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = diagnostics[i] as Diagnostic;
+    // columns run from -1 (a whole row) to 16 383 in Excel, rows to about a million: exact far below 2^53
+    keys[i] = d.row * 65536 + d.col + 1;
+  }
   const starts = [0];
-  for (let i = 1; i < n; i++) if (after(diagnostics[i - 1] as Diagnostic, diagnostics[i] as Diagnostic)) starts.push(i);
+  for (let i = 1; i < n; i++) if ((keys[i - 1] as number) > (keys[i] as number)) starts.push(i);
   // the context's own list, not copied: nothing is added once the report is built
   if (starts.length === 1) return diagnostics;
   if (starts.length > 32) return diagnostics.slice().sort((a, b) => a.row - b.row || a.col - b.col);
-  let runs = starts.map((s, k) => diagnostics.slice(s, starts[k + 1] ?? n));
+  // runs as [start, end) over the original list; merged pairwise into index lists, then read out once
+  let runs: Int32Array[] = starts.map((s, k) => {
+    const end = starts[k + 1] ?? n;
+    const run = new Int32Array(end - s);
+    for (let i = s; i < end; i++) run[i - s] = i;
+    return run;
+  });
   while (runs.length > 1) {
-    const next: Diagnostic[][] = [];
-    for (let k = 0; k < runs.length; k += 2) next.push(k + 1 < runs.length ? mergeRuns(runs[k] as Diagnostic[], runs[k + 1] as Diagnostic[]) : (runs[k] as Diagnostic[]));
+    const next: Int32Array[] = [];
+    for (let k = 0; k < runs.length; k += 2) next.push(k + 1 < runs.length ? mergeRuns(runs[k] as Int32Array, runs[k + 1] as Int32Array, keys) : (runs[k] as Int32Array));
     runs = next;
   }
-  return runs[0] as Diagnostic[];
+  const order = runs[0] as Int32Array;
+  const out = new Array<Diagnostic>(n);
+  for (let i = 0; i < n; i++) out[i] = diagnostics[order[i] as number] as Diagnostic;
+  return out;
 }
 
-/** `a` comes after `b` in the sheet. */
-function after(a: Diagnostic, b: Diagnostic): boolean {
-  return a.row > b.row || (a.row === b.row && a.col > b.col);
-}
-
-/** Two runs in sheet order as one; on the same cell the first run's finding comes first. */
-function mergeRuns(a: Diagnostic[], b: Diagnostic[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** Two runs of finding indexes in sheet order as one; on the same cell the first run's finding comes first. */
+function mergeRuns(a: Int32Array, b: Int32Array, keys: Float64Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
   let i = 0;
   let j = 0;
+  let k = 0;
   while (i < a.length && j < b.length) {
-    if (after(a[i] as Diagnostic, b[j] as Diagnostic)) out.push(b[j++] as Diagnostic);
-    else out.push(a[i++] as Diagnostic);
+    if ((keys[a[i] as number] as number) > (keys[b[j] as number] as number)) out[k++] = b[j++] as number;
+    else out[k++] = a[i++] as number;
   }
-  while (i < a.length) out.push(a[i++] as Diagnostic);
-  while (j < b.length) out.push(b[j++] as Diagnostic);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
   return out;
 }
