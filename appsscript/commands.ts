@@ -2,6 +2,7 @@
 // No scoring here: every figure, finding and table comes from shared/.
 import {
   resolveSettings,
+  withChange,
   runPlan,
   runProgress,
   runScore,
@@ -376,7 +377,7 @@ export function select(cell: string, sheetName?: string): void {
 export function setSettings(change: Partial<SettingsInput>): ServerState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const stored = loadStored(ss);
-  const settings = { ...stored.settings, ...change };
+  const settings = withChange(stored.settings, change);
   const checked = resolveSettings(settings);
   if (!checked.ok) throw new Error(checked.problems.join("; "));
   saveStored(ss, { ...stored, settings });

@@ -10,7 +10,7 @@ export { findHeader, roleOf, type HeaderMatch } from "./header.js";
 export { gradeOf, type Threshold } from "./grade.js";
 export { MESSAGES, messageFor, translate, SEVERITY } from "./messages.js";
 export { ROLE_LABEL, TERMS, type Term } from "./glossary.js";
-export { SettingsSchema, resolveSettings, defaultSettings, DEFAULT_THRESHOLDS, type Settings, type SettingsInput } from "./settings.js";
+export { SettingsSchema, resolveSettings, withChange, defaultSettings, DEFAULT_THRESHOLDS, type Settings, type SettingsInput } from "./settings.js";
 export { scoreEdits, type WriteMode } from "./writeback.js";
 export {
   takeSnapshot,

@@ -52,6 +52,16 @@ export function resolveSettings(input: unknown = {}): { ok: true; settings: Sett
   return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
 }
 
+/**
+ * The settings a command runs with: what the document stores, kept only when it is valid (an older version's or a
+ * damaged value is left out, never an error), with a change on top. A column choice is the whole choice: a role left
+ * out is found again from the header. One rule for Excel and Google Sheets.
+ */
+export function withChange(stored: unknown, change: SettingsInput = {}): SettingsInput {
+  const base: SettingsInput = stored !== null && typeof stored === "object" && resolveSettings(stored).ok ? (stored as SettingsInput) : {};
+  return { ...base, ...change, columns: { ...(change.columns ?? base.columns ?? {}) } };
+}
+
 export function defaultSettings(lang: Lang = "vi"): Settings {
   return SettingsSchema.parse({ lang });
 }

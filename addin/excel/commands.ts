@@ -11,7 +11,7 @@ import {
   withTaken,
   withSheetUsed,
   chooseCriteriaSheet,
-  resolveSettings,
+  withChange,
   analyzeSheet,
   runPlan,
   runProgress,
@@ -59,11 +59,7 @@ export function effectiveSettings(wb: Pick<WorkbookState, "settings">, extra: Se
   } catch {
     stored = {};
   }
-  const checked = resolveSettings(stored);
-  // only what was stored, not the defaults
-  const base: SettingsInput = checked.ok && stored && typeof stored === "object" ? (stored as SettingsInput) : {};
-  // a column choice from the pane is the whole choice (a role left out is found again from the header)
-  return { ...base, ...extra, columns: { ...(extra.columns ?? base.columns ?? {}) } };
+  return withChange(stored, extra);
 }
 
 /** Whether the workbook's sheet `name` is one of ours (by its mark). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gradeOf } from "../../shared/grade.js";
 import fc from "fast-check";
 import { withDefaults } from "../../shared/settings-defaults.js";
-import { DEFAULT_THRESHOLDS, resolveSettings, SettingsSchema } from "../../shared/settings.js";
+import { DEFAULT_THRESHOLDS, resolveSettings, SettingsSchema, withChange } from "../../shared/settings.js";
 
 describe("settings", () => {
   it("default to Vietnamese, SUM formulas and the national groups", () => {
@@ -46,5 +46,18 @@ describe("settings completed without the schema (the analysis in the custom-func
         expect(withDefaults(settings)).toEqual(SettingsSchema.parse(settings));
       }),
     );
+  });
+});
+
+describe("withChange: the settings a command runs with", () => {
+  it("puts a change on what the document stores, a column choice as the whole choice", () => {
+    const stored = { lang: "en", thresholds: [{ min: 90, label: "Tốt" }], columns: { achieved: "E", target: "F" } };
+    expect(withChange(stored, { columns: { achieved: "G" } })).toEqual({ ...stored, columns: { achieved: "G" } });
+    expect(withChange(stored, { lang: "vi" })).toEqual({ ...stored, lang: "vi" });
+  });
+  it("leaves out what a damaged or older document stores, never fails on it", () => {
+    expect(withChange({ lang: "fr", columns: { achieved: "E" } }, { lang: "vi" })).toEqual({ lang: "vi", columns: {} });
+    expect(withChange("not settings")).toEqual({ columns: {} });
+    expect(withChange(null, { convertTextFigures: false })).toEqual({ convertTextFigures: false, columns: {} });
   });
 });
