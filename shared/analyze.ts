@@ -344,6 +344,8 @@ class Context {
   ordered = true;
   /** per points role: the first cell holding a number typed as text, and how many do */
   readonly textNumbers = new Map<PointRole, { row: number; col: number; count: number }>();
+  /** the same records by role bit (ROLE_BIT) */
+  readonly textSeen: ({ row: number; col: number; count: number } | undefined)[] = [];
   /** achieved-type columns, latest round first, and the one the sheet's sums are in */
   rounds: Round[] = [];
   primary = 0;
@@ -501,6 +503,16 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   }
 
   let previous: string | undefined;
+  // the text columns, looked up once for every row
+  const text = {
+    name: cols.name,
+    owner: cols.owner,
+    coordinator: cols.coordinator,
+    evidence: cols.evidence,
+    note: cols.note,
+    explanation: cols.explanation,
+    appraisalNote: cols.appraisalNote,
+  };
   const criterion = (r: number, place: Placement, title: string): void => {
     const cells = values[r] ?? [];
     if (place.kind === "heading" || place.kind === "rubric") return;
@@ -536,14 +548,14 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       level: levelOf(code),
       parent: null,
       children: NO_CHILDREN,
-      name: textAt(cells, cols, "name") || title,
-      ownOwner: textAt(cells, cols, "owner"),
+      name: textIn(cells, text.name) || title,
+      ownOwner: textIn(cells, text.owner),
       owner: "",
-      coordinator: textAt(cells, cols, "coordinator"),
-      evidence: textAt(cells, cols, "evidence"),
-      note: textAt(cells, cols, "note"),
-      explanation: textAt(cells, cols, "explanation"),
-      appraisalNote: textAt(cells, cols, "appraisalNote"),
+      coordinator: textIn(cells, text.coordinator),
+      evidence: textIn(cells, text.evidence),
+      note: textIn(cells, text.note),
+      explanation: textIn(cells, text.explanation),
+      appraisalNote: textIn(cells, text.appraisalNote),
       rounds: ctx.rounds.length > 1 ? readRounds(cells, r, points, ctx, code, numberFormats?.[r]) : null,
       written: points.written,
       formulas: points.formulas,
@@ -633,7 +645,10 @@ function codeLike(raw: string): boolean {
 }
 
 function textAt(cells: readonly unknown[], cols: HeaderMatch["columns"], role: Role): string {
-  const c = cols[role];
+  return textIn(cells, cols[role]);
+}
+
+function textIn(cells: readonly unknown[], c: number | undefined): string {
   return c === undefined ? "" : cellText(cells[c]);
 }
 
@@ -695,9 +710,11 @@ function readPoints(
       if (p.excess) ctx.add("PRECISION", r, c, criterion, { role, detail: cellText(cells[c]), expected: toPoints(p.milli) });
       written[role] = p.milli;
       if (typeof cells[c] === "string") {
-        const seen = ctx.textNumbers.get(role);
+        // the role's record looked up once (by role's bit), not in the map per cell
+        const bit = ROLE_BIT[role];
+        const seen = ctx.textSeen[bit];
         if (seen) seen.count++;
-        else ctx.textNumbers.set(role, { row: r, col: c, count: 1 });
+        else ctx.textNumbers.set(role, (ctx.textSeen[bit] = { row: r, col: c, count: 1 }));
       }
     } else if (p.kind === "error") {
       ctx.add("CELL_ERROR", r, c, criterion, { role, found: p.text });
