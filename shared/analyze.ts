@@ -473,7 +473,8 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     // followed by the next area, which is numbered)
     if (afterTotal && (mark.kind === "blank" || mark.kind === "bullet" || mark.kind === "invalid" || mark.kind === "date")) continue;
 
-    const hasPoints = pointCols.some((c) => !isBlank(cells[c]));
+    // (a code row's points and achieved flags matter to no one: only headings' and items' do, see RowMarks)
+    const hasPoints = mark.kind !== "code" && pointCols.some((c) => !isBlank(cells[c]));
     if (mark.kind === "blank" || mark.kind === "bullet") {
       if (!hasPoints) continue; // a wrapped name line or a note under a criterion
       // a sub-total under an area ("Cộng lĩnh vực I"): the area row holds the figure we check
@@ -499,7 +500,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.held.push({ row: r });
       continue;
     }
-    marked.add(r, mark, hasPoints, filled(cells, "achieved") || filled(cells, "target"));
+    marked.add(r, mark, hasPoints, mark.kind !== "code" && (filled(cells, "achieved") || filled(cells, "target")));
   }
 
   let previous: string | undefined;
