@@ -426,6 +426,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const codeCol = cols.code as number;
   const nameCol = cols.name ?? codeCol + 1;
   const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
+  const pointCells = pointCellsOf(cols);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
   const marked = new RowMarks(values.length);
   let total: TotalRow | null = null;
@@ -463,7 +464,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const totalLabel = mark.kind !== "code" && (TOTAL_ROW.test(fold(textAt(cells, cols, "name"))) || TOTAL_ROW.test(fold(cells[codeCol])));
     if (totalLabel) {
       ctx.adjustments.close();
-      total = { row: r, ...readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]) };
+      total = { row: r, ...readPoints(cells, formulas?.[r], r, pointCells, ctx, "", numberFormats?.[r]) };
       afterTotal = marked.length > 0;
       continue;
     }
@@ -481,13 +482,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       if (SUBTOTAL_ROW.test(textAt(cells, cols, "name").normalize("NFC").toLowerCase())) continue;
       // a rubric line ("- Hoàn thành 100%: 1 điểm"): a level's points in the max column, nothing achieved
       if (!BONUS_PENALTY.test(fold(textAt(cells, cols, "name"))) && !filled(cells, "achieved") && !filled(cells, "target")) continue;
-      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      readPoints(cells, formulas?.[r], r, pointCells, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_MISSING", r, codeCol, "");
       ctx.held.push({ row: r });
       continue;
     }
     if (mark.kind === "date") {
-      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      readPoints(cells, formulas?.[r], r, pointCells, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_DATE", r, codeCol, "", { detail: mark.raw });
       ctx.held.push({ row: r });
       continue;
@@ -495,7 +496,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (mark.kind === "invalid") {
       // an explanatory note typed across the code column is words, not a code someone tried to type
       if (!hasPoints && !codeLike(mark.raw)) continue;
-      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      readPoints(cells, formulas?.[r], r, pointCells, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_INVALID", r, codeCol, "", { detail: mark.raw });
       ctx.held.push({ row: r });
       continue;
@@ -518,13 +519,13 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     const cells = values[r] ?? [];
     if (place.kind === "heading" || place.kind === "rubric") return;
     if (place.kind === "orphan") {
-      readPoints(cells, formulas?.[r], r, cols, ctx, "", numberFormats?.[r]);
+      readPoints(cells, formulas?.[r], r, pointCells, ctx, "", numberFormats?.[r]);
       ctx.add("CODE_INVALID", r, codeCol, "", { detail: place.label });
       ctx.held.push({ row: r });
       return;
     }
     const code = place.path;
-    const points = readPoints(cells, formulas?.[r], r, cols, ctx, code, numberFormats?.[r]);
+    const points = readPoints(cells, formulas?.[r], r, pointCells, ctx, code, numberFormats?.[r]);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
     const rising = previous === undefined || compareCodes(code, previous) > 0;
     // in rising decimal order (seed 001, most templates) a code can repeat no earlier one: no lookup
@@ -658,11 +659,22 @@ function numberLike(v: unknown): boolean {
   return typeof v === "number" || (typeof v === "string" && /^\s*\(?(\d{1,2}|[A-Z])\)?\s*$/.test(v));
 }
 
+/** The points columns of a table, each with its role and bit, listed once for every row. */
+interface PointCell {
+  role: PointRole;
+  col: number;
+  bit: number;
+}
+
+function pointCellsOf(cols: HeaderMatch["columns"]): PointCell[] {
+  return POINT_ROLES.flatMap((role) => (cols[role] === undefined ? [] : [{ role, col: cols[role] as number, bit: ROLE_BIT[role] }]));
+}
+
 function readPoints(
   cells: readonly unknown[],
   formulaRow: readonly unknown[] | undefined,
   r: number,
-  cols: HeaderMatch["columns"],
+  pointCells: readonly PointCell[],
   ctx: Context,
   criterion: string,
   formatRow?: readonly unknown[],
@@ -672,9 +684,8 @@ function readPoints(
   let unsummable = 0;
   let broken = 0;
   let uncalculated = 0;
-  for (const role of POINT_ROLES) {
-    const c = cols[role];
-    if (c === undefined) continue;
+  for (let k = 0; k < pointCells.length; k++) {
+    const { role, col: c, bit } = pointCells[k] as PointCell;
     const f = formulaRow?.[c];
     const raw = cells[c];
     const date = isDate(raw) ? raw : typeof raw === "number" && formatRow !== undefined && isDateFormat(formatRow[c]) ? serialToDate(raw) : null;
@@ -682,47 +693,46 @@ function readPoints(
       // 1.5 typed into a date-formatted cell, or a figure no score can be: reported, never summed (a formula would sum it)
       if (date !== null) ctx.add("VALUE_DATE", r, c, criterion, { role, found: staffDate(date), detail: typedAsDate(date) });
       else ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
-      if (isFormula(f, raw)) formulas |= ROLE_BIT[role];
-      unsummable |= ROLE_BIT[role];
-      broken |= ROLE_BIT[role];
+      if (isFormula(f, raw)) formulas |= bit;
+      unsummable |= bit;
+      broken |= bit;
       continue;
     }
     const p = parsePoints(raw);
     if (p.kind === "number" && !(Math.abs(p.milli) <= PLAUSIBLE_MILLI)) {
       ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
-      if (isFormula(f, raw)) formulas |= ROLE_BIT[role];
-      unsummable |= ROLE_BIT[role];
-      broken |= ROLE_BIT[role];
+      if (isFormula(f, raw)) formulas |= bit;
+      unsummable |= bit;
+      broken |= bit;
       continue;
     }
     if (isFormula(f, raw)) {
-      formulas |= ROLE_BIT[role];
+      formulas |= bit;
       // a formula saved without its result reads blank: its figure is unknown, not 0 (reported on leaves;
       // a change column is ours to recompute, like a parent's sum)
       if (p.kind === "blank" && role !== "delta") {
-        uncalculated |= ROLE_BIT[role];
-        broken |= ROLE_BIT[role];
+        uncalculated |= bit;
+        broken |= bit;
       }
     }
     // text figures are skipped by SUM; a blank target counts as the achieved score here but as 0 in a formula
-    if (!(typeof cells[c] === "number" || (p.kind === "blank" && role !== "target"))) unsummable |= ROLE_BIT[role];
+    if (!(typeof cells[c] === "number" || (p.kind === "blank" && role !== "target"))) unsummable |= bit;
     if (p.kind === "number") {
       if (p.milli < 0 && role !== "delta") ctx.add("VALUE_NEGATIVE", r, c, criterion, { role, found: toPoints(p.milli) });
       if (p.excess) ctx.add("PRECISION", r, c, criterion, { role, detail: cellText(cells[c]), expected: toPoints(p.milli) });
       written[role] = p.milli;
       if (typeof cells[c] === "string") {
         // the role's record looked up once (by role's bit), not in the map per cell
-        const bit = ROLE_BIT[role];
         const seen = ctx.textSeen[bit];
         if (seen) seen.count++;
         else ctx.textNumbers.set(role, (ctx.textSeen[bit] = { row: r, col: c, count: 1 }));
       }
     } else if (p.kind === "error") {
       ctx.add("CELL_ERROR", r, c, criterion, { role, found: p.text });
-      broken |= ROLE_BIT[role];
+      broken |= bit;
     } else if (p.kind === "text") {
       ctx.add("VALUE_NOT_NUMBER", r, c, criterion, { role, found: p.text });
-      broken |= ROLE_BIT[role];
+      broken |= bit;
     }
   }
   return { written, formulas, unsummable, broken, uncalculated };
