@@ -425,7 +425,6 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
   const cols = header.columns;
   const codeCol = cols.code as number;
   const nameCol = cols.name ?? codeCol + 1;
-  const pointCols = POINT_ROLES.map((role) => cols[role]).filter((c): c is number => c !== undefined);
   const pointCells = pointCellsOf(cols);
   const filled = (cells: readonly unknown[], role: "achieved" | "target") => cols[role] !== undefined && !isBlank(cells[cols[role] as number]);
   const marked = new RowMarks(values.length);
@@ -475,7 +474,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
     if (afterTotal && (mark.kind === "blank" || mark.kind === "bullet" || mark.kind === "invalid" || mark.kind === "date")) continue;
 
     // (a code row's points and achieved flags matter to no one: only headings' and items' do, see RowMarks)
-    const hasPoints = mark.kind !== "code" && pointCols.some((c) => !isBlank(cells[c]));
+    const hasPoints = mark.kind !== "code" && pointCells.some((p) => !isBlank(cells[p.col]));
     if (mark.kind === "blank" || mark.kind === "bullet") {
       if (!hasPoints) continue; // a wrapped name line or a note under a criterion
       // a sub-total under an area ("Cộng lĩnh vực I"): the area row holds the figure we check

@@ -50,16 +50,10 @@ export interface ComparisonRow {
   extra: boolean;
 }
 
-export interface Averages {
-  max: number;
-  self: number | null;
-  achieved: number;
-  bonus: number | null;
-  penalty: number | null;
-  score: number;
-  index: number | null;
+/** The average row: a unit's figures, averaged; an area's where some unit has it. */
+export type Averages = Pick<UnitRecord, "max" | "self" | "achieved" | "bonus" | "penalty" | "score" | "index"> & {
   areas: ({ achieved: number; index: number | null } | null)[];
-}
+};
 
 export interface Consolidation {
   /** in rank order (ties by name); units without an index last */

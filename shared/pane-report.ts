@@ -4,8 +4,8 @@ import type { Report } from "./types.js";
 export type PaneReport = Omit<Report, "criteria">;
 
 /**
- * The report without its criteria list. The sidebar's state crosses google.script.run as JSON: a 10 000-row sheet
- * would send 10 000 objects nobody looks at (and the list is only built when read; see lazy.ts).
+ * The report without its criteria list. A pane whose state crosses a process boundary as JSON (the Sheets sidebar)
+ * would otherwise receive 10 000 objects from a 10 000-row sheet that nobody looks at (the list is built when read).
  */
 export function paneReport(report: PaneReport | Report): PaneReport {
   const out: Record<string, unknown> = {};

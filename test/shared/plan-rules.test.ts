@@ -22,6 +22,30 @@ const sources = [0, 1, 2, 3, 4, null, 5, 7, 8, null, 9, 10];
 const move: RowMove = { sources, oldRows: 11, oldBody: { first: 3, last: 8 }, newBody: { first: 3, last: 9 }, oldWidth: 5, newWidth: 5, maxRows: 1_048_576 };
 const rows = (block: { row: number; rows: number }) => [block.row, block.row + block.rows - 1];
 
+/**
+ * A random re-generation: `old` rows kept in some order (`ordered`: in their own order) with rows made new put among
+ * them, and a block of old rows `from`…`from + count − 1` a rule was on.
+ */
+function randomMove(ordered: boolean) {
+  return fc
+    .record({ old: fc.integer({ min: 1, max: 30 }), fresh: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }) })
+    .chain(({ old, fresh }) =>
+      fc.record({
+        order: ordered ? fc.subarray(Array.from({ length: old }, (_, i) => i)) : fc.shuffledSubarray(Array.from({ length: old }, (_, i) => i)),
+        fresh: fc.constant(fresh),
+        old: fc.constant(old),
+        from: fc.integer({ min: 0, max: old - 1 }),
+        count: fc.integer({ min: 1, max: old }),
+      }),
+    )
+    .map(({ order, fresh, old, from, count }) => {
+      const src: (number | null)[] = [...order];
+      for (const at of fresh) src.splice(Math.min(at, src.length), 0, null);
+      const m: RowMove = { sources: src, oldRows: old, oldBody: null, newBody: null, oldWidth: 3, newWidth: 3, maxRows: 1_048_576 };
+      return { order, old, from, count, src, m };
+    });
+}
+
 describe("carryBlocks", () => {
   it("a rule on one row follows that row", () => {
     expect(carryBlocks([{ row: 7, col: 0, rows: 1, cols: 5 }], move)).toEqual([{ row: 7, col: 0, rows: 1, cols: 5 }]);
@@ -64,22 +88,9 @@ describe("carryBlocks", () => {
   });
 
   it("keeps every kept row it covered and covers no kept row it did not (any move)", () => {
-    const arb = fc
-      .record({ old: fc.integer({ min: 1, max: 30 }), fresh: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }) })
-      .chain(({ old, fresh }) =>
-        fc.record({
-          order: fc.shuffledSubarray(Array.from({ length: old }, (_, i) => i)),
-          fresh: fc.constant(fresh),
-          old: fc.constant(old),
-          from: fc.integer({ min: 0, max: old - 1 }),
-          count: fc.integer({ min: 1, max: old }),
-        }),
-      );
+    const arb = randomMove(false);
     fc.assert(
-      fc.property(arb, ({ order, fresh, old, from, count }) => {
-        const src: (number | null)[] = [...order];
-        for (const at of fresh) src.splice(Math.min(at, src.length), 0, null);
-        const m: RowMove = { sources: src, oldRows: old, oldBody: null, newBody: null, oldWidth: 3, newWidth: 3, maxRows: 1_048_576 };
+      fc.property(arb, ({ old, from, count, src, m }) => {
         const to = Math.min(old - 1, from + count - 1);
         const out = carryBlocks([{ row: from, col: 0, rows: to - from + 1, cols: 3 }], m);
         const covered = new Set(out.flatMap((b) => Array.from({ length: b.rows }, (_, i) => b.row + i)));
@@ -119,22 +130,9 @@ describe("reverseMove (Hoàn tác of a re-generated plan)", () => {
   });
 
   it("composed with the move, keeps every kept row in place, and a rule's kept rows come back exactly (any move)", () => {
-    const arb = fc
-      .record({ old: fc.integer({ min: 1, max: 30 }), fresh: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }), ordered: fc.boolean() })
-      .chain(({ old, fresh, ordered }) =>
-        fc.record({
-          order: ordered ? fc.subarray(Array.from({ length: old }, (_, i) => i)) : fc.shuffledSubarray(Array.from({ length: old }, (_, i) => i)),
-          fresh: fc.constant(fresh),
-          old: fc.constant(old),
-          from: fc.integer({ min: 0, max: old - 1 }),
-          count: fc.integer({ min: 1, max: old }),
-        }),
-      );
+    const arb = fc.boolean().chain(randomMove);
     fc.assert(
-      fc.property(arb, ({ order, fresh, old, from, count }) => {
-        const src: (number | null)[] = [...order];
-        for (const at of fresh) src.splice(Math.min(at, src.length), 0, null);
-        const m: RowMove = { sources: src, oldRows: old, oldBody: null, newBody: null, oldWidth: 3, newWidth: 3, maxRows: 1_048_576 };
+      fc.property(arb, ({ order, old, from, count, src, m }) => {
         const back = reverseMove(m);
         expect(back.sources).toHaveLength(old);
         // the move after its reverse: every kept row is where it started, and only kept rows have a source
