@@ -1,7 +1,8 @@
 // `npm run bench`: the single-sheet pipeline (analyse + write-back + plan) and the whole-column functions
-// on generated sheets of 1 000 … 300 000 rows, against a floor: one pass that reads every cell once and parses
-// its number. Times are medians of several runs after a warm-up; cost per row shows whether work grows
-// linearly with the sheet. The checks at the end are the targets of issues 9 and 13; a miss sets exit code 1.
+// on generated sheets of 1 000 … 300 000 rows, against floors: one pass that reads every cell once and parses
+// its number, and (for the column functions) returning a column. Times are medians of several runs after a
+// warm-up; cost per row shows whether work grows linearly with the sheet. The checks at the end are the targets of
+// issues 9 and 13; a miss sets exit code 1.
 import { analyzeSheet, parsePoints, planTable, runParFunction, scoreEdits } from "../shared/index.js";
 import { column, generateSheet, SHEET_FILLS, type SheetFill } from "./sheet.js";
 
@@ -59,6 +60,15 @@ function floor(grid: unknown[][]): number {
   return sum;
 }
 
+/**
+ * The least a whole-column function must return: one row array per cell (the n × 1 shape both hosts require).
+ * Shown beside PAR_ROLLUP and PAR_CHECK: at 300 000 rows these arrays outlive the young generation, so their
+ * cost per row grows with the column although no work per row does.
+ */
+function returnColumn(col: readonly unknown[][]): number {
+  return col.map((row) => [row[0]]).length;
+}
+
 /** What "Tính điểm" then "Lập kế hoạch" compute for one sheet. */
 function pipeline(grid: unknown[][]): number {
   const analysis = analyzeSheet(grid, { sheet: "Bench" });
@@ -79,8 +89,10 @@ function checkColumns(codes: unknown[][], max: unknown[][], achieved: unknown[][
   return (r.value as unknown[]).length;
 }
 
-type Line = SheetFill | "PAR_ROLLUP" | "PAR_CHECK" | "floor";
-const LINES: readonly Line[] = [...SHEET_FILLS, "PAR_ROLLUP", "PAR_CHECK", "floor"];
+type Floor = "floor" | "column";
+type Line = SheetFill | "PAR_ROLLUP" | "PAR_CHECK" | Floor;
+const FLOORS: readonly Line[] = ["floor", "column"];
+const LINES: readonly Line[] = [...SHEET_FILLS, "PAR_ROLLUP", "PAR_CHECK", ...FLOORS];
 const LABEL: Record<Line, string> = {
   filled: "pipeline, filled sheet",
   template: "pipeline, achieved blank",
@@ -90,13 +102,14 @@ const LABEL: Record<Line, string> = {
   PAR_ROLLUP: "PAR_ROLLUP, whole column",
   PAR_CHECK: "PAR_CHECK, whole columns",
   floor: "floor: parse every cell",
+  column: "floor: return a column",
 };
 /** ms per line and size */
 const ms = new Map<Line, Map<number, number>>(LINES.map((l) => [l, new Map()]));
 
-// `node --expose-gc dist/bench/bench.mjs text PAR_CHECK` measures only those lines (filled and the floor always).
+// `node --expose-gc dist/bench/bench.mjs text PAR_CHECK` measures only those lines (filled and the two floors always).
 const only = process.argv.slice(2);
-const wanted = (line: Line) => line === "floor" || line === "filled" || !only.length || only.includes(line);
+const wanted = (line: Line) => FLOORS.includes(line) || line === "filled" || !only.length || only.includes(line);
 const shown = LINES.filter(wanted);
 const fills = SHEET_FILLS.filter(wanted);
 
@@ -119,6 +132,7 @@ for (const rows of SIZES) {
     const [codes, max, achieved, target] = [0, 2, 3, 4].map((c) => column(grid, c)) as [unknown[][], unknown[][], unknown[][], unknown[][]];
     record("PAR_ROLLUP", rows, () => rollupColumn(codes, achieved));
     record("PAR_CHECK", rows, () => checkColumns(codes, max, achieved, target));
+    record("column", rows, () => returnColumn(achieved));
   }
 }
 
@@ -141,7 +155,7 @@ const check = (ok: boolean, text: string) => {
   out.push(`${ok ? "✓" : "✗"} ${text}`);
 };
 for (const line of shown) {
-  if (line === "floor") continue;
+  if (FLOORS.includes(line)) continue;
   const g = perRow(line, 300_000) / perRow(line, 10_000);
   check(g <= MAX_GROWTH, `${LABEL[line]}: cost per row 10 000 → 300 000 rows ×${num(g)} (≤ ${MAX_GROWTH})`);
 }

@@ -10,7 +10,7 @@ import { forcedRound, latestAppraisal, latestIndex, markFilled, orderRounds, pri
 import { messageFor, SEVERITY, SHAREABLE_MESSAGES } from "./messages.js";
 import { readMark, RowMarks, type Placement } from "./numbering.js";
 import { decodeGrid, type LegacyCell } from "./legacy-encoding.js";
-import { indexOf, parsePoints, PLAUSIBLE_MILLI, toPoints } from "./points.js";
+import { indexOf, parsePoints, plainMilli, PLAUSIBLE_MILLI, toPoints } from "./points.js";
 import { isDate, isDateFormat, serialToDate, staffDate, typedAsDate } from "./dates.js";
 import type { Settings, SettingsInput } from "./settings.js";
 import { withDefaults } from "./settings-defaults.js";
@@ -524,7 +524,40 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       return;
     }
     const code = place.path;
-    const points = readPoints(cells, formulas?.[r], r, pointCells, ctx, code, numberFormats?.[r]);
+    // the criterion is made first and its figures read into it (a duplicate's is dropped below)
+    const node: CriterionNode = {
+      code,
+      label: place.label,
+      row: r,
+      level: levelOf(code),
+      parent: null,
+      children: NO_CHILDREN,
+      name: textIn(cells, text.name) || title,
+      ownOwner: textIn(cells, text.owner),
+      owner: "",
+      coordinator: textIn(cells, text.coordinator),
+      evidence: textIn(cells, text.evidence),
+      note: textIn(cells, text.note),
+      explanation: textIn(cells, text.explanation),
+      appraisalNote: textIn(cells, text.appraisalNote),
+      rounds: null,
+      written: { max: null, achieved: null, target: null, delta: null },
+      formulas: 0,
+      unsummable: 0,
+      broken: 0,
+      uncalculated: 0,
+      held: false,
+      max: 0,
+      achieved: 0,
+      target: null,
+      final: 0,
+      self: null,
+      appraised: null,
+      source: -1,
+      filled: 0,
+      foreign: 0,
+    };
+    readPoints(cells, formulas?.[r], r, pointCells, ctx, code, numberFormats?.[r], node);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
     const rising = previous === undefined || compareCodes(code, previous) > 0;
     // in rising decimal order (seed 001, most templates) a code can repeat no earlier one: no lookup
@@ -542,38 +575,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       ctx.add("CODE_ORDER", r, codeCol, code, { detail: previous });
     }
     previous = code;
-    const node: CriterionNode = {
-      code,
-      label: place.label,
-      row: r,
-      level: levelOf(code),
-      parent: null,
-      children: NO_CHILDREN,
-      name: textIn(cells, text.name) || title,
-      ownOwner: textIn(cells, text.owner),
-      owner: "",
-      coordinator: textIn(cells, text.coordinator),
-      evidence: textIn(cells, text.evidence),
-      note: textIn(cells, text.note),
-      explanation: textIn(cells, text.explanation),
-      appraisalNote: textIn(cells, text.appraisalNote),
-      rounds: ctx.rounds.length > 1 ? readRounds(cells, r, points, ctx, code, numberFormats?.[r]) : null,
-      written: points.written,
-      formulas: points.formulas,
-      unsummable: points.unsummable,
-      broken: points.broken,
-      uncalculated: points.uncalculated,
-      held: false,
-      max: 0,
-      achieved: 0,
-      target: null,
-      final: 0,
-      self: null,
-      appraised: null,
-      source: -1,
-      filled: 0,
-      foreign: 0,
-    };
+    if (ctx.rounds.length > 1) node.rounds = readRounds(cells, r, node, ctx, code, numberFormats?.[r]);
     ctx.byCode?.set(code, node);
     nodes.push(node);
   };
@@ -654,8 +656,9 @@ function textIn(cells: readonly unknown[], c: number | undefined): string {
 }
 
 /** A name cell that reads "2", "(2)" or "B": the row may only be numbering the columns. */
+const COLUMN_NUMBER = /^\s*\(?(\d{1,2}|[A-Z])\)?\s*$/;
 function numberLike(v: unknown): boolean {
-  return typeof v === "number" || (typeof v === "string" && /^\s*\(?(\d{1,2}|[A-Z])\)?\s*$/.test(v));
+  return typeof v === "number" || (typeof v === "string" && COLUMN_NUMBER.test(v));
 }
 
 /** The points columns of a table, each with its role and bit, listed once for every row. */
@@ -669,6 +672,13 @@ function pointCellsOf(cols: HeaderMatch["columns"]): PointCell[] {
   return POINT_ROLES.flatMap((role) => (cols[role] === undefined ? [] : [{ role, col: cols[role] as number, bit: ROLE_BIT[role] }]));
 }
 
+/** What a row's points cells say, read into the criterion itself (no object of its own per row). */
+type PointsRead = Omit<TotalRow, "row">;
+
+function unread(): PointsRead {
+  return { written: { max: null, achieved: null, target: null, delta: null }, formulas: 0, unsummable: 0, broken: 0, uncalculated: 0 };
+}
+
 function readPoints(
   cells: readonly unknown[],
   formulaRow: readonly unknown[] | undefined,
@@ -676,13 +686,10 @@ function readPoints(
   pointCells: readonly PointCell[],
   ctx: Context,
   criterion: string,
-  formatRow?: readonly unknown[],
-): { written: Written; formulas: number; unsummable: number; broken: number; uncalculated: number } {
-  const written: Written = { max: null, achieved: null, target: null, delta: null };
-  let formulas = 0;
-  let unsummable = 0;
-  let broken = 0;
-  let uncalculated = 0;
+  formatRow: readonly unknown[] | undefined,
+  into: PointsRead = unread(),
+): PointsRead {
+  const written = into.written;
   for (let k = 0; k < pointCells.length; k++) {
     const { role, col: c, bit } = pointCells[k] as PointCell;
     const f = formulaRow?.[c];
@@ -692,49 +699,53 @@ function readPoints(
       // 1.5 typed into a date-formatted cell, or a figure no score can be: reported, never summed (a formula would sum it)
       if (date !== null) ctx.add("VALUE_DATE", r, c, criterion, { role, found: staffDate(date), detail: typedAsDate(date) });
       else ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
-      if (isFormula(f, raw)) formulas |= bit;
-      unsummable |= bit;
-      broken |= bit;
+      if (isFormula(f, raw)) into.formulas |= bit;
+      into.unsummable |= bit;
+      into.broken |= bit;
       continue;
     }
-    const p = parsePoints(raw);
-    if (p.kind === "number" && !(Math.abs(p.milli) <= PLAUSIBLE_MILLI)) {
+    // a figure typed as plain text ("2,5"), most cells of most sheets, is read without a parse result object
+    let milli = typeof raw === "string" ? plainMilli(raw) : NaN;
+    const p = Number.isNaN(milli) ? parsePoints(raw) : null;
+    const kind = p === null ? "number" : p.kind;
+    if (p !== null && p.kind === "number") milli = p.milli;
+    if (kind === "number" && !(Math.abs(milli) <= PLAUSIBLE_MILLI)) {
       ctx.add("VALUE_IMPLAUSIBLE", r, c, criterion, { role, found: cellText(raw) });
-      if (isFormula(f, raw)) formulas |= bit;
-      unsummable |= bit;
-      broken |= bit;
+      if (isFormula(f, raw)) into.formulas |= bit;
+      into.unsummable |= bit;
+      into.broken |= bit;
       continue;
     }
     if (isFormula(f, raw)) {
-      formulas |= bit;
+      into.formulas |= bit;
       // a formula saved without its result reads blank: its figure is unknown, not 0 (reported on leaves;
       // a change column is ours to recompute, like a parent's sum)
-      if (p.kind === "blank" && role !== "delta") {
-        uncalculated |= bit;
-        broken |= bit;
+      if (kind === "blank" && role !== "delta") {
+        into.uncalculated |= bit;
+        into.broken |= bit;
       }
     }
     // text figures are skipped by SUM; a blank target counts as the achieved score here but as 0 in a formula
-    if (!(typeof cells[c] === "number" || (p.kind === "blank" && role !== "target"))) unsummable |= bit;
-    if (p.kind === "number") {
-      if (p.milli < 0 && role !== "delta") ctx.add("VALUE_NEGATIVE", r, c, criterion, { role, found: toPoints(p.milli) });
-      if (p.excess) ctx.add("PRECISION", r, c, criterion, { role, detail: cellText(cells[c]), expected: toPoints(p.milli) });
-      written[role] = p.milli;
-      if (typeof cells[c] === "string") {
+    if (!(typeof raw === "number" || (kind === "blank" && role !== "target"))) into.unsummable |= bit;
+    if (kind === "number") {
+      if (milli < 0 && role !== "delta") ctx.add("VALUE_NEGATIVE", r, c, criterion, { role, found: toPoints(milli) });
+      if (p !== null && p.kind === "number" && p.excess) ctx.add("PRECISION", r, c, criterion, { role, detail: cellText(raw), expected: toPoints(milli) });
+      written[role] = milli;
+      if (typeof raw === "string") {
         // the role's record looked up once (by role's bit), not in the map per cell
         const seen = ctx.textSeen[bit];
         if (seen) seen.count++;
         else ctx.textNumbers.set(role, (ctx.textSeen[bit] = { row: r, col: c, count: 1 }));
       }
-    } else if (p.kind === "error") {
+    } else if (p !== null && p.kind === "error") {
       ctx.add("CELL_ERROR", r, c, criterion, { role, found: p.text });
-      broken |= bit;
-    } else if (p.kind === "text") {
+      into.broken |= bit;
+    } else if (p !== null && p.kind === "text") {
       ctx.add("VALUE_NOT_NUMBER", r, c, criterion, { role, found: p.text });
-      broken |= bit;
+      into.broken |= bit;
     }
   }
-  return { written, formulas, unsummable, broken, uncalculated };
+  return into;
 }
 
 function buildTree(nodes: CriterionNode[], ctx: Context): CriterionNode[] {

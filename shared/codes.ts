@@ -56,16 +56,23 @@ function tidyCode(s: string): string | null {
   return group === 0 ? s.slice(0, -1) : s; // "6.2.2." → "6.2.2"
 }
 
+// made once: every code cell of a sheet is read here
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const COMMA_CODE = /^(\d{1,4}),(\d{1,4})$/;
+const LEADING_ZERO = /(^|\.)0\d/;
+const DIGITS = /^\d+$/;
+
 function fromText(raw: string): CodeCell {
-  const s = /\s/.test(raw) ? raw.replace(/\s+/g, "") : raw;
+  const s = SPACE.test(raw) ? raw.replace(SPACES, "") : raw;
   // a number 1.1 exported by Excel under Vietnamese settings reads "1,1" (a CSV): the same trap as a numeric 1.1
-  const comma = /^(\d{1,4}),(\d{1,4})$/.exec(s);
+  const comma = COMMA_CODE.exec(s);
   // leading zeros dropped as for "01.2" below, so the plan (which holds the code as text) finds the same criterion
   if (comma) return { kind: "code", code: `${Number(comma[1])}.${/^0\d/.test(comma[2] as string) ? Number(comma[2]) : comma[2]}`, numeric: true };
   if (!DOTTED.test(s)) return { kind: "invalid", raw };
   const trimmed = s.endsWith(".") ? s.slice(0, -1) : s;
   // "01.2" → "1.2": only rebuild the text when a part has a leading zero
-  const code = /(^|\.)0\d/.test(trimmed) ? trimmed.split(".").map(Number).join(".") : trimmed;
+  const code = LEADING_ZERO.test(trimmed) ? trimmed.split(".").map(Number).join(".") : trimmed;
   if (code === "0") return { kind: "invalid", raw };
   return { kind: "code", code, numeric: false };
 }
@@ -202,7 +209,7 @@ function toRoman(n: number): string {
 
 /** Order of one path segment: a number, a Roman area (I, V, X alone are Roman), a section or item letter. */
 function segmentValue(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
+  if (DIGITS.test(s)) return Number(s);
   if (s.length > 1 || s === "I" || s === "V" || s === "X") {
     const r = romanValue(s);
     if (r !== null) return r;

@@ -13,6 +13,11 @@ export function fold(text: unknown): string {
     .trim();
 }
 
+// patterns used per cell live here, made once: a regular expression literal in a function is a new object per call
+const UNTIDY_SPACE = /[\t\n\r\u00a0]| {2}/;
+const SPACE_RUN = /[\s\u00a0]+/g;
+const VISIBLE = /[^\s\u00a0]/;
+
 /** A cell's text as the user sees it (trimmed, NBSP and line breaks folded to spaces). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -20,7 +25,7 @@ export function cellText(value: unknown): string {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : `${value.getUTCDate()}/${value.getUTCMonth() + 1}/${value.getUTCFullYear()}`;
   const s = typeof value === "string" ? value : safeString(value);
   // most cells are already clean: skip the regex replace and its allocation
-  return /[\t\n\r\u00a0]| {2}/.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s.trim();
+  return UNTIDY_SPACE.test(s) ? s.replace(SPACE_RUN, " ").trim() : s.trim();
 }
 
 /** String(v), even for objects without a prototype (a host can hand us anything). */
@@ -37,7 +42,7 @@ export function isBlank(value: unknown): boolean {
   // most cells start with a visible character (no white space sits between "!" and U+1680)
   const c = value.charCodeAt(0);
   if (c > 32 && c !== 0xa0 && c < 0x1680) return false;
-  return !/[^\s\u00a0]/.test(value);
+  return !VISIBLE.test(value);
 }
 
 const ERROR_VALUES = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
