@@ -356,6 +356,8 @@ class Context {
   private readonly flagged = new Map<number, Uint8Array>();
   /** one string per code, column and content for messages that name no place (a blank template has one per leaf) */
   private readonly shared = new Map<DiagnosticCode, Map<string | undefined, Map<string | undefined, string>>>();
+  /** the same for unreadable figures, by code and role bit (see addUnreadable) */
+  private readonly unreadableText: (Map<string, string> | undefined)[] = [];
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
   constructor(
@@ -370,6 +372,34 @@ class Context {
     criterion: string,
     extra?: Partial<Pick<Diagnostic, "role" | "expected" | "found" | "detail">>,
   ): void {
+    this.put(code, row, col, criterion, extra?.role, extra?.expected, extra?.found, extra?.detail);
+  }
+
+  /**
+   * A figure cell that cannot be read ("#N/A", a word): on a sheet of them several per row, so no options object
+   * per finding and no reading of options shaped differently at every call.
+   */
+  addUnreadable(code: "CELL_ERROR" | "VALUE_NOT_NUMBER", row: number, col: number, criterion: string, role: PointRole, found: string): void {
+    // its message depends on the code, the role and the text only: one lookup by role bit and text
+    const slot = (code === "CELL_ERROR" ? 16 : 0) + ROLE_BIT[role];
+    let byFound = this.unreadableText[slot];
+    if (byFound === undefined) this.unreadableText[slot] = byFound = new Map();
+    const known = byFound.get(found);
+    const d = this.put(code, row, col, criterion, role, undefined, found, undefined, known);
+    if (known === undefined) byFound.set(found, d.message);
+  }
+
+  private put(
+    code: DiagnosticCode,
+    row: number,
+    col: number,
+    criterion: string,
+    role: Diagnostic["role"],
+    expected: Diagnostic["expected"],
+    found: Diagnostic["found"],
+    detail: Diagnostic["detail"],
+    message?: string,
+  ): Diagnostic {
     const absRow = row < 0 ? -1 : row + this.origin.row;
     const absCol = col < 0 ? -1 : col + this.origin.col;
     // one object per finding with every field in it from the start, in one order (one shape, no second store for
@@ -382,13 +412,13 @@ class Context {
       col: absCol,
       cell: absRow >= 0 && absCol >= 0 ? a1(absRow, absCol) : absRow >= 0 ? `${absRow + 1}:${absRow + 1}` : "",
       criterion,
-      role: extra?.role,
-      expected: extra?.expected,
-      found: extra?.found,
-      detail: extra?.detail,
+      role,
+      expected,
+      found,
+      detail,
       message: "",
     };
-    d.message = this.message(d);
+    d.message = message ?? this.message(d);
     this.diagnostics.push(d);
     if (row >= 0 && col >= 0) {
       let rows = this.flagged.get(col);
@@ -399,6 +429,7 @@ class Context {
       }
       rows[row] = 1;
     }
+    return d;
   }
 
   private message(d: Diagnostic): string {
@@ -738,10 +769,10 @@ function readPoints(
         else ctx.textNumbers.set(role, (ctx.textSeen[bit] = { row: r, col: c, count: 1 }));
       }
     } else if (p !== null && p.kind === "error") {
-      ctx.add("CELL_ERROR", r, c, criterion, { role, found: p.text });
+      ctx.addUnreadable("CELL_ERROR", r, c, criterion, role, p.text);
       into.broken |= bit;
     } else if (p !== null && p.kind === "text") {
-      ctx.add("VALUE_NOT_NUMBER", r, c, criterion, { role, found: p.text });
+      ctx.addUnreadable("VALUE_NOT_NUMBER", r, c, criterion, role, p.text);
       into.broken |= bit;
     }
   }

@@ -34,7 +34,9 @@ export function parsePoints(value: unknown): PointsCell {
   if (typeof value !== "string") return { kind: "text", text: value instanceof Date ? cellText(value) : safeString(value) };
   const fast = plainMilli(value);
   if (fast === fast) return { kind: "number", milli: fast, excess: false };
-  const plain = PLAIN.exec(value);
+  // PLAIN needs a digit or "-" first: a word ("đạt") or an error ("#N/A") skips the match
+  const first = value.charCodeAt(0);
+  const plain = first === 45 || (first >= 48 && first <= 57) ? PLAIN.exec(value) : null;
   if (plain) return fromDecimal(plain[1] as string, plain[2] ?? "");
   if (isCellError(value)) return { kind: "error", text: value.trim() };
   // a word ("đạt", "chưa chấm"): no number form below can match, skip building the cleaned copy

@@ -21,6 +21,37 @@ describe("one finding per cell (findings are looked up by cell, not scanned)", (
   });
 });
 
+describe("messages shared between findings (one text per code, column and content)", () => {
+  it("each unreadable figure's message names its own column and what it holds, in either language", () => {
+    const head = [...HEAD, "Mục tiêu"];
+    const grid = [head, ["1", "A", "đạt", "đạt", "#N/A"], ["2", "B", "#N/A", "chưa chấm", "đạt"], ["3", "C", "đạt", "#N/A", "chưa chấm"]];
+    for (const lang of ["vi", "en"] as const) {
+      const { report } = analyzeSheet(grid, { settings: { lang } });
+      const unreadable = report.diagnostics.filter((d) => d.code === "VALUE_NOT_NUMBER" || d.code === "CELL_ERROR");
+      expect(unreadable.map((d) => [d.cell, d.code, d.found])).toEqual([
+        ["C2", "VALUE_NOT_NUMBER", "đạt"],
+        ["D2", "VALUE_NOT_NUMBER", "đạt"],
+        ["E2", "CELL_ERROR", "#N/A"],
+        ["C3", "CELL_ERROR", "#N/A"],
+        ["D3", "VALUE_NOT_NUMBER", "chưa chấm"],
+        ["E3", "VALUE_NOT_NUMBER", "đạt"],
+        ["C4", "VALUE_NOT_NUMBER", "đạt"],
+        ["D4", "CELL_ERROR", "#N/A"],
+        ["E4", "VALUE_NOT_NUMBER", "chưa chấm"],
+      ]);
+      const role = lang === "vi" ? { C: "tối đa", D: "đạt", E: "mục tiêu" } : { C: "max", D: "achieved", E: "target" };
+      for (const d of unreadable) {
+        expect(d.message.toLowerCase()).toContain(role[d.cell[0] as "C" | "D" | "E"]);
+        expect(d.message).toContain(String(d.found));
+      }
+      // the same code, column and text: the same words; another column: other words
+      const [c2, d2] = unreadable as [(typeof unreadable)[0], (typeof unreadable)[0]];
+      expect(c2.message).not.toBe(d2.message);
+      expect(unreadable[6]?.message).toBe(c2.message);
+    }
+  });
+});
+
 describe("work grows in step with the rows, whatever the figures hold", () => {
   // Deterministic, not timed: count the callbacks that array scans (some, every, find, filter…) run during the
   // pipeline. A per-row scan of the findings (the blank-template bug) makes this grow with the square of the rows.
