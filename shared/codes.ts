@@ -88,12 +88,30 @@ export function parentOf(code: string): string | null {
   return i < 0 ? null : code.slice(0, i);
 }
 
-const DECIMAL_PATH = /^[\d.]*$/;
-const STRICT_DECIMAL_PATH = /^\d+(?:\.\d+)*$/;
-
-/** A code made of numbers only ("1.10.2"), not a path through a Roman area or an item ("II.3.a"). */
+/**
+ * A code made of numbers only ("1.10.2"), not a path through a Roman area or an item ("II.3.a"): /^\d+(\.\d+)*$/,
+ * read by scanning (asked of every criterion of a sheet).
+ */
 export function isDecimalPath(code: string): boolean {
-  return STRICT_DECIMAL_PATH.test(code);
+  let digits = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0) return false;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) digits++;
+    else return false;
+  }
+  return digits > 0;
+}
+
+/** Only digits and dots (/^[\d.]*$/), by scanning. */
+function digitsAndDots(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && (c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 /** `code` is below `ancestor` ("1.2.3" below "1.2", not "1.20"). */
@@ -128,7 +146,7 @@ export function risingAncestors(codes: readonly (string | null)[]): Int32Array |
  * Decimal codes are scanned without splitting the strings (sorting 100 000 codes).
  */
 export function compareCodes(a: string, b: string): number {
-  if (!DECIMAL_PATH.test(a) || !DECIMAL_PATH.test(b)) return comparePaths(a, b);
+  if (!digitsAndDots(a) || !digitsAndDots(b)) return comparePaths(a, b);
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {

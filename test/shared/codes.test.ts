@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CodeSequence, compareCodes, isSectionLabel, levelOf, parentOf, parseCode, resolveNumericCode } from "../../shared/codes.js";
+import { CodeSequence, compareCodes, isDecimalPath, isSectionLabel, levelOf, parentOf, parseCode, resolveNumericCode } from "../../shared/codes.js";
 
 describe("parseCode", () => {
   it("reads codes as typed, trailing dots and spaces included", () => {
@@ -51,6 +51,33 @@ describe("tree helpers", () => {
     expect(parentOf("1.3.2")).toBe("1.3");
     expect(parentOf("1")).toBeNull();
     expect(["1.10", "2", "1.2", "1", "1.1.1"].sort(compareCodes)).toEqual(["1", "1.1.1", "1.2", "1.10", "2"]);
+  });
+});
+
+describe("decimal paths read by scanning", () => {
+  // codes as sheets hold them, and the near misses: empty groups, letters, Roman areas, other digits
+  const piece = fc.constantFrom("1", "2", "9", "10", "01", "123", ".", "..", "a", "II", "", " ", "٣", "-", "0");
+  const code = fc.array(piece, { maxLength: 6 }).map((p) => p.join(""));
+
+  it("isDecimalPath says what /^\\d+(\\.\\d+)*$/ says", () => {
+    fc.assert(
+      fc.property(code, (c) => {
+        expect(isDecimalPath(c)).toBe(/^\d+(?:\.\d+)*$/.test(c));
+      }),
+    );
+    expect(["1", "1.10.2", "10.1"].map(isDecimalPath)).toEqual([true, true, true]);
+    expect(["", "1.", ".1", "1..2", "II.3", "1.a", "1 .2"].map(isDecimalPath)).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it("codes compare by their numbers, and paths through Roman areas or letters by the general rule", () => {
+    const sign = (x: number) => Math.sign(x);
+    fc.assert(
+      fc.property(code, code, (a, b) => {
+        expect(sign(compareCodes(a, b))).toBe(-sign(compareCodes(b, a)) || 0);
+        if (a === b) expect(compareCodes(a, b)).toBe(0);
+      }),
+    );
+    expect(["1.10", "1.9", "1.2.1", "II.3", "I.1", "1"].sort(compareCodes)).toEqual(["1", "1.2.1", "1.9", "1.10", "I.1", "II.3"]);
   });
 });
 
