@@ -1,5 +1,5 @@
 // Every sentence the command line shows, in Vietnamese and English. A missing translation is a compile error.
-import type { Lang } from "../shared/index.js";
+import type { Lang, RankMode } from "../shared/index.js";
 
 const vi = {
   help: `cchc — Chỉ số cải cách hành chính (PAR Index): kiểm tra, tính điểm, lập kế hoạch khắc phục
@@ -128,6 +128,8 @@ không đọc được hoặc có lỗi) · 2 không đọc được đầu vào
   badTemplate: (f: string, why: string) => `không dùng được bảng mẫu “${f}”: ${why}`,
   noHeaderReason: (sheet: string) => `trang tính “${sheet}” không có dòng tiêu đề của bảng tiêu chí.`,
   unitsHeading: (n: number, year: string, rank: string) => `Tổng hợp ${n} đơn vị${year ? ` · năm ${year}` : ""} · ${rank}`,
+  // the rule shown by its pattern ("như"): beside real ranks 1, 1, 3, 4 a bare "1, 2, 2, 4" reads as the result
+  rankRule: { standard: "cách xếp hạng: đồng hạng (như 1, 2, 2, 4)", dense: "cách xếp hạng: liền hạng (như 1, 2, 2, 3)" } as Record<RankMode, string>,
   unitsColumns: ["Hạng", "Đơn vị", "Tổng điểm", "Chỉ số (%)", "Xếp loại"] as readonly string[],
   average: "Trung bình",
   reference: (what: string) => `Bảng tiêu chí đối chiếu: ${what}`,
@@ -268,6 +270,7 @@ not be read or has errors) · 2 unusable input.
   badTemplate: (f, why) => `cannot use the template “${f}”: ${why}`,
   noHeaderReason: (sheet) => `sheet “${sheet}” has no criteria header row.`,
   unitsHeading: (n, year, rank) => `${n} unit${n === 1 ? "" : "s"} consolidated${year ? ` · year ${year}` : ""} · ${rank}`,
+  rankRule: { standard: "ranking: ties share a place (as in 1, 2, 2, 4)", dense: "ranking: dense (as in 1, 2, 2, 3)" },
   unitsColumns: ["Rank", "Unit", "Score", "Index (%)", "Class"],
   average: "Average",
   reference: (what) => `Reference criteria: ${what}`,

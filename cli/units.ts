@@ -145,7 +145,7 @@ function textLines(c: Consolidation, lang: Lang): string[] {
   const t = TEXT[lang];
   const pts = (x: number | null) => (x === null ? t.none : formatPoints(Math.round(x * 1000), lang));
   const pct = (x: number | null) => (x === null ? t.none : lang === "vi" ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
-  const rank = lang === "vi" ? (c.rankMode === "dense" ? "xếp hạng liền 1, 2, 2, 3" : "đồng hạng 1, 2, 2, 4") : c.rankMode === "dense" ? "dense ranks 1, 2, 2, 3" : "ties share a place 1, 2, 2, 4";
+  const rank = t.rankRule[c.rankMode];
   const rows = [
     [...t.unitsColumns],
     ...c.units.map((u) => [u.rank === null ? t.none : String(u.rank), u.unit, pts(u.score), pct(u.index), u.grade || t.none]),

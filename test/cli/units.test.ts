@@ -60,7 +60,7 @@ describe("cchc units: the acceptance example", () => {
     const r = await cchc("units", dir, "--lang", "en");
     expect(r.code).toBe(1);
     const lines = r.out.split("\n");
-    expect(lines[0]).toBe("4 units consolidated · year 2024 · ties share a place 1, 2, 2, 4");
+    expect(lines[0]).toBe("4 units consolidated · year 2024 · ranking: ties share a place (as in 1, 2, 2, 4)");
     expect(lines.find((l) => l.includes("Quế Sơn"))).toMatch(/^4\s+Trung tâm Y tế huyện Quế Sơn\s+66\.5\s+70\.00\s+C$/);
     expect(r.out).toContain("UNIT_CRITERION_MISSING");
     expect(r.out).toMatch(/Error\s+UNIT_UNREADABLE/);
