@@ -28,8 +28,8 @@ import {
 } from "../../shared/index.js";
 import { UserError } from "./notices.js";
 import { NOTICE_KEY, SETTINGS_KEY, SHEET_KEY, existingSheets, readSheet, readWorkbook, type WorkbookState } from "./read.js";
-import { freshSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writeSummary, writeUndo } from "./sheets.js";
-import { planSheet, queueUnwind, readOldLook, writePlan } from "./plan-sheet.js";
+import { emptiedSheet, markSheet, snapshotDates, snapshotGrid, writeAppraisal, writeFindings, writeSummary, writeUndo } from "./sheets.js";
+import { queueUnwind, readOldLook, writePlan } from "./plan-sheet.js";
 import { MAX_ROWS, queueRules } from "./plan-rules.js";
 import { writeProgress } from "./progress-sheet.js";
 import { supports } from "./support.js";
@@ -64,6 +64,8 @@ export function effectiveSettings(wb: Pick<WorkbookState, "settings">, extra: Se
 
 /** Whether the workbook's sheet `name` is one of ours (by its mark). */
 const isOurs = (wb: WorkbookState, name: string) => wb.sheets.some((s) => s.name === name && isOwnSheet(s));
+/** The charts the read found on our sheet `name` (none on a sheet it did not read). */
+const chartsOn = (wb: WorkbookState, name: string) => Object.values(wb.own).find((o) => o?.name === name)?.charts ?? [];
 
 /**
  * The criteria sheet to work on: the active one, or, when the user stands on one of our sheets (the plan opens
@@ -133,9 +135,9 @@ async function onCriteriaTable<R extends { report: Report }>(
   return { wb: other.wb, result: analyse(other.wb), open: wb.active.name };
 }
 
-/** A fresh sheet of ours where `ownTargets` says, carrying its mark. */
+/** Our sheet where `ownTargets` says, emptied for its new content, carrying its mark. */
 function ownSheet(context: Excel.RequestContext, wb: WorkbookState, kind: OwnKind, target: { name: string; exists: boolean }): Excel.Worksheet {
-  const ws = freshSheet(context, target.name, target.exists);
+  const ws = emptiedSheet(context, target.name, target.exists, chartsOn(wb, target.name));
   markSheet(context, kind, target.name, wb.marks[kind] === true);
   return ws;
 }
@@ -204,7 +206,7 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   const staff = rules && move ? await rules() : null;
   reads += staff?.syncs ?? 0;
   const batch = await beginWrite(context, wb, result.snapshot);
-  const ws = planSheet(context, target.name, existed);
+  const ws = emptiedSheet(context, target.name, existed);
   markSheet(context, "plan", target.name, wb.marks.plan === true);
   await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed, staff && move ? { rules: staff.rules, move } : null);
   ws.activate();
@@ -339,7 +341,7 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
       await inPlace.write(batch, s.cells ?? []);
       continue;
     }
-    const ws = freshSheet(context, s.name, now);
+    const ws = emptiedSheet(context, s.name, now, chartsOn(wb, s.name));
     if (kind) markSheet(context, kind, s.name, wb.marks[kind] === true);
     await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
     const dates = snapshotDates(s.cells ?? []);

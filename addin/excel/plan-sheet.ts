@@ -90,17 +90,6 @@ async function writeLook(batch: Batch, ws: Excel.Worksheet, sources: readonly (n
   ws.getRangeByIndexes(0, 0, height, 1).setRowProperties(heights);
 }
 
-/** The sheet to write: the existing one, emptied of values and formats (never deleted), or a new one. */
-export function planSheet(context: Excel.RequestContext, name: string, exists: boolean): Excel.Worksheet {
-  if (!exists) return context.workbook.worksheets.add(name);
-  const ws = context.workbook.worksheets.getItem(name);
-  const all = ws.getRange();
-  all.conditionalFormats.clearAll();
-  if (has("dataValidation")) all.dataValidation.clear();
-  all.clear("All");
-  return ws;
-}
-
 export async function writePlan(
   batch: Batch,
   ws: Excel.Worksheet,

@@ -32,6 +32,8 @@ export interface SheetState {
 export interface OwnState extends SheetState {
   /** the sheet's name now (the user may have renamed it) */
   name: string;
+  /** its charts, by name: a rewrite empties the sheet in place and replaces them */
+  charts: string[];
 }
 
 export interface WorkbookState {
@@ -64,6 +66,13 @@ function pendingSheet(sheet: Excel.Worksheet, load = "values,formulas,rowIndex,c
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(load);
   return { sheet, used, dates: load.includes("numberFormat") };
+}
+
+/** A sheet's charts, to be listed by name after the sync. */
+function chartsOf(ws: Excel.Worksheet): Excel.ChartCollection {
+  const charts = ws.charts;
+  charts.load("items/name");
+  return charts;
 }
 
 function state(p: Pending): SheetState {
@@ -149,13 +158,13 @@ async function readOnce(
       const mark = known.marks.find((m) => m.kind === kind);
       const ws = mark ? worksheets.getItem(mark.sheet) : null;
       if (ws) ws.load("name");
-      return { kind, item: null, ws, pending: ws && read ? pendingSheet(ws, load(kind)) : null };
+      return { kind, item: null, ws, pending: ws && read ? pendingSheet(ws, load(kind)) : null, charts: ws && read ? chartsOf(ws) : null };
     }
     const item = names.getItemOrNullObject(OWN_MARK_NAME[kind]);
     item.load("name");
     const ws = item.getRangeOrNullObject().worksheet;
     ws.load("name");
-    return { kind, item, ws, pending: read ? pendingSheet(ws, load(kind)) : null };
+    return { kind, item, ws, pending: read ? pendingSheet(ws, load(kind)) : null, charts: read ? chartsOf(ws) : null };
   });
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
@@ -184,7 +193,7 @@ async function readOnce(
     else marks[o.kind] = !(o.item as Excel.NamedItem).isNullObject;
     if (!o.ws || o.ws.isNullObject) continue;
     found.push({ kind: o.kind, sheet: o.ws.name });
-    if (o.pending) ownState[o.kind] = { ...state(o.pending), name: o.ws.name };
+    if (o.pending) ownState[o.kind] = { ...state(o.pending), name: o.ws.name, charts: o.charts ? o.charts.items.map((c) => c.name) : [] };
   }
   return {
     active: input,

@@ -1,5 +1,5 @@
 // The sheets the add-in owns: Kiểm tra (findings with links), Tổng hợp (summary + chart), Kế hoạch khắc phục (plan),
-// and the hidden undo sheet. Each is rebuilt whole; what it held before is in the snapshot.
+// and the hidden undo sheet. Each is rewritten whole, in place; what it held before is in the snapshot.
 import { DATE_FORMAT, encodeSnapshot, OWN_MARK_NAME, restoredValue, type AppraisalTable, type FindingsTable, type OwnKind, type Snapshot, type SnapshotCell, type SummaryTable } from "../../shared/index.js";
 import { has, supports } from "./support.js";
 import { officeValue, writeGrid, type Batch } from "./write.js";
@@ -9,10 +9,20 @@ const POINTS_FORMAT = "0.0##";
 
 export { supports };
 
-/** A fresh sheet named `name`: the old one (if any) is deleted so no stale cell, chart or link survives. */
-export function freshSheet(context: Excel.RequestContext, name: string, exists: boolean): Excel.Worksheet {
-  if (exists) context.workbook.worksheets.getItem(name).delete();
-  return context.workbook.worksheets.add(name);
+/**
+ * Our sheet `name` emptied in place — values, formats, links, conditional formats, validations and its `charts` — or a
+ * new one. Never deleted and added again: Excel would turn every formula reading it (a department's report taking the
+ * index from `'Tổng hợp'!B4`) into #REF! for good.
+ */
+export function emptiedSheet(context: Excel.RequestContext, name: string, exists: boolean, charts: readonly string[] = []): Excel.Worksheet {
+  if (!exists) return context.workbook.worksheets.add(name);
+  const ws = context.workbook.worksheets.getItem(name);
+  for (const chart of charts) ws.charts.getItem(chart).delete();
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  if (has("dataValidation")) all.dataValidation.clear();
+  all.clear("All");
+  return ws;
 }
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;

@@ -20,7 +20,7 @@ import {
 } from "../../shared/index.js";
 import { effectiveSettings } from "./commands.js";
 import { formulasOnly, SETTINGS_KEY } from "./read.js";
-import { freshSheet, markSheet, supports, writeUndo } from "./sheets.js";
+import { emptiedSheet, markSheet, supports, writeUndo } from "./sheets.js";
 import { has } from "./support.js";
 import { Batch, writeGrid } from "./write.js";
 
@@ -65,13 +65,18 @@ export async function unitsCommand(context: Excel.RequestContext, extra: Setting
   // ours where their marks are; a user's sheet named "Tổng hợp đơn vị" keeps it, ours takes the next free name
   const targets = ownTargets(entries, ["units", "comparison", "undo"] as const);
 
-  // read 2: every sheet's used range in one request (criteria sheets, and our two sheets about to be replaced)
+  // read 2: every sheet's used range in one request (criteria sheets, and our two sheets about to be rewritten, with
+  // their charts: the sheets are emptied in place, so formulas elsewhere reading them keep working)
   const used = entries.map((entry) => {
-    const range = sheets.getItem(entry.name).getUsedRangeOrNullObject(true);
+    const sheet = sheets.getItem(entry.name);
+    const range = sheet.getUsedRangeOrNullObject(true);
     range.load("values,formulas,rowIndex,columnIndex");
-    return { entry, range };
+    const charts = entry.own === "units" || entry.own === "comparison" ? sheet.charts : null;
+    charts?.load("items/name");
+    return { entry, range, charts };
   });
   await context.sync();
+  const chartsOn = (name: string) => used.find((u) => u.entry.name === name)?.charts?.items.map((c) => c.name) ?? [];
   const inputs: (SheetInput & { own: OwnKind | null })[] = [];
   const existing: Partial<Record<"units" | "comparison", { values: unknown[][]; formulas: unknown[][] }>> = {};
   for (const { entry, range } of used) {
@@ -87,7 +92,7 @@ export async function unitsCommand(context: Excel.RequestContext, extra: Setting
   const batch = new Batch(context);
   context.application.suspendApiCalculationUntilNextSync();
   const own = (kind: "units" | "comparison" | "undo") => {
-    const ws = freshSheet(context, targets[kind].name, targets[kind].exists);
+    const ws = emptiedSheet(context, targets[kind].name, targets[kind].exists, chartsOn(targets[kind].name));
     markSheet(context, kind, targets[kind].name, hasMark(kind));
     return ws;
   };

@@ -52,7 +52,7 @@ export type Cell = { value: string | number | boolean; formula?: string; /** num
 export class FakeSheet {
   cells = new Map<string, Cell>();
   visibility = "Visible";
-  charts: { type: string; source: string; mock?: any; series: Record<number, { chartType?: string }> }[] = [];
+  charts: { name: string; type: string; source: string; mock?: any; series: Record<number, { chartType?: string }> }[] = [];
   conditionalFormats: FakeFormat[] = [];
   frozen = "";
   hyperlinks = new Map<string, { documentReference?: string; textToDisplay?: string }>();
@@ -87,6 +87,21 @@ export class FakeSheet {
     }
     for (const map of [this.cells, this.looks]) {
       for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
+    }
+  }
+
+  /** Another sheet was deleted: formulas here that read it now say #REF! (Excel rewrites them; they cannot come back). */
+  lostSheet(name: string): void {
+    const quoted = `'${name.replace(/'/g, "''")}'!`;
+    for (const cell of this.cells.values()) {
+      if (!cell.formula) continue;
+      const plain = /^[\p{L}_][\p{L}\d_.]*$/u.test(name) ? new RegExp(`(^|[^\\p{L}\\d_.'])${name}!`, "gu") : null;
+      let f = cell.formula.split(quoted).join("#REF!");
+      if (plain) f = f.replace(plain, "$1#REF!");
+      if (f !== cell.formula) {
+        cell.formula = f.replace(/#REF!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?/g, "#REF!");
+        cell.value = "#REF!";
+      }
     }
   }
 
@@ -300,6 +315,7 @@ export class FakeExcel {
   suspends = 0;
   /** behave like a host that fails a request calling methods on a null worksheet */
   strictNullObjects = false;
+  private chartCount = 0;
   private failNext = false;
   /** the number of the sync (counted from 1) that fails as a request Excel rejects */
   failSync = 0;
@@ -565,8 +581,9 @@ export class FakeExcel {
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.range(sheet, row, col, rows, cols),
       delete: () => {
         this.sheets = this.sheets.filter((s) => s !== sheet);
-        // as Excel does, names pointing at the deleted sheet turn to #REF!
+        // as Excel does, names pointing at the deleted sheet turn to #REF!, and so do formulas elsewhere reading it
         for (const [k, ref] of this.names) if (sheet && refSheet(ref) === sheet.name) this.names.set(k, "#REF!");
+        if (sheet) for (const other of this.sheets) other.lostSheet(sheet.name);
       },
       activate: () => void (this.active = sheet?.name ?? this.active),
       freezePanes: {
@@ -585,13 +602,28 @@ export class FakeExcel {
       },
       charts: {
         add: (type: string, source: any) => {
-          const record = { type, source: this.addresses.get(source) ?? "", series: {} as Record<number, { chartType?: string }>, mock: undefined as any };
+          // named as Excel names them, "Chart 1", "Chart 2"… per workbook
+          const name = `Chart ${++this.chartCount}`;
+          const record = { name, type, source: this.addresses.get(source) ?? "", series: {} as Record<number, { chartType?: string }>, mock: undefined as any };
           sheet?.charts.push(record);
-          record.mock = this.track({ title: {}, legend: {}, setPosition: () => undefined, series: { getItemAt: (i: number) => (record.series[i] ??= {}) } });
+          record.mock = this.track({ name, title: {}, legend: {}, setPosition: () => undefined, series: { getItemAt: (i: number) => (record.series[i] ??= {}) } });
           return record.mock;
         },
+        getItem: (name: string) => ({
+          delete: () => {
+            if (!sheet?.charts.some((c) => c.name === name)) throw Object.assign(new Error(`fake: no chart ${name}`), { code: "ItemNotFound" });
+            sheet.charts = sheet.charts.filter((c) => c.name !== name);
+          },
+        }),
       },
     }, isNull);
+    // the sheet's charts, listed once loaded (a null sheet's list, on a strict host, fails the request)
+    const charts = ws.charts;
+    charts.load = () => {
+      if (!sheet && this.strictNullObjects) this.failNext = true;
+      return charts;
+    };
+    Object.defineProperty(charts, "items", { get: () => (sheet?.charts ?? []).map((c) => ({ name: c.name })) });
     this.limit(ws);
     // visibility is applied when the request runs
     if (sheet) this.tracked.push({ mock: ws, sheet, row: -1, col: -1, values: undefined, formulas: undefined, numberFormat: undefined, hyperlink: undefined });

@@ -214,3 +214,66 @@ describe("Excel: the open sheet has no criteria table", () => {
     expect(xl.sheets.map((s) => s.name)).toEqual(["Bìa", "Ghi chú"]);
   });
 });
+
+describe("Excel rewrites its result sheets in place: staff's formulas reading them keep working", () => {
+  // a department's own report pulls the index from our Tổng hợp and a finding count from Kiểm tra
+  const REPORT = "Báo cáo Sở";
+  const H = [
+    ["BÁO CÁO KẾT QUẢ TỰ CHẤM ĐIỂM"],
+    ["Chỉ số", "='Tổng hợp'!B4"],
+    ["Tiêu đề trang kiểm tra", "='Kiểm tra'!A1"],
+    ["Cả hai", "='Tổng hợp'!A1&\" / \"&'Kiểm tra'!A1"],
+  ];
+
+  function scored() {
+    const xl = book([]);
+    return xl;
+  }
+
+  it("Tính điểm again, Hoàn tác, Lập kế hoạch: the formulas still read our sheets, and one chart stays one chart", async () => {
+    const xl = scored();
+    await scoreCommand(xl.context, {}, AT);
+    const report = xl.addSheet(REPORT);
+    H.forEach((line, r) => line.forEach((v, c) => report.type(r, c, v)));
+    const typed = xl.snapshot(REPORT);
+    expect(typed).toContain("1,1=='Tổng hợp'!B4");
+    const [summary, findings] = [xl.sheet("Tổng hợp"), xl.sheet("Kiểm tra")];
+    const summaryOnce = xl.snapshot("Tổng hợp");
+    const findingsOnce = xl.snapshot("Kiểm tra");
+    expect(summary?.charts).toHaveLength(1);
+
+    xl.active = CRITERIA;
+    await scoreCommand(xl.context, {}, AT);
+    expect(xl.snapshot(REPORT)).toEqual(typed);
+    // the same sheets, rewritten: the summary as before, its chart replaced rather than added to; Kiểm tra now says
+    // the sums are right (the first run corrected them)
+    expect(xl.sheet("Tổng hợp")).toBe(summary);
+    expect(xl.sheet("Kiểm tra")).toBe(findings);
+    expect(xl.snapshot("Tổng hợp")).toEqual(summaryOnce);
+    expect(xl.snapshot("Kiểm tra")).not.toEqual(findingsOnce);
+    expect(summary?.charts).toHaveLength(1);
+
+    // Hoàn tác puts the first run's findings back, into the same sheet
+    await undoCommand(xl.context);
+    expect(xl.snapshot(REPORT)).toEqual(typed);
+    expect(xl.sheet("Kiểm tra")).toBe(findings);
+    expect(xl.snapshot("Kiểm tra")).toEqual(findingsOnce);
+    expect(summary?.charts.length).toBeLessThanOrEqual(1);
+
+    xl.active = CRITERIA;
+    await planCommand(xl.context, {}, AT);
+    await undoCommand(xl.context);
+    expect(xl.snapshot(REPORT)).toEqual(typed);
+    expect(xl.sheet("Tổng hợp")).toBe(summary);
+  });
+
+  it("a host that refuses to list the charts of a sheet not there yet still scores, in a constant number of round trips", async () => {
+    const xl = scored();
+    xl.strictNullObjects = true;
+    const first = await scoreCommand(xl.context, {}, AT);
+    const again = await scoreCommand(xl.context, {}, AT);
+    expect(first.syncs).toBeLessThanOrEqual(4);
+    expect(again.syncs).toBeLessThanOrEqual(4);
+    expect(xl.sheet("Tổng hợp")?.charts).toHaveLength(1);
+  });
+});

@@ -95,6 +95,28 @@ describe("Tổng hợp đơn vị (Excel)", () => {
     expect(counts).toEqual([3, 3]);
   });
 
+  it("runs again into the same two sheets: a formula reading them keeps working, the two charts stay two", async () => {
+    const xl = workbook();
+    await unitsCommand(xl.context, {}, { at: AT });
+    const [units, comparison] = [xl.sheet(UNITS_SHEET_NAMES.units), xl.sheet(UNITS_SHEET_NAMES.comparison)];
+    const chartsOnce = units?.charts.length;
+    expect(chartsOnce).toBe(2);
+    const memo = xl.addSheet("Tờ trình");
+    memo.type(0, 0, `='${UNITS_SHEET_NAMES.units}'!B6`);
+    memo.type(1, 0, `='${UNITS_SHEET_NAMES.comparison}'!A1`);
+    const typed = xl.snapshot("Tờ trình");
+    const once = [xl.snapshot(UNITS_SHEET_NAMES.units), xl.snapshot(UNITS_SHEET_NAMES.comparison)];
+
+    await unitsCommand(xl.context, {}, { at: AT });
+    expect(xl.snapshot("Tờ trình")).toEqual(typed);
+    expect(xl.sheet(UNITS_SHEET_NAMES.units)).toBe(units);
+    expect(xl.sheet(UNITS_SHEET_NAMES.comparison)).toBe(comparison);
+    expect([xl.snapshot(UNITS_SHEET_NAMES.units), xl.snapshot(UNITS_SHEET_NAMES.comparison)]).toEqual(once);
+    expect(units?.charts).toHaveLength(2);
+    await undoCommand(xl.context);
+    expect(xl.snapshot("Tờ trình")).toEqual(typed);
+  });
+
   it("Hoàn tác removes the sheets it created, and puts back ones it replaced", async () => {
     const xl = workbook();
     await unitsCommand(xl.context, {}, { at: AT });
