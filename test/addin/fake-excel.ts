@@ -88,6 +88,11 @@ export class FakeSheet {
     for (const map of [this.cells, this.looks]) {
       for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
     }
+    // links go with "All" too, as Excel's Clear All takes them
+    for (const address of [...this.hyperlinks.keys()]) {
+      const p = parseAddress(address);
+      if (inside(`${p.row},${p.col}`)) this.hyperlinks.delete(address);
+    }
   }
 
   /** Another sheet was deleted: formulas here that read it now say #REF! (Excel rewrites them; they cannot come back). */

@@ -215,6 +215,13 @@ describe("Excel: the open sheet has no criteria table", () => {
   });
 });
 
+/** "C7" → "6,2", the fake's cell key */
+function cellKey(address: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+  const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return `${Number(m[2]) - 1},${col}`;
+}
+
 describe("Excel rewrites its result sheets in place: staff's formulas reading them keep working", () => {
   // a department's own report pulls the index from our Tổng hợp and a finding count from Kiểm tra
   const REPORT = "Báo cáo Sở";
@@ -252,6 +259,8 @@ describe("Excel rewrites its result sheets in place: staff's formulas reading th
     expect(xl.snapshot("Tổng hợp")).toEqual(summaryOnce);
     expect(xl.snapshot("Kiểm tra")).not.toEqual(findingsOnce);
     expect(summary?.charts).toHaveLength(1);
+    // no link of the first run left on a cell the second run did not fill
+    for (const address of findings?.hyperlinks.keys() ?? []) expect(xl.snapshot("Kiểm tra").some((c) => c.startsWith(`${cellKey(address)}=`))).toBe(true);
 
     // Hoàn tác puts the first run's findings back, into the same sheet
     await undoCommand(xl.context);
