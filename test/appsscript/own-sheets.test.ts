@@ -211,3 +211,32 @@ describe("Sheets: the open sheet has no criteria table", () => {
     expect(b._sheets.map((s) => s._name)).toEqual(["Bìa", "Ghi chú"]);
   });
 });
+
+describe("Sheets rewrites its result sheets in place", () => {
+  beforeAll(ensureBuilt);
+  /** a sheet's values cell by cell (Hoàn tác puts values back, not our formatting) */
+  const values = (dump: string | undefined) =>
+    (dump ?? "").split("\n").map((line) => {
+      const at = line.indexOf("=");
+      return `${line.slice(0, at)}=${JSON.stringify((JSON.parse(line.slice(at + 1)) as unknown[])[0])}`;
+    });
+
+  it("Tính điểm again and Hoàn tác keep the same Kiểm tra and Tổng hợp sheets (formulas elsewhere reading them keep working)", () => {
+    const book = new FakeSpreadsheet();
+    book._add("Bảng tiêu chí")._load(seed001Messy());
+    const { g } = loadCode(fakeServices(book));
+    g.sidebarScore();
+    const [summary, findings] = [book._find(SHEET_NAMES.summary), book._find(SHEET_NAMES.findings)];
+    expect(summary).toBeTruthy();
+    expect(findings).toBeTruthy();
+    const once = values(findings?._dump());
+    book._find("Bảng tiêu chí")?.activate();
+    g.sidebarScore();
+    expect(book._find(SHEET_NAMES.summary)).toBe(summary);
+    expect(book._find(SHEET_NAMES.findings)).toBe(findings);
+    expect(values(findings?._dump())).not.toEqual(once);
+    g.sidebarUndo();
+    expect(book._find(SHEET_NAMES.findings)).toBe(findings);
+    expect(values(findings?._dump())).toEqual(once);
+  });
+});
