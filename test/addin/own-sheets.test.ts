@@ -223,25 +223,20 @@ function cellKey(address: string): string {
 }
 
 describe("Excel rewrites its result sheets in place: staff's formulas reading them keep working", () => {
-  // a department's own report pulls the index from our Tổng hợp and a finding count from Kiểm tra
+  // a department's own report pulls figures and titles from our Tổng hợp and Kiểm tra
   const REPORT = "Báo cáo Sở";
-  const H = [
+  const LINES = [
     ["BÁO CÁO KẾT QUẢ TỰ CHẤM ĐIỂM"],
     ["Chỉ số", "='Tổng hợp'!B4"],
     ["Tiêu đề trang kiểm tra", "='Kiểm tra'!A1"],
     ["Cả hai", "='Tổng hợp'!A1&\" / \"&'Kiểm tra'!A1"],
   ];
 
-  function scored() {
-    const xl = book([]);
-    return xl;
-  }
-
   it("Tính điểm again, Hoàn tác, Lập kế hoạch: the formulas still read our sheets, and one chart stays one chart", async () => {
-    const xl = scored();
+    const xl = book([]);
     await scoreCommand(xl.context, {}, AT);
     const report = xl.addSheet(REPORT);
-    H.forEach((line, r) => line.forEach((v, c) => report.type(r, c, v)));
+    LINES.forEach((line, r) => line.forEach((v, c) => report.type(r, c, v)));
     const typed = xl.snapshot(REPORT);
     expect(typed).toContain("1,1=='Tổng hợp'!B4");
     const [summary, findings] = [xl.sheet("Tổng hợp"), xl.sheet("Kiểm tra")];
@@ -277,7 +272,7 @@ describe("Excel rewrites its result sheets in place: staff's formulas reading th
   });
 
   it("a host that refuses to list the charts of a sheet not there yet still scores, in a constant number of round trips", async () => {
-    const xl = scored();
+    const xl = book([]);
     xl.strictNullObjects = true;
     const first = await scoreCommand(xl.context, {}, AT);
     const again = await scoreCommand(xl.context, {}, AT);
