@@ -3,7 +3,7 @@
 // which Sheets' own row inserts would leave out. Ours (the status dropdown, the 0–100 share, the overdue highlight)
 // are recognised and replaced, never stacked. Calls grow with the number of rules, not with the plan's rows: the
 // validations are read and written as one grid each.
-import { blocksOf, carryBlocks, isOverdueFormula, isStatusList, shiftFormula, type CellBlock, type PlanTable, type RowMove } from "../shared/index.js";
+import { blocksOf, carryBlocks, isOverdueFormula, isShareRule, isStatusList, shiftFormula, type CellBlock, type PlanTable, type RowMove } from "../shared/index.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -27,7 +27,7 @@ function isOurValidation(v: Validation, col: number, table: PlanTable): boolean 
   const type = String(v.getCriteriaType());
   const values = v.getCriteriaValues();
   if (type === "VALUE_IN_LIST") return Array.isArray(values[0]) && isStatusList((values[0] as unknown[]).join(","));
-  return type === "NUMBER_BETWEEN" && col === table.progress.percent && Number(values[0]) === 0 && Number(values[1]) === 100;
+  return type === "NUMBER_BETWEEN" && isShareRule(table, col, values[0], values[1]);
 }
 
 /** What a validation asks, to tell one rule from another (a list drawn from a range counts by its kind). */

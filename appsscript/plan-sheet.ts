@@ -5,7 +5,7 @@
 // Staff's conditional formats and validations are read first and written back where their rows went
 // (plan-rules.ts); ours are replaced, never stacked.
 // Printing (paper, orientation, fit to width) stays in File › Print: Apps Script cannot set it.
-import { overdueFormula, planMove, progressChoices, reverseMove, type Lang, type PlanTable, type StoredMove } from "../shared/index.js";
+import { overdueFormula, planMove, progressChoices, reverseMove, SHARE_BOUNDS, TERMS, type Lang, type PlanTable, type StoredMove } from "../shared/index.js";
 import { readRules, writeRules } from "./plan-rules.js";
 import { rowRanges, setWidths, writeGrid } from "./result-sheet.js";
 
@@ -117,10 +117,10 @@ export function writePlan(sheet: Sheet, table: PlanTable, lang: Lang = "vi", old
       ours.status = SpreadsheetApp.newDataValidation()
         .requireValueInList(progressChoices(lang), true)
         .setAllowInvalid(true)
-        .setHelpText(lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list.")
+        .setHelpText(TERMS.chooseStatus[lang])
         .build();
     }
-    if (percent !== undefined) ours.percent = SpreadsheetApp.newDataValidation().requireNumberBetween(0, 100).setAllowInvalid(false).build();
+    if (percent !== undefined) ours.percent = SpreadsheetApp.newDataValidation().requireNumberBetween(SHARE_BOUNDS.min, SHARE_BOUNDS.max).setAllowInvalid(false).build();
     if (due !== undefined) sheet.getRange(first, due + 1, count, 1).setNumberFormat("dd/mm/yyyy");
     // overdue rows turn light red while TODAY() is past their due date and they are not done
     const formula = overdueFormula(table, first - 1);

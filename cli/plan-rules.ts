@@ -7,6 +7,7 @@ import {
   blockOfAddress,
   carryBlocks,
   isOverdueFormula,
+  isShareRule,
   isStatusList,
   mergeBlocks,
   overdueFormula,
@@ -36,7 +37,7 @@ const dataValidations = (ws: Worksheet) => (ws as unknown as { dataValidations: 
 function isOurValidation(v: ExcelJS.DataValidation, col: number, table: PlanTable): boolean {
   if (v.type === "list") return isStatusList(v.formulae?.[0]);
   const f = v.formulae ?? [];
-  return v.type === "decimal" && col === table.progress.percent && Number(f[0]) === 0 && Number(f[1]) === 100;
+  return v.type === "decimal" && isShareRule(table, col, f[0], f[1]);
 }
 
 export function readRules(ws: Worksheet, table: PlanTable): OldRules {

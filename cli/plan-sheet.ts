@@ -5,7 +5,7 @@
 // state; staff's conditional formats and dropdowns follow their rows (plan-rules.ts). Overdue tasks get a fill
 // as of the day given.
 import type ExcelJS from "exceljs";
-import { columnLetter, planMove, progressChoices, progressReport, uncoveredRuns, type CellBlock, type Day, type Lang, type PlanTable } from "../shared/index.js";
+import { columnLetter, planMove, progressChoices, progressReport, SHARE_BOUNDS, TERMS, uncoveredRuns, type CellBlock, type Day, type Lang, type PlanTable } from "../shared/index.js";
 import { addValidation, MAX_ROWS, readRules, writeRules } from "./plan-rules.js";
 import { FONT, HEADER_FILL, printSetup, setWidths, styleRow } from "./style.js";
 import { markSheet } from "./own-sheets.js";
@@ -131,15 +131,15 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
       formulae: [`"${progressChoices(options.lang).join(",")}"`],
       showErrorMessage: true,
       errorStyle: "warning",
-      error: options.lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list.",
+      error: TERMS.chooseStatus[options.lang],
     };
     const share: ExcelJS.DataValidation = {
       type: "decimal",
       operator: "between",
       allowBlank: true,
-      formulae: [0, 100],
+      formulae: [SHARE_BOUNDS.min, SHARE_BOUNDS.max],
       showErrorMessage: true,
-      error: options.lang === "vi" ? "% hoàn thành là số từ 0 đến 100." : "% done is a number from 0 to 100.",
+      error: TERMS.shareRange[options.lang],
     };
     for (const [c, rule] of [[progressStatus, status], [percent, share]] as const) {
       if (c === undefined) continue;

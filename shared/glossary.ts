@@ -168,6 +168,9 @@ export const TERMS = {
   appraisalTitle: { vi: "SO SÁNH ĐIỂM TỰ CHẤM VÀ ĐIỂM THẨM ĐỊNH", en: "SELF-SCORE AND APPRAISAL COMPARED" },
   noDifferences: { vi: "Điểm thẩm định trùng với điểm tự chấm ở mọi tiêu chí.", en: "The appraisal matches the self-score on every criterion." },
   loweredMark: { vi: "Bị hạ khi thẩm định", en: "Lowered by appraisal" },
+  // what the plan's own dropdown and share rule say to someone typing outside them
+  chooseStatus: { vi: "Chọn một tình trạng trong danh sách.", en: "Choose a status from the list." },
+  shareRange: { vi: "% hoàn thành là số từ 0 đến 100.", en: "% done is a number from 0 to 100." },
 } satisfies Record<string, Term>;
 
 export function term(t: Term, lang: Lang): string {

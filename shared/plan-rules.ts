@@ -261,6 +261,14 @@ export function isOverdueFormula(formula: string | null | undefined): boolean {
   return typeof formula === "string" && /^=?AND\(ISNUMBER\(\$[A-Z]+\d+\),\$[A-Z]+\d+<TODAY\(\)/i.test(formula.trim());
 }
 
+/** The bounds of our rule on the plan's share column (% hoàn thành). */
+export const SHARE_BOUNDS = { min: 0, max: 100 } as const;
+
+/** Ours: a between-rule with SHARE_BOUNDS on the share column; the same bounds elsewhere are staff's. */
+export function isShareRule(table: Pick<PlanTable, "progress">, col: number, min: unknown, max: unknown): boolean {
+  return col === table.progress.percent && Number(min) === SHARE_BOUNDS.min && Number(max) === SHARE_BOUNDS.max;
+}
+
 /** Our status dropdown's list, in either language (quoted or not, "," or ";" between choices). */
 export function isStatusList(source: unknown): boolean {
   if (typeof source !== "string") return false;

@@ -9,7 +9,9 @@ import {
   carryBlocks,
   columnLetter,
   isOverdueFormula,
+  isShareRule,
   isStatusList,
+  mergeBlocks,
   shiftFormula,
   type CellBlock,
   type PlanTable,
@@ -77,7 +79,7 @@ function isOurs(rule: Json, col: number, table: PlanTable | null): boolean {
   const list = rule.list as { source?: unknown } | undefined;
   if (list) return isStatusList(list.source);
   const share = rule.decimal as { formula1?: unknown; formula2?: unknown } | undefined;
-  return !!share && col === table.progress.percent && Number(share.formula1) === 0 && Number(share.formula2) === 100;
+  return !!share && isShareRule(table, col, share.formula1, share.formula2);
 }
 
 /**
@@ -166,14 +168,14 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
       else for (let r = row; r < row + n; r++) (grid[r] as (Setting | null)[])[col] = setting;
     }
     const validations: StaffValidation[] = [...blocksOf(grid, (s) => (s ? JSON.stringify(s) : null)).values()].map((e) => ({ blocks: e.blocks, setting: e.value as Setting }));
+    // whole columns with one setting: one rule over them, neighbours joined
+    const wholes = new Map<string, StaffValidation>();
     for (const w of whole) {
-      const same = validations.find((v) => JSON.stringify(v.setting) === JSON.stringify(w.setting) && v.blocks.every((b) => b.rows === MAX_ROWS));
-      const block = { row: 0, col: w.col, rows: MAX_ROWS, cols: 1 };
-      const last = same?.blocks[same.blocks.length - 1];
-      if (last && last.col + last.cols === w.col) last.cols++;
-      else if (same) same.blocks.push(block);
-      else validations.push({ blocks: [block], setting: w.setting });
+      const key = JSON.stringify(w.setting);
+      if (!wholes.has(key)) wholes.set(key, { blocks: [], setting: w.setting });
+      wholes.get(key)?.blocks.push({ row: 0, col: w.col, rows: MAX_ROWS, cols: 1 });
     }
+    for (const v of wholes.values()) validations.push({ ...v, blocks: mergeBlocks(v.blocks) });
     return { rules: { formats: kept, validations }, syncs, read: true };
   };
 }

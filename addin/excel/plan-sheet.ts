@@ -11,6 +11,8 @@ import {
   overdueFormula,
   progressChoices,
   reverseMove,
+  SHARE_BOUNDS,
+  TERMS,
   uncoveredRuns,
   type Lang,
   type PlanTable,
@@ -167,13 +169,13 @@ export async function writePlan(
         for (const [from, to] of uncoveredRuns(first, first + rows - 1, progressStatus, theirs)) {
           const dv = ws.getRangeByIndexes(from, progressStatus, to - from + 1, 1).dataValidation;
           dv.rule = { list: { inCellDropDown: true, source: progressChoices(lang).join(",") } };
-          dv.errorAlert = { showAlert: true, style: "Warning", title: "CCHC", message: lang === "vi" ? "Chọn một tình trạng trong danh sách." : "Choose a status from the list." };
+          dv.errorAlert = { showAlert: true, style: "Warning", title: "CCHC", message: TERMS.chooseStatus[lang] };
         }
       }
       if (percent !== undefined) {
         for (const [from, to] of uncoveredRuns(first, first + rows - 1, percent, theirs)) {
           const dv = ws.getRangeByIndexes(from, percent, to - from + 1, 1).dataValidation;
-          dv.rule = { decimal: { formula1: 0, formula2: 100, operator: "Between" } };
+          dv.rule = { decimal: { formula1: SHARE_BOUNDS.min, formula2: SHARE_BOUNDS.max, operator: "Between" } };
         }
       }
     }

@@ -98,9 +98,9 @@ export class FakeSheet {
   /** Another sheet was deleted: formulas here that read it now say #REF! (Excel rewrites them; they cannot come back). */
   lostSheet(name: string): void {
     const quoted = `'${name.replace(/'/g, "''")}'!`;
+    const plain = /^[\p{L}_][\p{L}\d_.]*$/u.test(name) ? new RegExp(`(^|[^\\p{L}\\d_.'])${name}!`, "gu") : null;
     for (const cell of this.cells.values()) {
       if (!cell.formula) continue;
-      const plain = /^[\p{L}_][\p{L}\d_.]*$/u.test(name) ? new RegExp(`(^|[^\\p{L}\\d_.'])${name}!`, "gu") : null;
       let f = cell.formula.split(quoted).join("#REF!");
       if (plain) f = f.replace(plain, "$1#REF!");
       if (f !== cell.formula) {

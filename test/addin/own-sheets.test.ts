@@ -3,7 +3,7 @@
 // multiplied; hidden criteria rows are reported at their row without a call per row.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
-import { OWN_MARK_NAME } from "../../shared/index.js";
+import { blockOfAddress, OWN_MARK_NAME, type CellBlock } from "../../shared/index.js";
 import { planCommand, scoreCommand, undoCommand } from "../../addin/excel/commands.js";
 import { seed001Clean } from "../fixtures/seed001.js";
 import { FakeExcel } from "./fake-excel.js";
@@ -217,9 +217,8 @@ describe("Excel: the open sheet has no criteria table", () => {
 
 /** "C7" → "6,2", the fake's cell key */
 function cellKey(address: string): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
-  const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return `${Number(m[2]) - 1},${col}`;
+  const b = blockOfAddress(address) as CellBlock;
+  return `${b.row},${b.col}`;
 }
 
 describe("Excel rewrites its result sheets in place: staff's formulas reading them keep working", () => {

@@ -95,6 +95,17 @@ describe("Lập kế hoạch again, on a plan staff added rules to", () => {
     expect(plan.validations.filter((v) => v.rule.decimal?.formula2 === 100)).toHaveLength(1);
   });
 
+  it("one rule staff put on two neighbouring whole columns comes back as one rule over both", async () => {
+    const { xl, plan } = await dressedPlan();
+    // two neighbouring columns no rule touches yet (none of ours either), each given the same rule, whole
+    const free = (c: number) => !plan.validations.some((v) => v.block.col <= c && c < v.block.col + v.block.cols) && c !== col("progressStatus") && c !== col("percent");
+    const c = KEYS.findIndex((_, i) => i + 1 < KEYS.length && free(i) && free(i + 1));
+    const rule = { wholeNumber: { formula1: 0, formula2: 5, operator: "Between" } };
+    for (const at of [c, c + 1]) plan.validate({ row: 0, col: at, rows: ALL_ROWS, cols: 1 }, structuredClone(rule));
+    await planCommand(xl.context, {}, AT);
+    expect(plan.validations.filter((v) => v.rule.wholeNumber?.formula2 === 5).map((v) => v.address)).toEqual([`${columnLetter(c)}:${columnLetter(c + 1)}`]);
+  });
+
   it("staff's own list on the status column stays theirs; ours fills the rest of the column", async () => {
     const { xl, plan } = await dressedPlan();
     const r = rowOf(plan, "1.3.2");

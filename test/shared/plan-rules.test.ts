@@ -7,6 +7,7 @@ import {
   blocksOf,
   carryBlocks,
   isOverdueFormula,
+  isShareRule,
   isStatusList,
   mergeBlocks,
   planMove,
@@ -186,6 +187,15 @@ describe("our own rules", () => {
     expect(isStatusList(`"${progressChoices("en").join(",")}"`)).toBe(true);
     expect(isStatusList("Phòng Tổ chức,Văn phòng Sở")).toBe(false);
     expect(isStatusList([...progressChoices("vi"), "Chậm"].join(","))).toBe(false);
+  });
+
+  it("the 0–100 rule is ours on the share column only, as any host reports its bounds (numbers or text)", () => {
+    const table = { progress: { percent: 17 } };
+    expect(isShareRule(table, 17, 0, 100)).toBe(true);
+    expect(isShareRule(table, 17, "0", "100")).toBe(true);
+    expect(isShareRule(table, 18, 0, 100)).toBe(false);
+    expect(isShareRule(table, 17, 0, 10)).toBe(false);
+    expect(isShareRule({ progress: {} }, 17, 0, 100)).toBe(false);
   });
 });
 
