@@ -49,12 +49,23 @@ function asMatrix(arg: unknown): Matrix {
 /** The cells of an argument, row by row (Array.prototype.flat is slow on a 300 000-row column). */
 function cellsOf(arg: unknown): unknown[] {
   const m = asMatrix(arg);
-  let n = 0;
-  for (const row of m) n += row.length;
-  // sized once: a list grown cell by cell is copied again and again (a whole column is 300 000 cells)
-  const out = new Array<unknown>(n);
+  const width = m[0]?.length ?? 0;
+  // sized once from the first row (a list grown cell by cell is copied again and again: a whole column is 300 000
+  // cells), and every row read once: a second pass over 300 000 row arrays misses the cache again
+  const out = new Array<unknown>(m.length * width);
   let k = 0;
-  for (const row of m) for (let c = 0; c < row.length; c++) out[k++] = row[c];
+  for (let r = 0; r < m.length; r++) {
+    const row = m[r] as unknown[];
+    if (row.length !== width) return ragged(m);
+    for (let c = 0; c < width; c++) out[k++] = row[c];
+  }
+  return out;
+}
+
+/** The cells of rows of differing lengths (no host passes one, a caller might). */
+function ragged(m: Matrix): unknown[] {
+  const out: unknown[] = [];
+  for (const row of m) for (const v of row) out.push(v);
   return out;
 }
 
@@ -65,17 +76,33 @@ function shaped(first: unknown, cells: FnValue[]): FnResult {
   return shapedBy(first, cells.length, (i) => cells[i] as FnValue);
 }
 
+/** Distinct values whose one-cell row arrays a column's rows share. */
+const SHARED_ROWS = 4096;
+
 /**
- * The same, each cell made as its row is: a column's rows are one-cell arrays built straight from the value (a
- * figure in an array of its own, not a boxed number in a list first), 300 000 of them for a whole column.
+ * The same, each cell made as its row is: a column's rows are one-cell arrays built straight from the value (no
+ * boxed number in a list first), 300 000 of them for a whole column.
  */
 function shapedBy(first: unknown, n: number, cell: (i: number) => FnValue): FnResult {
   if (!isRange(first) && n === 1) return cell(0);
   const m = asMatrix(first);
   const width = m[0]?.length ?? 1;
   const out = new Array<FnValue[]>(Math.ceil(n / width));
-  if (width === 1) for (let i = 0; i < n; i++) out[i] = [cell(i)];
-  else {
+  if (width === 1) {
+    // rows holding the same value are one array: a whole column of 300 000 points has a few hundred distinct
+    // figures, and 300 000 fresh arrays outlive the young generation (the hosts only read the rows); the map
+    // stops growing at SHARED_ROWS values, so a column of distinct values is not slowed by it
+    const rows = new Map<FnValue, FnValue[]>();
+    for (let i = 0; i < n; i++) {
+      const v = cell(i);
+      let row = rows.get(v);
+      if (row === undefined) {
+        row = [v];
+        if (rows.size < SHARED_ROWS) rows.set(v, row);
+      }
+      out[i] = row;
+    }
+  } else {
     for (let r = 0; r * width < n; r++) {
       const row: FnValue[] = [];
       for (let i = r * width; i < Math.min(n, (r + 1) * width); i++) row.push(cell(i));

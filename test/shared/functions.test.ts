@@ -114,6 +114,27 @@ describe("PAR_ROLLUP", () => {
     expect(run("PAR_ROLLUP", col("1", "1.1", "1.2", "2", "1.2"), col(null, 1, 2, 3, 5))).toEqual({ ok: true, value: [[3], [1], [2], [3], [5]] });
   });
 
+  it("a whole column of thousands of distinct figures comes back row by row, each its own value", () => {
+    // more distinct figures than the rows that share one array: every row still says its own figure
+    const n = 6000;
+    const codes = col("1", ...Array.from({ length: n }, (_, k) => `1.${k + 1}`));
+    const points = col(null, ...Array.from({ length: n }, (_, k) => `${k % 7 === 0 ? 1 : k},${String(k % 1000).padStart(3, "0")}`));
+    const r = run("PAR_ROLLUP", codes, points);
+    const out = (r.ok ? r.value : []) as number[][];
+    expect(out).toHaveLength(n + 1);
+    let sum = 0;
+    for (let k = 0; k < n; k++) {
+      const want = (k % 7 === 0 ? 1000 : k * 1000) + (k % 1000);
+      sum += want;
+      expect(out[k + 1]).toEqual([want / 1000]);
+    }
+    expect(out[0]).toEqual([sum / 1000]);
+  });
+
+  it("reads a range whose rows differ in length cell by cell, as one list", () => {
+    expect(run("PAR_LEVEL", [["1"], ["1.1", "1.2"], ["2"]])).toEqual({ ok: true, value: [[1], [2], [2], [1]] });
+  });
+
   it("answers one code's total", () => {
     expect(run("PAR_ROLLUP", codes, achieved, "3")).toEqual({ ok: true, value: 12.217 });
     expect(run("PAR_ROLLUP", codes, achieved, "9")).toMatchObject({ ok: false, kind: "na" });
