@@ -189,6 +189,7 @@ export function plan(): ServerState {
     const other = first.result.report.headerRow ? null : otherCriteriaSheet(wb, first.name, stored.settings);
     const { name, result } = other ? planOn(other) : first;
     if (!result.report.headerRow) return noHeader(wb, result.report, name, lang);
+    if (result.notScored) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.notScored(name)) };
 
     saveUndo(wb, { snapshot: result.snapshot, marks: [] });
     // kept in place: the sheet is reshaped, not emptied, so staff's formats stay on their rows

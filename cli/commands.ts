@@ -142,6 +142,8 @@ export async function runFile(command: Exclude<Command, "units">, file: string, 
   }
 
   const planned = runPlan(sheet, settings, { plan: existingSheet(source, targets.plan) }, undefined, { plan: targets.plan.name });
+  // nothing to plan on a sheet nobody has scored: said as an input problem, and no file is written
+  if (planned.notScored) throw new InputError(notices(lang).notScored(sheet.name));
   const result = { ...planned, report: { ...planned.report, ...others } };
   const taken = takenNotice([targets.plan], lang);
   writePlan(wb, result.table, result.sheetName, { lang, asOf: asOfDay(o) });

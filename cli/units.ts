@@ -13,6 +13,7 @@ import {
   ownTargets,
   takenNotice,
   unitRecord,
+  notScoredUnit,
   type Consolidation,
   type Lang,
   type SettingsInput,
@@ -97,7 +98,9 @@ async function readUnits(file: string, o: Options, settings: SettingsInput, unre
       unreadable.push({ file, sheet: ws.name, reason: t.noHeaderReason(ws.name) });
       continue;
     }
-    records.push(unitRecord(analysis, values, { file, sheet: ws.name, perSheet }));
+    const unscored = notScoredUnit(analysis, { file, sheet: ws.name }, o.lang);
+    if (unscored) unreadable.push(unscored);
+    else records.push(unitRecord(analysis, values, { file, sheet: ws.name, perSheet }));
   }
   return { records, workbook: keep && perSheet && source.kind === "xlsx" ? source.workbook : null };
 }

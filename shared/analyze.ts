@@ -231,6 +231,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const roots = buildTree(nodes, ctx);
   const totalHeld = holdUncertain(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
+  if (header?.columns.achieved !== undefined) notScored(header.columns.achieved, ctx);
   checkRoundRollups(roots, ctx);
   const totals = sumOf(roots);
   let totalsBroken = totalHeld ? ALL_ROLES : 0;
@@ -360,6 +361,8 @@ class Context {
   private readonly unreadableText: (Map<string, string> | undefined)[] = [];
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
+  /** sub-criteria rolled up, and those of them with no achieved figure in any round (grid rows of the first and last) */
+  readonly unscored = { leaves: 0, blank: 0, first: -1, last: -1 };
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
@@ -444,6 +447,14 @@ class Context {
     let text = byFound.get(d.found);
     if (text === undefined) byFound.set(d.found, (text = messageFor(d, this.settings.lang)));
     return text;
+  }
+
+  /** Takes back every finding of `code` (the cells stay flagged: they still hold what the findings were about). */
+  drop(code: DiagnosticCode): void {
+    const list = this.diagnostics;
+    let k = 0;
+    for (const d of list) if (d.code !== code) list[k++] = d;
+    list.length = k;
   }
 
   /** A finding already names this cell (grid-relative row and column). */
@@ -859,6 +870,18 @@ function reportHeld(nodes: readonly CriterionNode[], total: TotalRow | null, tot
   if (total && totalsBroken !== 0) add(total.row, "", list({ broken: totalsBroken }));
 }
 
+/**
+ * A sheet nobody has scored yet (every template before the year's scoring): one finding for the whole achieved
+ * column, not one per sub-criterion, and no index is shown as a result (trust.ts). One sub-criterion keeps its own.
+ */
+function notScored(achievedCol: number, ctx: Context): void {
+  const u = ctx.unscored;
+  if (u.leaves < 2 || u.blank < u.leaves) return;
+  ctx.drop("SCORE_MISSING");
+  const cell = (row: number) => a1(row + ctx.origin.row, achievedCol + ctx.origin.col);
+  ctx.add("SHEET_NOT_SCORED", u.first, achievedCol, "", { role: "achieved", expected: u.leaves, detail: `${cell(u.first)}:${cell(u.last)}` });
+}
+
 function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {
   const cols = header?.columns ?? {};
   const hasTarget = cols.target !== undefined;
@@ -880,8 +903,15 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       figure = source < 0 ? null : (node.rounds[source] as Milli);
     }
     const known = figure !== null && !Number.isNaN(figure);
-    if (figure === null && cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
-      ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
+    const u = ctx.unscored;
+    u.leaves++;
+    if (figure === null) {
+      u.blank++;
+      if (u.first < 0 || node.row < u.first) u.first = node.row;
+      if (node.row > u.last) u.last = node.row;
+      if (cols.achieved !== undefined && !ctx.hasProblem(node.row, cols.achieved)) {
+        ctx.add("SCORE_MISSING", node.row, cols.achieved, node.code, { role: "achieved" });
+      }
     }
     const max = w.max ?? 0;
     const achieved = w.achieved ?? 0;

@@ -17,6 +17,7 @@ import { said, scoredNotice } from "./notices.js";
 import { textFigureEdits } from "./text-figures.js";
 import type { CellEdit, Grid, Lang, Report, Severity } from "./types.js";
 import { OWN_SHEET_NAME } from "./own-sheets.js";
+import { distrust } from "./trust.js";
 
 export interface SheetInput {
   name: string;
@@ -169,17 +170,21 @@ export function runScore(sheet: SheetInput, settingsInput: SettingsInput = {}, e
   };
 }
 
-export interface PlanResult {
+export type PlanResult = {
   analysis: Analysis;
   report: Report;
-  table: PlanTable;
-  snapshot: Snapshot;
   sheetName: string;
-}
+} & (
+  | { notScored: false; table: PlanTable; snapshot: Snapshot }
+  /** nobody has scored the sheet yet: no point is lost, so there is nothing to plan (and nothing is written) */
+  | { notScored: true }
+);
 
 export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, existing: ExistingSheets = {}, at?: string, names: OwnSheetNames = {}): PlanResult {
   const analysis = analyzeInput(sheet, settingsInput);
   const sheetName = names.plan ?? OWN_SHEET_NAME.plan;
+  // a plan of every criterion "losing" all its points would be a plan of a blank column, not of weak points
+  if (distrust(analysis.report) === "notScored") return { analysis, report: analysis.report, sheetName, notScored: true };
   const table = planTable(analysis, analysis.settings.lang, existing.plan);
   const old = replaced(sheetName, existing.plan, "plan");
   // how the rows move, so Hoàn tác can move staff's rules back with their rows
@@ -192,7 +197,7 @@ export function runPlan(sheet: SheetInput, settingsInput: SettingsInput = {}, ex
     sheets: [old],
     ...(at ? { at } : {}),
   });
-  return { analysis, report: analysis.report, table, snapshot, sheetName };
+  return { analysis, report: analysis.report, table, snapshot, sheetName, notScored: false };
 }
 
 export interface ProgressResult {

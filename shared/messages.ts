@@ -35,6 +35,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     CELL_ERROR: (d, f) => `Cột ${f.role(d)}: ô bị lỗi ${d.found}.`,
     MAX_MISSING: () => "Tiêu chí chưa có điểm tối đa.",
     SCORE_MISSING: (d, f) => `Tiêu chí chưa có ${f.role(d).toLowerCase()}; tạm tính là 0.`,
+    SHEET_NOT_SCORED: (d, f) =>
+      `Bảng chưa được chấm: cột ${f.role(d)} còn trống ở cả ${d.expected} tiêu chí thành phần (${d.detail}); chưa có chỉ số. Nhập điểm rồi tính điểm lại.`,
     SCORE_EXCEEDS_MAX: (d, f) => `Điểm đạt ${f.n(d.found)} vượt điểm tối đa ${f.n(d.expected)}.`,
     TARGET_EXCEEDS_MAX: (d, f) => `Mục tiêu ${f.n(d.found)} vượt điểm tối đa ${f.n(d.expected)}.`,
     TARGET_BELOW_ACHIEVED: (d, f) => `Mục tiêu ${f.n(d.found)} thấp hơn điểm đã đạt ${f.n(d.expected)}.`,
@@ -92,6 +94,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     CELL_ERROR: (d, f) => `${f.role(d)}: the cell holds the error ${d.found}.`,
     MAX_MISSING: () => "The criterion has no max points.",
     SCORE_MISSING: (d, f) => `The criterion has no ${f.role(d).toLowerCase()} figure; counted as 0.`,
+    SHEET_NOT_SCORED: (d, f) =>
+      `The sheet has not been scored: the ${f.role(d)} column is blank for all ${d.expected} sub-criteria (${d.detail}); there is no index yet. Enter the scores, then score again.`,
     SCORE_EXCEEDS_MAX: (d, f) => `Achieved ${f.n(d.found)} exceeds the max of ${f.n(d.expected)}.`,
     TARGET_EXCEEDS_MAX: (d, f) => `Target ${f.n(d.found)} exceeds the max of ${f.n(d.expected)}.`,
     TARGET_BELOW_ACHIEVED: (d, f) => `Target ${f.n(d.found)} is below the ${f.n(d.expected)} already achieved.`,
@@ -166,6 +170,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   CELL_ERROR: "error",
   MAX_MISSING: "error",
   SCORE_MISSING: "warning",
+  SHEET_NOT_SCORED: "warning",
   SCORE_EXCEEDS_MAX: "error",
   TARGET_EXCEEDS_MAX: "error",
   TARGET_BELOW_ACHIEVED: "warning",

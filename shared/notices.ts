@@ -17,6 +17,8 @@ interface Notices {
   corrected(count: number): string;
   converted(count: number): string;
   noHeader(sheet: string): string;
+  /** Lập kế hoạch on a sheet nobody has scored yet */
+  notScored(sheet: string): string;
   planned(stats: PlanTable["stats"]): string;
   undone(sheet: string): string;
   nothingToUndo(): string;
@@ -56,6 +58,8 @@ export const NOTICES: Record<Lang, Notices> = {
     corrected: (k) => `Đã sửa ${k} ô ghi sai tổng (xem trang Kiểm tra).`,
     converted: (k) => `Đã chuyển ${k} ô điểm lưu dạng văn bản thành số (cùng giá trị).`,
     noHeader: (sheet) => `Không tìm thấy dòng tiêu đề bảng tiêu chí trên trang “${sheet}”. Chưa ghi gì.`,
+    notScored: (sheet) =>
+      `Trang “${sheet}” chưa được chấm: cột Điểm đạt còn trống ở mọi tiêu chí thành phần nên chưa có điểm bị mất để lập kế hoạch. Chưa ghi gì.`,
     planned: (s) => `Đã lập kế hoạch khắc phục: ${s.weak} tiêu chí cần khắc phục, ${s.resolved} đã khắc phục; giữ nguyên ${s.keptCells} ô đã nhập.`,
     undone: (sheet) => `Đã hoàn tác lần ghi gần nhất trên “${sheet}”.`,
     nothingToUndo: () => "Không có gì để hoàn tác.",
@@ -87,6 +91,8 @@ export const NOTICES: Record<Lang, Notices> = {
     corrected: (k) => `${plural(k, "wrong sum")} corrected (see the Kiểm tra sheet).`,
     converted: (k) => `${plural(k, "figure")} stored as text turned into numbers (same values).`,
     noHeader: (sheet) => `No criteria header found on sheet “${sheet}”. Nothing was written.`,
+    notScored: (sheet) =>
+      `Sheet “${sheet}” has not been scored: the Achieved column is blank for every sub-criterion, so no points are lost yet to plan for. Nothing was written.`,
     planned: (s) =>
       `Remediation plan written: ${s.weak} ${s.weak === 1 ? "criterion" : "criteria"} to remedy, ${s.resolved} resolved; ${plural(s.keptCells, "typed cell")} kept.`,
     undone: (sheet) => `The last write to “${sheet}” was undone.`,

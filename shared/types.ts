@@ -40,6 +40,8 @@ export type DiagnosticCode =
   | "CELL_ERROR"
   | "MAX_MISSING"
   | "SCORE_MISSING"
+  /** no sub-criterion has an achieved figure: one finding instead of SCORE_MISSING on each (expected = how many) */
+  | "SHEET_NOT_SCORED"
   | "SCORE_EXCEEDS_MAX"
   | "TARGET_EXCEEDS_MAX"
   | "TARGET_BELOW_ACHIEVED"

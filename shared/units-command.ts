@@ -8,7 +8,7 @@ import type { RankMode } from "./rank.js";
 import { resolveSettings, type SettingsInput } from "./settings.js";
 import { sheetCells, takeSnapshot, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { Grid, Lang } from "./types.js";
-import { unitRecord, type UnitRecord, type UnreadableUnit } from "./units.js";
+import { notScoredUnit, unitRecord, type UnitRecord, type UnreadableUnit } from "./units.js";
 import { comparisonTable, unitsTable, type ComparisonTable, type UnitsTable } from "./units-tables.js";
 
 export type ExistingUnitsSheets = Partial<Record<"units" | "comparison", { values: Grid; formulas?: Grid }>>;
@@ -76,7 +76,9 @@ export function runUnits(
       unreadable.push({ file: "", sheet: sheet.name, reason: why.join(" ") });
       continue;
     }
-    records.push(unitRecord(analysis, sheet.values, { file: "", sheet: sheet.name, perSheet: true }));
+    const unscored = notScoredUnit(analysis, { file: "", sheet: sheet.name }, lang);
+    if (unscored) unreadable.push(unscored);
+    else records.push(unitRecord(analysis, sheet.values, { file: "", sheet: sheet.name, perSheet: true }));
   }
   if (records.length === 0) return null;
   const at = options.at ?? new Date().toISOString();

@@ -4,7 +4,8 @@
 import type { Analysis } from "./analyze.js";
 import { toPoints } from "./points.js";
 import { titleYear, unitTitle } from "./unit-name.js";
-import type { Grid, Report, Severity } from "./types.js";
+import { distrust, UNTRUSTED } from "./trust.js";
+import type { Grid, Lang, Report, Severity } from "./types.js";
 
 export interface UnitSource {
   /** the file as the user named it ("" in the hosts: the open workbook) */
@@ -97,6 +98,15 @@ export interface UnreadableUnit {
   file: string;
   sheet: string;
   reason: string;
+}
+
+/**
+ * A sheet nobody has scored yet is no unit to rank (its "0 · D" would be a verdict on a blank column): it is listed
+ * with its reason, as a unit that cannot be read is, and every other unit is still consolidated.
+ */
+export function notScoredUnit(analysis: Analysis, source: Pick<UnitSource, "file" | "sheet">, lang: Lang): UnreadableUnit | null {
+  if (distrust(analysis.report) !== "notScored") return null;
+  return { file: source.file, sheet: source.sheet, reason: `${UNTRUSTED[lang].notScored}.` };
 }
 
 /** Totals fields that appear once a sheet carries self-scores, bonus and penalty (read when present). */

@@ -189,6 +189,7 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   const { result, open } = read;
   wb = read.wb;
   if (!result.report.headerRow) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.noHeader(wb.active.name)), settings, syncs: wb.syncs };
+  if (result.notScored) return { report: result.report, canUndo: hasUndo(wb), ...said(lang, (t) => t.notScored(wb.active.name)), settings, syncs: wb.syncs };
 
   // the old plan's look, read in one more round trip (whatever its size) so each row keeps it wherever it moves
   const before = wb.own.plan;

@@ -244,6 +244,19 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(out.notice).toContain("ghi 0 ô");
   });
 
+  it("Lập kế hoạch on a sheet nobody has scored writes nothing and says why; Tính điểm shows no index", async () => {
+    const blank = seed001Messy().map((row) => (/^\s*\d/.test(String(row[0] ?? "")) ? row.map((v, c) => (c === 3 ? null : v)) : row));
+    const xl = workbook(blank);
+    const planned = await planCommand(xl.context, {}, AT);
+    expect(planned.notice).toBe("Trang “Bảng điểm” chưa được chấm: cột Điểm đạt còn trống ở mọi tiêu chí thành phần nên chưa có điểm bị mất để lập kế hoạch. Chưa ghi gì.");
+    expect(planned.canUndo).toBe(false);
+    expect(xl.sheets.map((s) => s.name)).toEqual(["Bảng điểm"]);
+    const scored = await scoreCommand(xl.context, {}, AT);
+    expect(scored.notice).toContain("Chưa tính được chỉ số: bảng chưa được chấm");
+    expect(scored.report?.diagnostics.filter((d) => d.code === "SHEET_NOT_SCORED")).toHaveLength(1);
+    expect(scored.report?.diagnostics.some((d) => d.code === "SCORE_MISSING")).toBe(false);
+  });
+
   it("refuses to score its own sheets and writes nothing without a header", async () => {
     const xl = workbook([["nothing here"]]);
     const out = await scoreCommand(xl.context, {}, AT);

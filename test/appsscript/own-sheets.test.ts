@@ -13,7 +13,9 @@ describe("our own sheets", () => {
     const book = new FakeSpreadsheet();
     const plan = book._add(SHEET_NAMES.plan);
     book._mark(plan, "plan");
-    const grid = runPlan({ name: "Bảng", values: seed001Messy() }).table.grid;
+    const made = runPlan({ name: "Bảng", values: seed001Messy() });
+    if (made.notScored) throw new Error("the seed is scored");
+    const grid = made.table.grid;
     plan._load(grid);
     const { g } = loadCode(fakeServices(book));
     const state = g.sidebarScore() as { report: unknown; notice: string };

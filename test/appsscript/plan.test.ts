@@ -44,6 +44,29 @@ describe("Lập kế hoạch (built Code.js)", () => {
   });
 });
 
+describe("Lập kế hoạch on a sheet nobody has scored (built Code.js)", () => {
+  beforeAll(ensureBuilt);
+
+  it("writes no plan, keeps the plan staff already have, and says the sheet is not scored yet", () => {
+    const book = new FakeSpreadsheet();
+    const sheet = book._add(SHEET);
+    sheet._load(seed001Messy());
+    const { g } = loadCode(fakeServices(book));
+    g.sidebarPlan();
+    const plan = book._find(SHEET_NAMES.plan) as FakeSheet;
+    const before = plan.getDataRange().getValues();
+    // the new year's template: the achieved column emptied on every criterion row
+    book._active = sheet;
+    seed001Messy().forEach((row, r) => {
+      if (/^\s*\d/.test(String(row[0] ?? ""))) sheet._cell(r, 3).value = "";
+    });
+    const state = g.sidebarPlan() as { notice: string; report: { diagnostics: { code: string }[] } };
+    expect(state.notice).toBe(`Trang “${SHEET}” chưa được chấm: cột Điểm đạt còn trống ở mọi tiêu chí thành phần nên chưa có điểm bị mất để lập kế hoạch. Chưa ghi gì.`);
+    expect(state.report.diagnostics.map((d) => d.code)).toContain("SHEET_NOT_SCORED");
+    expect((book._find(SHEET_NAMES.plan) as FakeSheet).getDataRange().getValues()).toEqual(before);
+  });
+});
+
 describe("the plan kept in place, and Báo cáo tiến độ (built Code.js)", () => {
   beforeAll(ensureBuilt);
 

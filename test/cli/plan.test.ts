@@ -194,3 +194,21 @@ describe("re-planning keeps staff's highlights and dropdowns", () => {
     expect(ours).toMatchObject({ type: "list", formulae: [`"${progressChoices("vi").join(",")}"`] });
   });
 });
+
+describe("plan on a sheet nobody has scored", () => {
+  it("writes no plan of every criterion: says the sheet is not scored yet, exit 2, no file", async () => {
+    const blank = seed001Clean().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 3 ? null : v))));
+    const input = await save(cleanWorkbook(blank), t.path("mau.xlsx"));
+    const out = t.path("mau.ke-hoach.xlsx");
+    const r = await cchc("plan", input, "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`Trang “${CRITERIA_SHEET}” chưa được chấm: cột Điểm đạt còn trống ở mọi tiêu chí thành phần`);
+    expect(r.err).toContain("Chưa ghi gì.");
+    await expect(open(out)).rejects.toThrow();
+    // cchc check says the same once, and gives no index or class
+    const c = await cchc("check", input);
+    expect(c.out).toContain("Tổng: chưa tính được chỉ số và xếp loại — bảng chưa được chấm");
+    expect(c.out.match(/SHEET_NOT_SCORED/g)).toHaveLength(1);
+    expect(c.out).not.toContain("SCORE_MISSING");
+  });
+});

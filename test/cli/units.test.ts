@@ -50,6 +50,26 @@ describe("cchc units: the acceptance example", () => {
     expect(r.err).toBe("");
   });
 
+  it("ranks no unit nobody has scored yet: it is named with its reason, the others consolidated, exit 1", async () => {
+    const scored = ACCEPTANCE.slice(0, 2);
+    const title = ["Đơn vị: Trung tâm Y tế huyện Duy Xuyên", "Năm 2024"];
+    // the year's template, sent back before anyone scored it: below the header the achieved column is blank
+    const blank = unitGrid({ title }).map((row, r) => (r <= title.length + 1 ? row : row.map((v, c) => (c === 3 ? null : v))));
+    const file = t.path("5-ttyt-duy-xuyen.xlsx");
+    await save(gridWorkbook([{ name: "Bảng điểm", grid: blank }]), file);
+    const r = await cchc("units", ...scored.map((u) => `${dir}/${u.file}`), file, "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(json.units.map((u: { unit: string; rank: number }) => [u.unit, u.rank])).toEqual([
+      ["Bệnh viện Đa khoa tỉnh", 1],
+      ["TRUNG TÂM Y TẾ HUYỆN ĐẠI LỘC", 2],
+    ]);
+    const unscored = json.diagnostics.filter((d: { code: string }) => d.code === "UNIT_UNREADABLE");
+    expect(unscored).toHaveLength(1);
+    expect(unscored[0].file).toBe(file);
+    expect(unscored[0].message).toContain("bảng chưa được chấm — cột Điểm đạt còn trống ở mọi tiêu chí thành phần.");
+  });
+
   it("ranks densely with --rank dense: 1, 2, 2, 3", async () => {
     const r = await cchc("units", ...ACCEPTANCE.map((u) => `${dir}/${u.file}`), "--rank", "dense", "--json");
     expect(r.code).toBe(0);

@@ -70,13 +70,23 @@ describe("runScore", () => {
 describe("runPlan", () => {
   it("builds the plan and snapshots the plan sheet it replaces", () => {
     const r = runPlan({ name: "Phụ lục", values: seed001Messy() }, { lang: "en" });
+    if (r.notScored) throw new Error("the seed is scored");
     expect(r.table.rows).toHaveLength(28);
     expect(r.sheetName).toBe("Kế hoạch khắc phục");
     expect(r.snapshot.sheets).toEqual([{ name: "Kế hoạch khắc phục", kind: "plan", existed: false }]);
   });
 
+  it("makes no plan of a sheet nobody has scored (no table, nothing to snapshot), and says so", () => {
+    const blank = seed001Messy().map((row) => (/^\s*\d/.test(String(row[0] ?? "")) ? row.map((v, c) => (c === 3 ? null : v)) : row));
+    const r = runPlan({ name: "Phụ lục", values: blank });
+    expect(r.notScored).toBe(true);
+    expect(r).not.toHaveProperty("table");
+    expect(r.report.diagnostics.filter((d) => d.code === "SHEET_NOT_SCORED")).toHaveLength(1);
+  });
+
   it("writes where the shell says when a user's sheet holds our name, and the snapshot says so", () => {
     const r = runPlan({ name: "Phụ lục", values: seed001Messy() }, {}, {}, undefined, { plan: "Kế hoạch khắc phục (2)" });
+    if (r.notScored) throw new Error("the seed is scored");
     expect(r.sheetName).toBe("Kế hoạch khắc phục (2)");
     expect(r.snapshot.sheets).toEqual([{ name: "Kế hoạch khắc phục (2)", kind: "plan", existed: false }]);
   });

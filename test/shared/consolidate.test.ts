@@ -186,6 +186,17 @@ describe("runUnits: the hosts' command over every sheet of a workbook", () => {
     expect(r?.units.grid[2]?.[0]).toContain("Ngày lập: 15/01/2025");
   });
 
+  it("ranks no sheet nobody has scored yet: it is listed with its reason, in English too", () => {
+    const title = ["ĐƠN VỊ: TRUNG TÂM Y TẾ HUYỆN THĂNG BÌNH"];
+    const template = unitGrid({ title }).map((row, r) => (r <= title.length + 1 ? row : row.map((v, c) => (c === 3 ? null : v))));
+    const r = runUnits([...sheets.slice(1, 3), { name: "TTYT Thăng Bình", values: template }], { lang: "en" });
+    expect(r?.consolidation.units.map((u) => u.sheet)).toEqual(["BVĐK", "TTYT"]);
+    const unscored = r?.consolidation.diagnostics.filter((d) => d.code === "UNIT_UNREADABLE");
+    expect(unscored).toHaveLength(1);
+    expect(unscored?.[0]).toMatchObject({ sheet: "TTYT Thăng Bình", severity: "error" });
+    expect(unscored?.[0]?.message).toContain("the sheet has not been scored — the Achieved column is blank for every sub-criterion.");
+  });
+
   it("answers null when no sheet holds a criteria table, and uses the thresholds of the settings", () => {
     expect(runUnits([sheets[0] as (typeof sheets)[number]])).toBeNull();
     const r = runUnits(sheets.slice(1, 3), { thresholds: [{ min: 92, label: "Tốt" }, { min: 0, label: "Khá" }] });

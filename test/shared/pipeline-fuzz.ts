@@ -370,8 +370,10 @@ function sameFigure(was: Model | undefined, e: CellEdit): boolean {
 
 function planFailure(c: FuzzCase): string | null {
   const sheet = { name: "Bảng điểm", values: c.values, ...(c.formulas ? { formulas: c.formulas } : {}), ...(c.numberFormats ? { numberFormats: c.numberFormats } : {}), origin: c.origin };
-  const first = runPlan(sheet, c.settings);
-  const lang = first.analysis.settings.lang;
+  const made = runPlan(sheet, c.settings);
+  const lang = made.analysis.settings.lang;
+  // a sheet nobody has scored gets no plan from the command; the plan table itself must still keep what is typed
+  const first = { analysis: made.analysis, table: made.notScored ? planTable(made.analysis, lang) : made.table };
   const typedCols = PLAN_COLUMNS.map((p, i) => (p.kind === "typed" ? i : -1)).filter((i) => i >= 0);
   const codeCol = PLAN_COLUMNS.findIndex((p) => p.key === "code");
   const items = first.table.kinds.map((k, i) => (k === "item" ? i : -1)).filter((i) => i >= 0);
