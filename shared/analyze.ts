@@ -166,6 +166,9 @@ export interface AnalyzeOptions {
   /** an earlier reading of the same sheet whose columns to keep: re-reading it after our own write must describe the
    * columns the write was computed with, even where the write filled a column that was empty before */
   sameColumnsAs?: Analysis;
+  /** a blank achieved cell is reported on its own row even when every one is blank (PAR_CHECK: a finding per row,
+   * each row's own) instead of once for the column (SHEET_NOT_SCORED) */
+  eachBlankScore?: boolean;
 }
 
 export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): Analysis {
@@ -231,7 +234,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const roots = buildTree(nodes, ctx);
   const totalHeld = holdUncertain(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
-  if (header?.columns.achieved !== undefined) notScored(header.columns.achieved, ctx);
+  if (header?.columns.achieved !== undefined && !options.eachBlankScore) notScored(header.columns.achieved, ctx);
   checkRoundRollups(roots, ctx);
   const totals = sumOf(roots);
   let totalsBroken = totalHeld ? ALL_ROLES : 0;

@@ -514,7 +514,7 @@ export const PAR_FUNCTIONS: readonly ParFunction[] = [
         grid.push(target === undefined ? [cs[i], "", ms[i] ?? null, as[i] ?? null] : [cs[i], "", ms[i] ?? null, as[i] ?? null, ts[i] ?? null]);
       }
       // origin −1: the k-th cell of the range is "row k" in messages (a custom function cannot know the sheet row)
-      const { report } = analyzeSheet(grid, { settings: { lang }, origin: { row: -1, col: 0 } });
+      const { report } = analyzeSheet(grid, { settings: { lang }, origin: { row: -1, col: 0 }, eachBlankScore: true });
       // one string per row, joined as the findings come (they come in row order): no list per row
       const byRow: string[] = new Array<string>(cs.length).fill("");
       for (const d of report.diagnostics) {

@@ -151,6 +151,11 @@ describe("PAR_CHECK", () => {
     expect(out[2]?.[0]).toContain("vượt điểm tối đa");
   });
 
+  it("names each blank achieved cell on its own row, even when every one is blank (a template)", () => {
+    const r = run("PAR_CHECK", col("1", "1.1", "1.2"), col(3, 1, 2), col(null, null, null));
+    expect(r).toEqual({ ok: true, value: [[""], ["Tiêu chí chưa có điểm đạt; tạm tính là 0."], ["Tiêu chí chưa có điểm đạt; tạm tính là 0."]] });
+  });
+
   it("refuses ranges of different sizes, as PAR_DELTA does", () => {
     const r = run("PAR_CHECK", col("1", "1.1", "1.2"), col(2, 1), col(2, 1, 1));
     expect(r).toMatchObject({ ok: false, kind: "value" });
