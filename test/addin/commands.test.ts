@@ -5,6 +5,7 @@ import { planCommand, progressCommand, scoreCommand, undoCommand } from "../../a
 import { seed001Messy } from "../fixtures/seed001.js";
 import { criteriaSheet, TRAP_NAME } from "./criteria-sheet.js";
 import { FakeExcel } from "./fake-excel.js";
+import { withAchievedBlank } from "../fixtures/unscored.js";
 
 const AT = "2024-01-01T00:00:00.000Z";
 
@@ -245,7 +246,7 @@ describe("Tính điểm through office-addin-mock", () => {
   });
 
   it("Lập kế hoạch on a sheet nobody has scored writes nothing and says why; Tính điểm shows no index", async () => {
-    const blank = seed001Messy().map((row) => (/^\s*\d/.test(String(row[0] ?? "")) ? row.map((v, c) => (c === 3 ? null : v)) : row));
+    const blank = withAchievedBlank(seed001Messy());
     const xl = workbook(blank);
     const planned = await planCommand(xl.context, {}, AT);
     expect(planned.notice).toBe("Trang “Bảng điểm” chưa được chấm: cột Điểm đạt còn trống ở mọi tiêu chí thành phần nên chưa có điểm bị mất để lập kế hoạch. Chưa ghi gì.");

@@ -5,6 +5,7 @@ import { columnLetter, progressChoices, SHEET_NAMES } from "../../shared/index.j
 import { seed001Clean } from "../fixtures/seed001.js";
 import { cchc, open, readSheet, save, sheet, tmp } from "./helpers.js";
 import { cleanWorkbook, CRITERIA_SHEET } from "./workbooks.js";
+import { withAchievedBlank } from "../fixtures/unscored.js";
 
 let t: Awaited<ReturnType<typeof tmp>>;
 beforeAll(async () => {
@@ -197,7 +198,7 @@ describe("re-planning keeps staff's highlights and dropdowns", () => {
 
 describe("plan on a sheet nobody has scored", () => {
   it("writes no plan of every criterion: says the sheet is not scored yet, exit 2, no file", async () => {
-    const blank = seed001Clean().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 3 ? null : v))));
+    const blank = withAchievedBlank(seed001Clean());
     const input = await save(cleanWorkbook(blank), t.path("mau.xlsx"));
     const out = t.path("mau.ke-hoach.xlsx");
     const r = await cchc("plan", input, "-o", out);

@@ -8,6 +8,7 @@ import { cchc, open, save, saveText, sheet, tmp } from "./helpers.js";
 import { csvText } from "./workbooks.js";
 import { gridWorkbook } from "./units-workbooks.js";
 import { unitsJson } from "../../cli/units.js";
+import { withAchievedBlank } from "../fixtures/unscored.js";
 
 const ACCEPTANCE: (UnitSpec & { file: string })[] = [
   { file: "1-ttyt-dai-loc.xlsx", title: ["ĐƠN VỊ: TRUNG TÂM Y TẾ HUYỆN ĐẠI LỘC", "NĂM 2024"], lost: { "2.2": 6.5, "2.1": 5 } },
@@ -53,8 +54,8 @@ describe("cchc units: the acceptance example", () => {
   it("ranks no unit nobody has scored yet: it is named with its reason, the others consolidated, exit 1", async () => {
     const scored = ACCEPTANCE.slice(0, 2);
     const title = ["Đơn vị: Trung tâm Y tế huyện Duy Xuyên", "Năm 2024"];
-    // the year's template, sent back before anyone scored it: below the header the achieved column is blank
-    const blank = unitGrid({ title }).map((row, r) => (r <= title.length + 1 ? row : row.map((v, c) => (c === 3 ? null : v))));
+    // the year's template, sent back before anyone scored it
+    const blank = withAchievedBlank(unitGrid({ title }));
     const file = t.path("5-ttyt-duy-xuyen.xlsx");
     await save(gridWorkbook([{ name: "Bảng điểm", grid: blank }]), file);
     const r = await cchc("units", ...scored.map((u) => `${dir}/${u.file}`), file, "--json");

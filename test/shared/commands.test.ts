@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runPlan, runScore } from "../../shared/commands.js";
 import { undoEdits } from "../../shared/snapshot.js";
 import { seed001Messy } from "../fixtures/seed001.js";
+import { withAchievedBlank } from "../fixtures/unscored.js";
 
 describe("runScore", () => {
   const values = seed001Messy();
@@ -77,7 +78,7 @@ describe("runPlan", () => {
   });
 
   it("makes no plan of a sheet nobody has scored (no table, nothing to snapshot), and says so", () => {
-    const blank = seed001Messy().map((row) => (/^\s*\d/.test(String(row[0] ?? "")) ? row.map((v, c) => (c === 3 ? null : v)) : row));
+    const blank = withAchievedBlank(seed001Messy());
     const r = runPlan({ name: "Phụ lục", values: blank });
     expect(r.notScored).toBe(true);
     expect(r).not.toHaveProperty("table");

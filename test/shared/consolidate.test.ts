@@ -5,6 +5,7 @@ import { comparisonTable, unitsTable } from "../../shared/units-tables.js";
 import { unitRecord, type UnitRecord } from "../../shared/units.js";
 import { runUnits } from "../../shared/units-command.js";
 import { unitGrid, type UnitSpec } from "../fixtures/units.js";
+import { withAchievedBlank } from "../fixtures/unscored.js";
 
 function unit(spec: UnitSpec, file = "", sheet = "Sheet1", perSheet = false): UnitRecord {
   const grid = unitGrid(spec);
@@ -188,7 +189,7 @@ describe("runUnits: the hosts' command over every sheet of a workbook", () => {
 
   it("ranks no sheet nobody has scored yet: it is listed with its reason, in English too", () => {
     const title = ["ĐƠN VỊ: TRUNG TÂM Y TẾ HUYỆN THĂNG BÌNH"];
-    const template = unitGrid({ title }).map((row, r) => (r <= title.length + 1 ? row : row.map((v, c) => (c === 3 ? null : v))));
+    const template = withAchievedBlank(unitGrid({ title }));
     const r = runUnits([...sheets.slice(1, 3), { name: "TTYT Thăng Bình", values: template }], { lang: "en" });
     expect(r?.consolidation.units.map((u) => u.sheet)).toEqual(["BVĐK", "TTYT"]);
     const unscored = r?.consolidation.diagnostics.filter((d) => d.code === "UNIT_UNREADABLE");

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet, distrust, scoredNotice, summaryTable } from "../../shared/index.js";
 import { seed001Clean } from "../fixtures/seed001.js";
+import { withAchievedBlank } from "../fixtures/unscored.js";
 
 const percentages = () => seed001Clean().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 3 && typeof v === "number" ? v * 100 : v))));
 const noAchieved = () => seed001Clean().map((row) => row.filter((_, c) => c !== 3));
@@ -40,7 +41,7 @@ describe("distrust", () => {
 
 describe("a sheet nobody has scored yet (the year's blank template)", () => {
   // seed 001 with its achieved column emptied below the header: the maxima and targets typed, no score
-  const template = () => seed001Clean().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 3 ? null : v))));
+  const template = () => withAchievedBlank(seed001Clean());
 
   it("gets one finding for the achieved column, naming how many sub-criteria and where, not one per sub-criterion", () => {
     const { report } = analyzeSheet(template());
