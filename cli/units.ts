@@ -14,6 +14,7 @@ import {
   takenNotice,
   unitRecord,
   notScoredUnit,
+  TERMS,
   type Consolidation,
   type Lang,
   type SettingsInput,
@@ -161,8 +162,7 @@ function textLines(c: Consolidation, lang: Lang): string[] {
   for (const r of rows) lines.push(r.map((v, i) => (i < 4 ? pad(v, (widths[i] as number) + 0) : v)).join("  ").trimEnd());
   if (c.diagnostics.length) {
     lines.push("");
-    const sev = (s: string) => (lang === "vi" ? (s === "error" ? "Lỗi" : s === "warning" ? "Cảnh báo" : "Thông tin") : s === "error" ? "Error" : s === "warning" ? "Warning" : "Info");
-    for (const d of c.diagnostics) lines.push(`${pad(sev(d.severity), 9)} ${pad(d.code, 23)} ${d.cell ? `${d.cell} ` : ""}${d.message}`);
+    for (const d of c.diagnostics) lines.push(`${pad(TERMS[d.severity][lang], 9)} ${pad(d.code, 23)} ${d.cell ? `${d.cell} ` : ""}${d.message}`);
   }
   return lines;
 }
