@@ -239,6 +239,15 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const totals = sumOf(roots);
   let totalsBroken = totalHeld ? ALL_ROLES : 0;
   for (const root of roots) totalsBroken |= root.broken;
+  if (total && header?.columns.achieved !== undefined) {
+    const below = { broken: totalsBroken, filled: 0, foreign: 0 };
+    for (const root of roots) {
+      below.filled += root.filled;
+      below.foreign += root.foreign;
+    }
+    holdWithoutParts(below, total.written.achieved, total.row, "", header.columns.achieved, ctx);
+    totalsBroken = below.broken;
+  }
   const adjusted = settleAdjustments(ctx.adjustments.rows);
   for (const o of adjusted.over) {
     ctx.add("BONUS_OVER_CAP", o.row.row, o.row.col, o.row.code, { role: "achieved", found: toPoints(o.figure), expected: toPoints(o.cap) });
@@ -251,7 +260,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
   const final = finalSums(roots, ctx.rounds);
   if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved);
-  if (header) reportHeld(nodes, total, totalsBroken, header, ctx);
+  if (header) reportHeld(nodes, roots, total, totalsBroken, header, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
   return {
     report,
@@ -364,6 +373,8 @@ class Context {
   private readonly unreadableText: (Map<string, string> | undefined)[] = [];
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
+  /** parents (and the total row: null) whose achieved figure is held because nothing below holds one */
+  readonly partsBlank = new Set<CriterionNode | null>();
   /** sub-criteria rolled up, and those of them with no achieved figure in any round (grid rows of the first and last) */
   readonly unscored = { leaves: 0, blank: 0, first: -1, last: -1 };
   constructor(
@@ -856,7 +867,7 @@ function holdUncertain(nodes: readonly CriterionNode[], ctx: Context): boolean {
 }
 
 /** Says which parent and total cells "Tính điểm" leaves as typed, because what lies below them is not certain. */
-function reportHeld(nodes: readonly CriterionNode[], total: TotalRow | null, totalsBroken: number, header: HeaderMatch, ctx: Context): void {
+function reportHeld(nodes: readonly CriterionNode[], roots: readonly CriterionNode[], total: TotalRow | null, totalsBroken: number, header: HeaderMatch, ctx: Context): void {
   const cols = header.columns;
   const list = (row: { broken: number }) => {
     const out: number[] = [];
@@ -869,8 +880,16 @@ function reportHeld(nodes: readonly CriterionNode[], total: TotalRow | null, tot
     const cells = held.map((c) => a1(r + ctx.origin.row, c + ctx.origin.col)).join(", ");
     ctx.add("WRITE_HELD", r, held[0] as number, criterion, { detail: cells });
   };
-  for (const n of nodes) if (n.broken !== 0 && n.children.length) add(n.row, n.code, list(n));
-  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: totalsBroken }));
+  // a figure held for want of parts below has its own finding (SCORE_WITHOUT_PARTS): not said twice
+  const own = (broken: number, children: readonly CriterionNode[]) => {
+    let below = 0;
+    for (const c of children) below |= c.broken;
+    return broken & ~(ROLE_BIT.achieved & ~below);
+  };
+  for (const n of nodes) {
+    if (n.broken !== 0 && n.children.length) add(n.row, n.code, list({ broken: ctx.partsBlank.has(n) ? own(n.broken, n.children) : n.broken }));
+  }
+  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: ctx.partsBlank.has(null) ? own(totalsBroken, roots) : totalsBroken }));
 }
 
 /**
@@ -883,6 +902,18 @@ function notScored(achievedCol: number, ctx: Context): void {
   ctx.drop("SCORE_MISSING");
   const cell = (row: number) => a1(row + ctx.origin.row, achievedCol + ctx.origin.col);
   ctx.add("SHEET_NOT_SCORED", u.first, achievedCol, "", { role: "achieved", expected: u.leaves, detail: `${cell(u.first)}:${cell(u.last)}` });
+}
+
+/**
+ * An achieved figure typed on a parent, or on the total row, when no sub-criterion below holds one in any round (a unit
+ * that scored at this level, a template's leftover): it is kept as typed, never replaced by the sum of blanks, 0.
+ * Marked unknown (broken), so what lies above it is held too; `on` is the node, or the totals' bits for the total row.
+ */
+function holdWithoutParts(on: { broken: number; filled: number; foreign: number }, typed: Milli | null, row: number, criterion: string, col: number, ctx: Context): void {
+  if (typed === null || typed === 0 || on.filled !== 0 || on.foreign !== 0 || isBroken(on, "achieved")) return;
+  on.broken |= ROLE_BIT.achieved;
+  ctx.partsBlank.add(criterion === "" ? null : (on as CriterionNode));
+  ctx.add("SCORE_WITHOUT_PARTS", row, col, criterion, { role: "achieved", found: toPoints(typed) });
 }
 
 function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {
@@ -971,6 +1002,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     // a parent's own unreadable cell is ours to rewrite; an unreadable leaf below leaves its sum unknown
     node.broken = node.held ? ALL_ROLES : 0;
     for (const child of node.children) node.broken |= child.broken;
+    if (cols.achieved !== undefined) holdWithoutParts(node, node.written.achieved, node.row, node.code, cols.achieved, ctx);
     // A parent is wrong where it disagrees with both the true total and what its children say on the sheet;
     // agreeing with either means the error (if any) sits in a descendant, reported there: no cascades.
     for (const role of SUM_ROLES) {

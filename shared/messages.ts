@@ -58,7 +58,9 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     VALUE_IMPLAUSIBLE: (d, f) =>
       `Cột ${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} vượt xa mọi mức điểm (trên ${f.n(PLAUSIBLE_POINTS)} điểm); ô này không được tính.`,
     WRITE_HELD: (d) =>
-      `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi). Sửa các lỗi đó rồi tính điểm lại.`,
+      `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi, hoặc điểm chỉ ghi ở tiêu chí cha). Sửa các lỗi đó rồi tính điểm lại.`,
+    SCORE_WITHOUT_PARTS: (d, f) =>
+      `${d.criterion ? "Tiêu chí này" : "Dòng Tổng cộng"} ghi điểm đạt ${f.n(d.found)} nhưng các tiêu chí thành phần bên dưới còn trống: giữ nguyên như đã nhập, không thay bằng tổng 0 và chưa tính vào chỉ số. Nhập điểm cho từng tiêu chí thành phần rồi tính điểm lại.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `Cột ${f.role(d)}: ô có công thức nhưng chưa có kết quả được lưu (tệp chưa được tính). Mở tệp trong Excel, nhấn F9 rồi lưu lại.`,
     HIDDEN_ROW: (d) => `Dòng ${d.row} (tiêu chí ${d.criterion}) đang bị ẩn nhưng vẫn được tính điểm. Bỏ ẩn để kiểm tra lại.`,
@@ -115,7 +117,9 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     VALUE_IMPLAUSIBLE: (d, f) =>
       `${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} is beyond any score (over ${f.n(PLAUSIBLE_POINTS)} points); the cell is not counted.`,
     WRITE_HELD: (d) =>
-      `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error). Fix those, then score again.`,
+      `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error, or a score typed only on a parent). Fix those, then score again.`,
+    SCORE_WITHOUT_PARTS: (d, f) =>
+      `${d.criterion ? "This criterion" : "The total row"} has an achieved score of ${f.n(d.found)} but the sub-criteria below it are blank: kept as typed, not replaced by a sum of 0, and not in the index yet. Enter each sub-criterion's score, then score again.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `${f.role(d)}: the cell holds a formula saved without its result (the file was never calculated). Open it in Excel, press F9 and save.`,
     HIDDEN_ROW: (d) => `Row ${d.row} (criterion ${d.criterion}) is hidden but still counted. Unhide it to check it.`,
@@ -171,6 +175,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   MAX_MISSING: "error",
   SCORE_MISSING: "warning",
   SHEET_NOT_SCORED: "warning",
+  SCORE_WITHOUT_PARTS: "warning",
   SCORE_EXCEEDS_MAX: "error",
   TARGET_EXCEEDS_MAX: "error",
   TARGET_BELOW_ACHIEVED: "warning",

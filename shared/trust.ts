@@ -4,7 +4,7 @@
 // not a sheet that scored 0: its "0% · D" is no verdict either.
 import type { Lang, Report } from "./types.js";
 
-export type Distrust = "header" | "column" | "aboveMax" | "noMax" | "notScored";
+export type Distrust = "header" | "column" | "aboveMax" | "noMax" | "notScored" | "partsBlank";
 
 /** Why the totals cannot be trusted, or null when they can. */
 export function distrust(report: Pick<Report, "headerRow" | "diagnostics" | "totals">): Distrust | null {
@@ -12,6 +12,8 @@ export function distrust(report: Pick<Report, "headerRow" | "diagnostics" | "tot
   if (report.diagnostics.some((d) => d.code === "COLUMN_MISSING")) return "column";
   if (report.totals.max <= 0) return "noMax";
   if (report.diagnostics.some((d) => d.code === "SHEET_NOT_SCORED")) return "notScored";
+  // a figure typed on a parent over blank sub-criteria is left out of the sums: the index would be short by it
+  if (report.diagnostics.some((d) => d.code === "SCORE_WITHOUT_PARTS")) return "partsBlank";
   if (report.totals.achieved > report.totals.max) return "aboveMax";
   return null;
 }
@@ -24,6 +26,7 @@ export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
     noMax: "tổng điểm tối đa bằng 0",
     aboveMax: "tổng điểm đạt lớn hơn tổng điểm tối đa — có thể đã đọc nhầm cột (xem danh sách lỗi)",
     notScored: "bảng chưa được chấm — cột Điểm đạt còn trống ở mọi tiêu chí thành phần",
+    partsBlank: "có điểm đạt chỉ ghi ở tiêu chí cha, các tiêu chí thành phần bên dưới còn trống (xem cảnh báo)",
   },
   en: {
     header: "no criteria header row was found",
@@ -31,5 +34,6 @@ export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
     noMax: "the total max points are 0",
     aboveMax: "the achieved total exceeds the max total — a column may have been misread (see the findings)",
     notScored: "the sheet has not been scored — the Achieved column is blank for every sub-criterion",
+    partsBlank: "an achieved score is typed only on a parent, its sub-criteria blank (see the warnings)",
   },
 };

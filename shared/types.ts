@@ -42,6 +42,8 @@ export type DiagnosticCode =
   | "SCORE_MISSING"
   /** no sub-criterion has an achieved figure: one finding instead of SCORE_MISSING on each (expected = how many) */
   | "SHEET_NOT_SCORED"
+  /** an achieved figure typed on a parent (or the total) with no figure below it: kept as typed, never summed over */
+  | "SCORE_WITHOUT_PARTS"
   | "SCORE_EXCEEDS_MAX"
   | "TARGET_EXCEEDS_MAX"
   | "TARGET_BELOW_ACHIEVED"

@@ -45,15 +45,15 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
   const parents = analysis.nodes.filter((n) => n.children.length > 0);
   // a sum over an unreadable leaf (#N/A, text) is not known: the parent keeps what staff typed
-  // with several rounds, the achieved column may be filled for some criteria only (round 2 after explanations):
-  // a parent with no figure below in it gets no sum (no zero written into a round not held there)
+  // a parent with no achieved figure below it gets no sum (a template's blank column, a round not held there yet:
+  // no zero written, and a figure typed on the parent is kept, see SCORE_WITHOUT_PARTS)
   const rounds = analysis.rounds.length > 1;
   for (const node of parents) {
     for (const role of sumRoles) {
       if (isBroken(node, role)) continue;
       // and where some sub-criteria take their final figure from an earlier round, the column's own sum would be
       // a part of it: the parent keeps what staff typed (often the final sum)
-      if (role === "achieved" && rounds && (node.filled === 0 || node.foreign > 0)) continue;
+      if (role === "achieved" && (node.filled === 0 || (rounds && node.foreign > 0))) continue;
       const c = cols[role] as number;
       use(node.children.every((ch) => leafSafe(ch, role)));
       push(node.row, c, node[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(node.children, c, ref)})` : "", node, role);
@@ -64,11 +64,13 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   // a total row below the bonus and penalty rows may hold the final score: left as typed when it says either
   const firstAdjustment = analysis.adjusted.groups[0]?.head.row ?? Infinity;
   const net = analysis.adjusted.bonus - analysis.adjusted.penalty;
+  // nothing below the total holds an achieved figure: its cell and the change beside it stay as they are
+  const noneAchieved = analysis.roots.every((n) => n.filled === 0 && n.foreign === 0);
   if (total) {
     for (const role of sumRoles) {
       if (isBroken(totalBroken, role)) continue;
       const c = cols[role] as number;
-      if (role === "achieved" && rounds && analysis.roots.some((n) => n.foreign > 0)) continue;
+      if (role === "achieved" && (noneAchieved || (rounds && analysis.roots.some((n) => n.foreign > 0)))) continue;
       if (role === "achieved" && total.row > firstAdjustment && net !== 0) {
         const w = total.written.achieved;
         if (w !== null && (w === analysis.totals.achieved || w === analysis.totals.achieved + net)) continue;
@@ -83,12 +85,13 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       if (target !== null) push(row, d, target - achieved, mode === "formulas" ? `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}` : "", was, "delta");
     };
     for (const n of analysis.nodes) {
-      if (isBroken(n, "target") || isBroken(n, "achieved")) continue;
+      // the change is target − achieved: with no achieved figure (below) there is none to write
+      if (isBroken(n, "target") || isBroken(n, "achieved") || (n.filled === 0 && n.foreign === 0)) continue;
       use(leafSafe(n, "target") && leafSafe(n, "achieved"));
       delta(n.row, n.target, n.achieved, n);
     }
     use(true);
-    if (total && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, total);
+    if (total && !noneAchieved && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, total);
   }
   return edits;
 }

@@ -188,6 +188,22 @@ describe("score on other shapes", () => {
     expect(ws.getCell("F3").formula).toBe("E3-D3");
   });
 
+  it("a unit that typed its scores on the criteria, not the sub-criteria: every typed figure is still there after scoring", async () => {
+    // seed 001 with the sub-criteria's achieved and change cells emptied: what is left typed sits on parents and the total
+    const clean = seed001Clean();
+    const parents = new Set(clean.map((r) => String(r[0])).filter((code, _, all) => code !== "" && all.some((c) => c.startsWith(`${code}.`))));
+    const grid = clean.map((row, r) => (r === 0 || parents.has(String(row[0])) || row[0] === "" ? row : row.map((v, c) => (c === 3 || c === 5 ? null : v))));
+    const input = await save(cleanWorkbook(grid), t.path("theo-tieu-chi.xlsx"));
+    const output = t.path("theo-tieu-chi.cham-diem.xlsx");
+    const r = await cchc("score", input, "-o", output);
+    expect(r.out).toContain("SCORE_WITHOUT_PARTS");
+    // only the max and target columns were summed: D and F exactly as typed
+    await expectUntouched(input, output, new Set((await editsFor(input)).map((e) => e.cell)));
+    expect((await editsFor(input)).every((e) => e.cell.startsWith("C") || e.cell.startsWith("E"))).toBe(true);
+    const ws = sheet(await open(output), CRITERIA_SHEET);
+    expect(ws.getCell("D38").value).toBe(12.72);
+  });
+
   it("a CSV gives an .xlsx copy; --in-place on a CSV is refused", async () => {
     const input = await saveText(csvText(), t.path("bang.csv"));
     const r = await cchc("score", input);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { scoreEdits } from "../../shared/writeback.js";
+import { distrust } from "../../shared/trust.js";
 import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
 
 describe("scoreEdits", () => {
@@ -98,3 +99,71 @@ describe("edits whatever the column choices", () => {
   });
 });
 
+
+describe("an achieved figure typed on a parent, with nothing below it", () => {
+  const HEAD = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"];
+  // a unit that scored its areas, not their criteria: 2,5 and 1 typed on the areas, 3,5 on the total
+  const byArea = () => [
+    HEAD,
+    ["1", "Lĩnh vực 1", 3, 2.5, 3, 0.5],
+    ["1.1", "a", 1, null, 1, null],
+    ["1.2", "b", 2, null, 2, null],
+    ["2", "Lĩnh vực 2", 2, 1, 2, 1],
+    ["2.1", "c", 1, null, 1, null],
+    ["2.2", "d", 1, null, 1, null],
+    ["", "Tổng cộng", 5, 3.5, 5, 1.5],
+  ];
+  const cells = (grid: unknown[][]) => scoreEdits(analyzeSheet(grid)).map((e) => e.cell);
+
+  it("is kept as typed: no 0 written over 2,5, nor over the total, nor a change computed from blanks", () => {
+    const a = analyzeSheet(byArea());
+    const edits = scoreEdits(a);
+    expect(edits.map((e) => e.cell)).toEqual(["C2", "E2", "C5", "E5", "C8", "E8"]);
+    const d = a.report.diagnostics;
+    expect(d.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => [x.cell, x.found])).toEqual([["D2", 2.5], ["D5", 1]]);
+    expect(d.find((x) => x.cell === "D2")?.message).toBe(
+      "Tiêu chí này ghi điểm đạt 2,5 nhưng các tiêu chí thành phần bên dưới còn trống: giữ nguyên như đã nhập, không thay bằng tổng 0 và chưa tính vào chỉ số. Nhập điểm cho từng tiêu chí thành phần rồi tính điểm lại.",
+    );
+    // no mismatch reported against a sum of blanks; the total is held, and says so once
+    expect(d.some((x) => x.code === "ROLLUP_MISMATCH" || x.code === "TOTAL_MISMATCH" || x.code === "DELTA_MISMATCH")).toBe(false);
+    expect(d.filter((x) => x.code === "WRITE_HELD").map((x) => x.detail)).toEqual(["D8, F8"]);
+  });
+
+  it("holds its area and the total where the other area is scored in full; no index is shown as a result", () => {
+    const grid = byArea();
+    grid[5] = ["2.1", "c", 1, 1, 1, null];
+    grid[6] = ["2.2", "d", 1, 0.5, 1, null];
+    grid[4] = ["2", "Lĩnh vực 2", 2, 3, 2, 1];
+    const a = analyzeSheet(grid);
+    const edits = scoreEdits(a);
+    // area 2's wrong 3 is replaced by its sum; area 1's 2,5 and the total stay
+    expect(edits.find((e) => e.cell === "D5")).toMatchObject({ formula: "=SUM(D6:D7)", value: 1.5 });
+    expect(edits.some((e) => e.cell === "D2" || e.cell === "D8" || e.cell === "F2" || e.cell === "F8")).toBe(false);
+    expect(a.report.diagnostics.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => x.cell)).toEqual(["D2"]);
+    expect(a.report.diagnostics.filter((x) => x.code === "WRITE_HELD").map((x) => x.detail)).toEqual(["D8, F8"]);
+    expect(distrust(a.report)).toBe("partsBlank");
+  });
+
+  it("on the total row alone: kept, named as the total row, in English too", () => {
+    const grid = byArea().map((row, r) => (r > 0 && r < 7 ? row.map((v, c) => (c === 3 || c === 5 ? null : v)) : row));
+    expect(cells(grid)).toEqual(["C2", "E2", "C5", "E5", "C8", "E8"]);
+    const d = analyzeSheet(grid, { settings: { lang: "en" } }).report.diagnostics;
+    expect(d.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => [x.cell, x.message])).toEqual([
+      ["D8", "The total row has an achieved score of 3.5 but the sub-criteria below it are blank: kept as typed, not replaced by a sum of 0, and not in the index yet. Enter each sub-criterion's score, then score again."],
+    ]);
+    expect(d.some((x) => x.code === "WRITE_HELD")).toBe(false);
+  });
+
+  it("a blank template gets its maxima and targets summed, and nothing in the achieved or change column", () => {
+    const grid = byArea().map((row, r) => (r > 0 ? row.map((v, c) => (c === 3 || c === 5 ? null : v)) : row));
+    for (const mode of ["formulas", "values"] as const) {
+      expect(scoreEdits(analyzeSheet(grid), mode).every((e) => e.col === 2 || e.col === 4)).toBe(true);
+    }
+  });
+
+  it("a zero typed on a parent over blanks is what the sum says: nothing to hold", () => {
+    const grid = byArea().map((row, r) => (r === 1 ? ["1", "Lĩnh vực 1", 3, 0, 3, 3] : row));
+    const d = analyzeSheet(grid).report.diagnostics;
+    expect(d.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => x.cell)).toEqual(["D5"]);
+  });
+});

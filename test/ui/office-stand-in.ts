@@ -5,6 +5,7 @@ import { seed001Messy } from "../fixtures/seed001.js";
 import { unitGrid } from "../fixtures/units.js";
 import { seed001Legacy } from "../fixtures/legacy.js";
 import { appraisalSheet } from "../fixtures/rounds.js";
+import { withAchievedBlank } from "../fixtures/unscored.js";
 
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 const xl = new FakeExcel();
@@ -28,6 +29,9 @@ if (location.search.includes("units")) {
   const grid = seed001Legacy("TCVN3", "whole");
   const sheet = xl.addSheet("Bảng điểm", grid);
   grid.forEach((line, r) => line.forEach((v, c) => typeof v === "string" && sheet.fonts.set(`${r},${c}`, ".VnTime")));
+} else if (location.search.includes("template")) {
+  // the year's template: maxima typed, nothing scored yet
+  xl.addSheet("Bảng điểm", withAchievedBlank(seed001Messy()));
 } else if (location.search.includes("nosheet")) {
   // a workbook whose open sheet is not a criteria sheet: the pane must guide, not show zeros
   xl.addSheet("Ghi chú", [["Danh sách cán bộ dự họp"], ["Nguyễn Văn A", "Văn phòng"], ["Trần Thị B", "Kế hoạch Tài chính"]]);

@@ -280,6 +280,25 @@ describe("Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  it("a template nobody has scored: no index or class but why, one finding for the column, and no plan", async () => {
+    const { page, problems } = await openPane("?template");
+    await page.click("button[data-action=score]");
+    await page.waitForSelector("[data-part=totals]");
+    expect(await page.locator("[data-part=index] .par-kpi-value").textContent()).toBe("—");
+    expect(await page.locator("[data-part=grade] .par-kpi-value").textContent()).toBe("—");
+    expect(await page.locator("[data-part=untrusted]").textContent()).toContain("bảng chưa được chấm");
+    const panel = (await page.locator(".par-panel").textContent()) ?? "";
+    expect(panel).toContain("Bảng chưa được chấm: cột Điểm đạt còn trống ở cả");
+    expect(panel).not.toContain("Tiêu chí chưa có điểm đạt");
+    await shot(page, "huong-dan-9-bang-chua-cham");
+    await page.click("button[data-action=plan]");
+    await expect.poll(() => page.locator("[data-part=notice]").textContent()).toContain("chưa có điểm bị mất để lập kế hoạch. Chưa ghi gì.");
+    expect(await page.locator("[data-part=next]").count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__fake.sheets.map((s: { name: string }) => s.name))).not.toContain("Kế hoạch khắc phục");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("standing on one of our own sheets gets a calm notice, not an error", async () => {
     const { page, problems } = await openPane();
     await page.click("button[data-action=score]");
