@@ -239,6 +239,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const totals = sumOf(roots);
   let totalsBroken = totalHeld ? ALL_ROLES : 0;
   for (const root of roots) totalsBroken |= root.broken;
+  let noneAchieved = false;
   if (total && header?.columns.achieved !== undefined) {
     const below = { broken: totalsBroken, filled: 0, foreign: 0 };
     for (const root of roots) {
@@ -247,6 +248,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
     }
     holdWithoutParts(below, total.written.achieved, total.row, "", header.columns.achieved, ctx);
     totalsBroken = below.broken;
+    noneAchieved = below.filled === 0 && below.foreign === 0;
   }
   const adjusted = settleAdjustments(ctx.adjustments.rows);
   for (const o of adjusted.over) {
@@ -259,7 +261,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const net = adjusted.bonus - adjusted.penalty;
   const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
   const final = finalSums(roots, ctx.rounds);
-  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved);
+  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved, noneAchieved);
   if (header) reportHeld(nodes, roots, total, totalsBroken, header, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
   return {
@@ -1024,7 +1026,8 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   // Like a rollup, a change is wrong where it originates: against its own row's figures, or on the row whose
   // achieved/target figure is itself wrong (seed 001, area 3) — not on every ancestor that inherits the error.
   const own = (node.written.target ?? target ?? 0) - (node.written.achieved ?? achieved);
-  const unknown = isBroken(node, "target") || isBroken(node, "achieved");
+  // no achieved figure on the row or below it: no change can be computed from it (nor is one written)
+  const unknown = isBroken(node, "target") || isBroken(node, "achieved") || (node.filled === 0 && node.foreign === 0);
   if (cols.delta !== undefined && d !== null && target !== null && !unknown && d !== target - achieved && (d !== own || misrolled)) {
     ctx.add("DELTA_MISMATCH", node.row, cols.delta, node.code, {
       role: "delta",
@@ -1136,6 +1139,7 @@ function checkTotal(
   ctx: Context,
   net: Milli | null,
   finalAchieved: Milli,
+  noneAchieved: boolean,
 ): void {
   const expected: Record<PointRole, Milli | null> = {
     ...totals,
@@ -1148,7 +1152,7 @@ function checkTotal(
     if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
     // the total may hold the final figures' sum (several rounds), and below the bonus and penalty rows the score
     if (role === "achieved" && (w === finalAchieved || (net !== null && (w === e + net || w === finalAchieved + net)))) continue;
-    if (role === "delta" && (isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
+    if (role === "delta" && (noneAchieved || isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }
 }

@@ -161,6 +161,14 @@ describe("an achieved figure typed on a parent, with nothing below it", () => {
     }
   });
 
+  it("a template's change column as typed is not checked against blanks read as 0, nor rewritten", () => {
+    // the change column kept from last year's sheet, the achieved column emptied for this year
+    const grid = byArea().map((row, r) => (r > 0 ? row.map((v, c) => (c === 3 ? null : v)) : row));
+    const a = analyzeSheet(grid);
+    expect(a.report.diagnostics.map((d) => d.code)).toEqual(["SHEET_NOT_SCORED"]);
+    expect(scoreEdits(a).some((e) => e.col === 5)).toBe(false);
+  });
+
   it("a zero typed on a parent over blanks is what the sum says: nothing to hold", () => {
     const grid = byArea().map((row, r) => (r === 1 ? ["1", "Lĩnh vực 1", 3, 0, 3, 3] : row));
     const d = analyzeSheet(grid).report.diagnostics;
