@@ -236,9 +236,10 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
         cell("achieved", pts(x.achieved, lang), "achieved"),
         cell("max", pts(x.max, lang), "max"),
         cell("target", pts(x.target, lang), "target"),
-        cell("lost", pts(x.lost, lang), "lost"),
+        // points lost are the index's other face: from a misread or unscored sheet they are no result either
+        cell("lost", why ? "—" : pts(x.lost, lang), "lost"),
       ),
-      h("p", { class: "par-muted" }, `${r.counts.leaves} ${t("criteria")} · ${r.counts.weak} ${t("weak")}`),
+      h("p", { class: "par-muted" }, why ? `${r.counts.leaves} ${t("criteria")}` : `${r.counts.leaves} ${t("criteria")} · ${r.counts.weak} ${t("weak")}`),
       ...(why ? [h("p", { class: "par-untrusted", "data-part": "untrusted" }, UNTRUSTED[lang][why])] : []),
     );
   }
@@ -278,6 +279,7 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
 
   function areas(r: Report): HTMLElement | null {
     if (!r.areas.length) return null;
+    const untrusted = distrust(r) !== null;
     const list = h("ul", { class: "par-areas" });
     for (const a of r.areas) {
       const fill = h("span", { class: "par-bar-fill" });
@@ -295,7 +297,8 @@ export function mountPanel(root: HTMLElement, host: PanelHost, options: PanelOpt
           { "data-area": a.code },
           h("span", { class: "par-area-name" }, `${a.code}. ${a.name}`),
           track,
-          h("span", { class: "par-area-figs" }, `${pts(a.achieved, lang)} / ${pts(a.max, lang)} · ${pct(a.index, lang)} % ${a.grade}`),
+          // an area's % and class from a misread or unscored sheet are no result, as the sheet's are not (totals)
+          h("span", { class: "par-area-figs" }, `${pts(a.achieved, lang)} / ${pts(a.max, lang)}` + (untrusted ? "" : ` · ${pct(a.index, lang)} % ${a.grade}`)),
         ),
       );
     }

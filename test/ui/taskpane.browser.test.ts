@@ -286,6 +286,9 @@ describe("Excel task pane in Chromium", () => {
     await page.waitForSelector("[data-part=totals]");
     expect(await page.locator("[data-part=index] .par-kpi-value").textContent()).toBe("—");
     expect(await page.locator("[data-part=grade] .par-kpi-value").textContent()).toBe("—");
+    expect(await page.locator("[data-part=lost] .par-kpi-value").textContent()).toBe("—");
+    expect(await page.locator("[data-part=totals]").textContent()).not.toContain("bị mất điểm");
+    expect(await page.locator("[data-part=areas] .par-area-figs").first().textContent()).toBe("0 / 15,5");
     expect(await page.locator("[data-part=untrusted]").textContent()).toContain("bảng chưa được chấm");
     const panel = (await page.locator(".par-panel").textContent()) ?? "";
     expect(panel).toContain("Bảng chưa được chấm: cột Điểm đạt còn trống ở cả");
