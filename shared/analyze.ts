@@ -91,6 +91,8 @@ export interface Sums {
   filled: number;
   /** leaves below (or this leaf) whose final figure comes from another round than the achieved column's */
   foreign: number;
+  /** ROLE_BIT of each summed column (max, achieved in any round, target) in which this leaf, or a leaf below, holds a figure */
+  filledRoles: number;
 }
 
 export interface TotalRow {
@@ -107,6 +109,8 @@ const NO_CHILDREN = Object.freeze([]) as unknown as CriterionNode[];
 
 /** Bits for the per-row cell flags: two small numbers per row instead of two objects (100 000-row sheets). */
 export const ROLE_BIT: Record<PointRole, number> = { max: 1, achieved: 2, target: 4, delta: 8 };
+/** the figures a change (target − achieved) is computed from */
+export const CHANGE_ROLES = ROLE_BIT.achieved | ROLE_BIT.target;
 /** Every role: a row whose structure is not certain has no sum we can vouch for. */
 const ALL_ROLES = 15;
 
@@ -239,16 +243,16 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const totals = sumOf(roots);
   let totalsBroken = totalHeld ? ALL_ROLES : 0;
   for (const root of roots) totalsBroken |= root.broken;
-  let noneAchieved = false;
-  if (total && header?.columns.achieved !== undefined) {
-    const below = { broken: totalsBroken, filled: 0, foreign: 0 };
-    for (const root of roots) {
-      below.filled += root.filled;
-      below.foreign += root.foreign;
+  let noChange = false;
+  if (total && header) {
+    const below = { broken: totalsBroken, filledRoles: 0 };
+    for (const root of roots) below.filledRoles |= root.filledRoles;
+    for (const role of SUM_ROLES) {
+      const c = header.columns[role];
+      if (c !== undefined) holdWithoutParts(below, role, total.written[role], total.row, "", c, ctx);
     }
-    holdWithoutParts(below, total.written.achieved, total.row, "", header.columns.achieved, ctx);
     totalsBroken = below.broken;
-    noneAchieved = below.filled === 0 && below.foreign === 0;
+    noChange = (below.filledRoles & CHANGE_ROLES) !== CHANGE_ROLES;
   }
   const adjusted = settleAdjustments(ctx.adjustments.rows);
   for (const o of adjusted.over) {
@@ -261,7 +265,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const net = adjusted.bonus - adjusted.penalty;
   const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
   const final = finalSums(roots, ctx.rounds);
-  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved, noneAchieved);
+  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved, noChange);
   if (header) reportHeld(nodes, roots, total, totalsBroken, header, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
   return {
@@ -375,8 +379,8 @@ class Context {
   private readonly unreadableText: (Map<string, string> | undefined)[] = [];
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
-  /** parents (and the total row: null) whose achieved figure is held because nothing below holds one */
-  readonly partsBlank = new Set<CriterionNode | null>();
+  /** parents (and the total row: null) with the ROLE_BITs of figures held because nothing below holds one */
+  readonly partsBlank = new Map<CriterionNode | null, number>();
   /** sub-criteria rolled up, and those of them with no achieved figure in any round (grid rows of the first and last) */
   readonly unscored = { leaves: 0, blank: 0, first: -1, last: -1 };
   constructor(
@@ -614,6 +618,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       source: -1,
       filled: 0,
       foreign: 0,
+      filledRoles: 0,
     };
     readPoints(cells, formulas?.[r], r, pointCells, ctx, code, numberFormats?.[r], node);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
@@ -883,15 +888,13 @@ function reportHeld(nodes: readonly CriterionNode[], roots: readonly CriterionNo
     ctx.add("WRITE_HELD", r, held[0] as number, criterion, { detail: cells });
   };
   // a figure held for want of parts below has its own finding (SCORE_WITHOUT_PARTS): not said twice
-  const own = (broken: number, children: readonly CriterionNode[]) => {
+  const own = (key: CriterionNode | null, broken: number, children: readonly CriterionNode[]) => {
     let below = 0;
     for (const c of children) below |= c.broken;
-    return broken & ~(ROLE_BIT.achieved & ~below);
+    return broken & ~((ctx.partsBlank.get(key) ?? 0) & ~below);
   };
-  for (const n of nodes) {
-    if (n.broken !== 0 && n.children.length) add(n.row, n.code, list({ broken: ctx.partsBlank.has(n) ? own(n.broken, n.children) : n.broken }));
-  }
-  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: ctx.partsBlank.has(null) ? own(totalsBroken, roots) : totalsBroken }));
+  for (const n of nodes) if (n.broken !== 0 && n.children.length) add(n.row, n.code, list({ broken: own(n, n.broken, n.children) }));
+  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: own(null, totalsBroken, roots) }));
 }
 
 /**
@@ -907,15 +910,17 @@ function notScored(achievedCol: number, ctx: Context): void {
 }
 
 /**
- * An achieved figure typed on a parent, or on the total row, when no sub-criterion below holds one in any round (a unit
- * that scored at this level, a template's leftover): it is kept as typed, never replaced by the sum of blanks, 0.
- * Marked unknown (broken), so what lies above it is held too; `on` is the node, or the totals' bits for the total row.
+ * A figure typed on a parent, or on the total row, in a column where no sub-criterion below holds one (a unit that
+ * scored, or set its targets, at this level; a template's leftover): it is kept as typed, never replaced by the sum of
+ * blanks. Marked unknown (broken), so what lies above it is held too; `on` is the node, or the totals' bits.
  */
-function holdWithoutParts(on: { broken: number; filled: number; foreign: number }, typed: Milli | null, row: number, criterion: string, col: number, ctx: Context): void {
-  if (typed === null || typed === 0 || on.filled !== 0 || on.foreign !== 0 || isBroken(on, "achieved")) return;
-  on.broken |= ROLE_BIT.achieved;
-  ctx.partsBlank.add(criterion === "" ? null : (on as CriterionNode));
-  ctx.add("SCORE_WITHOUT_PARTS", row, col, criterion, { role: "achieved", found: toPoints(typed) });
+function holdWithoutParts(on: { broken: number; filledRoles: number }, role: SumRole, typed: Milli | null, row: number, criterion: string, col: number, ctx: Context): void {
+  const bit = ROLE_BIT[role];
+  if (typed === null || typed === 0 || (on.filledRoles & bit) !== 0 || (on.broken & bit) !== 0) return;
+  on.broken |= bit;
+  const key = criterion === "" ? null : (on as CriterionNode);
+  ctx.partsBlank.set(key, (ctx.partsBlank.get(key) ?? 0) | bit);
+  ctx.add("SCORE_WITHOUT_PARTS", row, col, criterion, { role, found: toPoints(typed) });
 }
 
 function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {
@@ -958,6 +963,7 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     node.source = known ? source : -1;
     node.filled = w.achieved === null ? 0 : 1;
     node.foreign = node.source >= 0 && node.source !== ctx.primary ? 1 : 0;
+    node.filledRoles = (w.max === null ? 0 : ROLE_BIT.max) | (figure === null ? 0 : ROLE_BIT.achieved) | (w.target === null ? 0 : ROLE_BIT.target);
     node.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
     const appraisal = node.rounds ? latestAppraisal(ctx.rounds, node.rounds) : ctx.rounds[0]?.kind === "round1" ? 0 : -1;
     node.appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
@@ -994,17 +1000,22 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     node.self = ctx.selfRound < 0 ? null : 0;
     node.appraised = null;
     node.source = -1;
+    node.filledRoles = 0;
     for (const child of node.children) {
       node.final += child.final;
       node.filled += child.filled;
       node.foreign += child.foreign;
+      node.filledRoles |= child.filledRoles;
       if (node.self !== null) node.self += child.self ?? 0;
       if (child.appraised !== null) node.appraised = (node.appraised ?? 0) + child.appraised;
     }
     // a parent's own unreadable cell is ours to rewrite; an unreadable leaf below leaves its sum unknown
     node.broken = node.held ? ALL_ROLES : 0;
     for (const child of node.children) node.broken |= child.broken;
-    if (cols.achieved !== undefined) holdWithoutParts(node, node.written.achieved, node.row, node.code, cols.achieved, ctx);
+    for (const role of SUM_ROLES) {
+      const c = cols[role];
+      if (c !== undefined) holdWithoutParts(node, role, node.written[role], node.row, node.code, c, ctx);
+    }
     // A parent is wrong where it disagrees with both the true total and what its children say on the sheet;
     // agreeing with either means the error (if any) sits in a descendant, reported there: no cascades.
     for (const role of SUM_ROLES) {
@@ -1026,8 +1037,8 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   // Like a rollup, a change is wrong where it originates: against its own row's figures, or on the row whose
   // achieved/target figure is itself wrong (seed 001, area 3) — not on every ancestor that inherits the error.
   const own = (node.written.target ?? target ?? 0) - (node.written.achieved ?? achieved);
-  // no achieved figure on the row or below it: no change can be computed from it (nor is one written)
-  const unknown = isBroken(node, "target") || isBroken(node, "achieved") || (node.filled === 0 && node.foreign === 0);
+  // no achieved figure, or no target, on the row or below it: no change can be computed (nor is one written)
+  const unknown = isBroken(node, "target") || isBroken(node, "achieved") || (node.filledRoles & CHANGE_ROLES) !== CHANGE_ROLES;
   if (cols.delta !== undefined && d !== null && target !== null && !unknown && d !== target - achieved && (d !== own || misrolled)) {
     ctx.add("DELTA_MISMATCH", node.row, cols.delta, node.code, {
       role: "delta",
@@ -1139,7 +1150,7 @@ function checkTotal(
   ctx: Context,
   net: Milli | null,
   finalAchieved: Milli,
-  noneAchieved: boolean,
+  noChange: boolean,
 ): void {
   const expected: Record<PointRole, Milli | null> = {
     ...totals,
@@ -1152,7 +1163,7 @@ function checkTotal(
     if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
     // the total may hold the final figures' sum (several rounds), and below the bonus and penalty rows the score
     if (role === "achieved" && (w === finalAchieved || (net !== null && (w === e + net || w === finalAchieved + net)))) continue;
-    if (role === "delta" && (noneAchieved || isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
+    if (role === "delta" && (noChange || isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }
 }

@@ -60,7 +60,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     WRITE_HELD: (d) =>
       `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi, hoặc điểm chỉ ghi ở tiêu chí cha). Sửa các lỗi đó rồi tính điểm lại.`,
     SCORE_WITHOUT_PARTS: (d, f) =>
-      `${d.criterion ? "Tiêu chí này" : "Dòng Tổng cộng"} ghi điểm đạt ${f.n(d.found)} nhưng các tiêu chí thành phần bên dưới còn trống: giữ nguyên như đã nhập, không thay bằng tổng 0 và chưa tính vào chỉ số. Nhập điểm cho từng tiêu chí thành phần rồi tính điểm lại.`,
+      `${d.criterion ? "Tiêu chí này" : "Dòng Tổng cộng"} ghi ${f.role(d).toLowerCase()} ${f.n(d.found)} nhưng các tiêu chí thành phần bên dưới để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng của các ô trống${d.role === "achieved" ? " và chưa tính vào chỉ số" : d.role === "max" ? " và chưa tính vào điểm tối đa của bảng" : ""}. Nhập số liệu cho từng tiêu chí thành phần rồi tính điểm lại.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `Cột ${f.role(d)}: ô có công thức nhưng chưa có kết quả được lưu (tệp chưa được tính). Mở tệp trong Excel, nhấn F9 rồi lưu lại.`,
     HIDDEN_ROW: (d) => `Dòng ${d.row} (tiêu chí ${d.criterion}) đang bị ẩn nhưng vẫn được tính điểm. Bỏ ẩn để kiểm tra lại.`,
@@ -119,7 +119,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     WRITE_HELD: (d) =>
       `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error, or a score typed only on a parent). Fix those, then score again.`,
     SCORE_WITHOUT_PARTS: (d, f) =>
-      `${d.criterion ? "This criterion" : "The total row"} has an achieved score of ${f.n(d.found)} but the sub-criteria below it are blank: kept as typed, not replaced by a sum of 0, and not in the index yet. Enter each sub-criterion's score, then score again.`,
+      `${d.criterion ? "This criterion" : "The total row"} has ${f.role(d)} ${f.n(d.found)} typed but the sub-criteria below leave this column blank: kept as typed, not replaced by a sum of blanks${d.role === "achieved" ? ", and not in the index yet" : d.role === "max" ? ", and not in the sheet's maximum yet" : ""}. Enter each sub-criterion's figure, then score again.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
       `${f.role(d)}: the cell holds a formula saved without its result (the file was never calculated). Open it in Excel, press F9 and save.`,
     HIDDEN_ROW: (d) => `Row ${d.row} (criterion ${d.criterion}) is hidden but still counted. Unhide it to check it.`,

@@ -12,8 +12,8 @@ export function distrust(report: Pick<Report, "headerRow" | "diagnostics" | "tot
   if (report.diagnostics.some((d) => d.code === "COLUMN_MISSING")) return "column";
   if (report.totals.max <= 0) return "noMax";
   if (report.diagnostics.some((d) => d.code === "SHEET_NOT_SCORED")) return "notScored";
-  // a figure typed on a parent over blank sub-criteria is left out of the sums: the index would be short by it
-  if (report.diagnostics.some((d) => d.code === "SCORE_WITHOUT_PARTS")) return "partsBlank";
+  // a score or maximum typed on a parent over blank sub-criteria is left out of the sums: the index would be off by it
+  if (report.diagnostics.some((d) => d.code === "SCORE_WITHOUT_PARTS" && d.role !== "target")) return "partsBlank";
   if (report.totals.achieved > report.totals.max) return "aboveMax";
   return null;
 }
@@ -26,7 +26,7 @@ export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
     noMax: "tổng điểm tối đa bằng 0",
     aboveMax: "tổng điểm đạt lớn hơn tổng điểm tối đa — có thể đã đọc nhầm cột (xem danh sách lỗi)",
     notScored: "bảng chưa được chấm — cột Điểm đạt còn trống ở mọi tiêu chí thành phần",
-    partsBlank: "có điểm đạt chỉ ghi ở tiêu chí cha, các tiêu chí thành phần bên dưới còn trống (xem cảnh báo)",
+    partsBlank: "có điểm chỉ ghi ở tiêu chí cha, các tiêu chí thành phần bên dưới để trống (xem cảnh báo)",
   },
   en: {
     header: "no criteria header row was found",
@@ -34,6 +34,6 @@ export const UNTRUSTED: Record<Lang, Record<Distrust, string>> = {
     noMax: "the total max points are 0",
     aboveMax: "the achieved total exceeds the max total — a column may have been misread (see the findings)",
     notScored: "the sheet has not been scored — the Achieved column is blank for every sub-criterion",
-    partsBlank: "an achieved score is typed only on a parent, its sub-criteria blank (see the warnings)",
+    partsBlank: "some points are typed only on a parent, its sub-criteria blank (see the warnings)",
   },
 };

@@ -1,6 +1,6 @@
 // What "Tính điểm" writes: parent rows, the total row and the change column. Never a leaf's own figures.
 import { a1, columnLetter } from "./address.js";
-import { hasFormula, isBroken, summable, type Analysis, type CriterionNode, type PointRole, type SumRole } from "./analyze.js";
+import { CHANGE_ROLES, hasFormula, isBroken, ROLE_BIT, summable, type Analysis, type CriterionNode, type PointRole, type SumRole } from "./analyze.js";
 import { toPoints } from "./points.js";
 import type { CellEdit, Grid, Milli } from "./types.js";
 
@@ -45,12 +45,13 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
   const parents = analysis.nodes.filter((n) => n.children.length > 0);
   // a sum over an unreadable leaf (#N/A, text) is not known: the parent keeps what staff typed
-  // a parent with no achieved figure below it gets no sum (a template's blank column, a round not held there yet:
-  // no zero written, and a figure typed on the parent is kept, see SCORE_WITHOUT_PARTS)
+  // a parent with no figure below it in a column gets no sum there (a template's blank achieved column, targets set
+  // on criteria only, a round not held there yet): no zero written, and a figure typed on the parent is kept
+  // (SCORE_WITHOUT_PARTS)
   const rounds = analysis.rounds.length > 1;
   for (const node of parents) {
     for (const role of sumRoles) {
-      if (isBroken(node, role)) continue;
+      if (isBroken(node, role) || !(node.filledRoles & ROLE_BIT[role])) continue;
       // and where some sub-criteria take their final figure from an earlier round, the column's own sum would be
       // a part of it: the parent keeps what staff typed (often the final sum)
       if (role === "achieved" && (node.filled === 0 || (rounds && node.foreign > 0))) continue;
@@ -64,13 +65,14 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   // a total row below the bonus and penalty rows may hold the final score: left as typed when it says either
   const firstAdjustment = analysis.adjusted.groups[0]?.head.row ?? Infinity;
   const net = analysis.adjusted.bonus - analysis.adjusted.penalty;
-  // nothing below the total holds an achieved figure: its cell and the change beside it stay as they are
-  const noneAchieved = analysis.roots.every((n) => n.filled === 0 && n.foreign === 0);
+  // the columns in which something below the total holds a figure: the others' cells stay as they are
+  let below = 0;
+  for (const n of analysis.roots) below |= n.filledRoles;
   if (total) {
     for (const role of sumRoles) {
-      if (isBroken(totalBroken, role)) continue;
+      if (isBroken(totalBroken, role) || !(below & ROLE_BIT[role])) continue;
       const c = cols[role] as number;
-      if (role === "achieved" && (noneAchieved || (rounds && analysis.roots.some((n) => n.foreign > 0)))) continue;
+      if (role === "achieved" && rounds && analysis.roots.some((n) => n.foreign > 0)) continue;
       if (role === "achieved" && total.row > firstAdjustment && net !== 0) {
         const w = total.written.achieved;
         if (w !== null && (w === analysis.totals.achieved || w === analysis.totals.achieved + net)) continue;
@@ -84,14 +86,14 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     const delta = (row: number, target: Milli | null, achieved: Milli, was: Was) => {
       if (target !== null) push(row, d, target - achieved, mode === "formulas" ? `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}` : "", was, "delta");
     };
+    // the change is target − achieved: with no achieved figure, or no target, on the row or below there is none
     for (const n of analysis.nodes) {
-      // the change is target − achieved: with no achieved figure (below) there is none to write
-      if (isBroken(n, "target") || isBroken(n, "achieved") || (n.filled === 0 && n.foreign === 0)) continue;
+      if (isBroken(n, "target") || isBroken(n, "achieved") || (n.filledRoles & CHANGE_ROLES) !== CHANGE_ROLES) continue;
       use(leafSafe(n, "target") && leafSafe(n, "achieved"));
       delta(n.row, n.target, n.achieved, n);
     }
     use(true);
-    if (total && !noneAchieved && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, total);
+    if (total && (below & CHANGE_ROLES) === CHANGE_ROLES && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, total);
   }
   return edits;
 }

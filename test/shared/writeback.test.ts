@@ -100,7 +100,7 @@ describe("edits whatever the column choices", () => {
 });
 
 
-describe("an achieved figure typed on a parent, with nothing below it", () => {
+describe("a figure typed on a parent, with nothing below it in its column", () => {
   const HEAD = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"];
   // a unit that scored its areas, not their criteria: 2,5 and 1 typed on the areas, 3,5 on the total
   const byArea = () => [
@@ -122,7 +122,7 @@ describe("an achieved figure typed on a parent, with nothing below it", () => {
     const d = a.report.diagnostics;
     expect(d.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => [x.cell, x.found])).toEqual([["D2", 2.5], ["D5", 1]]);
     expect(d.find((x) => x.cell === "D2")?.message).toBe(
-      "Tiêu chí này ghi điểm đạt 2,5 nhưng các tiêu chí thành phần bên dưới còn trống: giữ nguyên như đã nhập, không thay bằng tổng 0 và chưa tính vào chỉ số. Nhập điểm cho từng tiêu chí thành phần rồi tính điểm lại.",
+      "Tiêu chí này ghi điểm đạt 2,5 nhưng các tiêu chí thành phần bên dưới để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng của các ô trống và chưa tính vào chỉ số. Nhập số liệu cho từng tiêu chí thành phần rồi tính điểm lại.",
     );
     // no mismatch reported against a sum of blanks; the total is held, and says so once
     expect(d.some((x) => x.code === "ROLLUP_MISMATCH" || x.code === "TOTAL_MISMATCH" || x.code === "DELTA_MISMATCH")).toBe(false);
@@ -149,7 +149,7 @@ describe("an achieved figure typed on a parent, with nothing below it", () => {
     expect(cells(grid)).toEqual(["C2", "E2", "C5", "E5", "C8", "E8"]);
     const d = analyzeSheet(grid, { settings: { lang: "en" } }).report.diagnostics;
     expect(d.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => [x.cell, x.message])).toEqual([
-      ["D8", "The total row has an achieved score of 3.5 but the sub-criteria below it are blank: kept as typed, not replaced by a sum of 0, and not in the index yet. Enter each sub-criterion's score, then score again."],
+      ["D8", "The total row has Achieved 3.5 typed but the sub-criteria below leave this column blank: kept as typed, not replaced by a sum of blanks, and not in the index yet. Enter each sub-criterion's figure, then score again."],
     ]);
     expect(d.some((x) => x.code === "WRITE_HELD")).toBe(false);
   });
@@ -167,6 +167,37 @@ describe("an achieved figure typed on a parent, with nothing below it", () => {
     const a = analyzeSheet(grid);
     expect(a.report.diagnostics.map((d) => d.code)).toEqual(["SHEET_NOT_SCORED"]);
     expect(scoreEdits(a).some((e) => e.col === 5)).toBe(false);
+  });
+
+  it("targets set on the areas only are kept, and no change is made up from them; the index still stands", () => {
+    const grid = byArea().map((row, r) => (r > 0 && /\./.test(String(row[0])) ? row.map((v, c) => (c === 3 ? 0.5 : c === 4 ? null : v)) : row));
+    const a = analyzeSheet(grid);
+    const edits = scoreEdits(a);
+    expect(edits.some((e) => e.col === 4 || e.col === 5)).toBe(false);
+    expect(a.report.diagnostics.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => [x.cell, x.message])).toEqual([
+      ["E2", "Tiêu chí này ghi mục tiêu 3 nhưng các tiêu chí thành phần bên dưới để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng của các ô trống. Nhập số liệu cho từng tiêu chí thành phần rồi tính điểm lại."],
+      ["E5", "Tiêu chí này ghi mục tiêu 2 nhưng các tiêu chí thành phần bên dưới để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng của các ô trống. Nhập số liệu cho từng tiêu chí thành phần rồi tính điểm lại."],
+    ]);
+    expect(distrust(a.report)).toBeNull();
+    expect(a.report.totals.index).toBe(40);
+  });
+
+  it("a change typed beside a blank target is neither checked against the achieved score nor rewritten", () => {
+    const grid = byArea().map((row, r) => (r > 0 && /\./.test(String(row[0])) ? row.map((v, c) => (c === 3 ? 0.5 : c === 4 ? null : c === 5 ? 0.25 : v)) : row));
+    const a = analyzeSheet(grid);
+    expect(a.report.diagnostics.some((x) => x.code === "DELTA_MISMATCH")).toBe(false);
+    expect(scoreEdits(a).some((e) => e.col === 5)).toBe(false);
+  });
+
+  it("maxima typed on the areas only are kept: the sub-criteria lacking theirs are errors, no index is shown", () => {
+    const grid = byArea().map((row, r) => (r > 0 && /\./.test(String(row[0])) ? row.map((v, c) => (c === 2 ? null : c === 3 ? 0.5 : v)) : row));
+    const a = analyzeSheet(grid);
+    expect(scoreEdits(a).some((e) => e.col === 2)).toBe(false);
+    const d = a.report.diagnostics;
+    expect(d.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => [x.cell, x.role])).toEqual([["C2", "max"], ["C5", "max"]]);
+    expect(d.find((x) => x.code === "SCORE_WITHOUT_PARTS")?.message).toContain("ghi điểm tối đa 3 nhưng");
+    expect(d.filter((x) => x.code === "MAX_MISSING")).toHaveLength(4);
+    expect(distrust(a.report)).not.toBeNull();
   });
 
   it("a zero typed on a parent over blanks is what the sum says: nothing to hold", () => {
