@@ -93,6 +93,8 @@ export interface Sums {
   foreign: number;
   /** ROLE_BIT of each summed column (max, achieved in any round, target) in which this leaf, or a leaf below, holds a figure */
   filledRoles: number;
+  /** the same for columns in which this leaf, or a leaf below, is blank (counted as 0, or the target as achieved) */
+  blankRoles: number;
 }
 
 export interface TotalRow {
@@ -113,6 +115,8 @@ export const ROLE_BIT: Record<PointRole, number> = { max: 1, achieved: 2, target
 export const CHANGE_ROLES = ROLE_BIT.achieved | ROLE_BIT.target;
 /** Every role: a row whose structure is not certain has no sum we can vouch for. */
 const ALL_ROLES = 15;
+/** the columns summed up the tree */
+const SUM_BITS = 7;
 
 export function hasFormula(row: { formulas: number }, role: PointRole): boolean {
   return (row.formulas & ROLE_BIT[role]) !== 0;
@@ -379,7 +383,7 @@ class Context {
   private readonly unreadableText: (Map<string, string> | undefined)[] = [];
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
-  /** parents (and the total row: null) with the ROLE_BITs of figures held because nothing below holds one */
+  /** parents (and the total row: null) with the ROLE_BITs of figures kept as typed for want of figures below */
   readonly partsBlank = new Map<CriterionNode | null, number>();
   /** sub-criteria rolled up, and those of them with no achieved figure in any round (grid rows of the first and last) */
   readonly unscored = { leaves: 0, blank: 0, first: -1, last: -1 };
@@ -619,6 +623,7 @@ function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch,
       filled: 0,
       foreign: 0,
       filledRoles: 0,
+      blankRoles: 0,
     };
     readPoints(cells, formulas?.[r], r, pointCells, ctx, code, numberFormats?.[r], node);
     if (place.widened) ctx.add("CODE_NUMERIC_AMBIGUOUS", r, codeCol, code, { found: place.widened.from, detail: code });
@@ -917,10 +922,14 @@ function notScored(achievedCol: number, ctx: Context): void {
 function holdWithoutParts(on: { broken: number; filledRoles: number }, role: SumRole, typed: Milli | null, row: number, criterion: string, col: number, ctx: Context): void {
   const bit = ROLE_BIT[role];
   if (typed === null || typed === 0 || (on.filledRoles & bit) !== 0 || (on.broken & bit) !== 0) return;
-  on.broken |= bit;
-  const key = criterion === "" ? null : (on as CriterionNode);
-  ctx.partsBlank.set(key, (ctx.partsBlank.get(key) ?? 0) | bit);
+  hold(on, criterion === "" ? null : (on as CriterionNode), role, ctx);
   ctx.add("SCORE_WITHOUT_PARTS", row, col, criterion, { role, found: toPoints(typed) });
+}
+
+/** Keeps a figure as typed (its own finding says why): unknown to what is above it, and not said again (WRITE_HELD). */
+function hold(on: { broken: number }, key: CriterionNode | null, role: SumRole, ctx: Context): void {
+  on.broken |= ROLE_BIT[role];
+  ctx.partsBlank.set(key, (ctx.partsBlank.get(key) ?? 0) | ROLE_BIT[role]);
 }
 
 function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): void {
@@ -964,6 +973,8 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     node.filled = w.achieved === null ? 0 : 1;
     node.foreign = node.source >= 0 && node.source !== ctx.primary ? 1 : 0;
     node.filledRoles = (w.max === null ? 0 : ROLE_BIT.max) | (figure === null ? 0 : ROLE_BIT.achieved) | (w.target === null ? 0 : ROLE_BIT.target);
+    // (an unreadable cell is not blank: it is broken, and holds what is above it by itself)
+    node.blankRoles = SUM_BITS & ~node.filledRoles & ~node.broken;
     node.self = ctx.selfRound < 0 ? null : validFigure(roundFigure(node, ctx, ctx.selfRound));
     const appraisal = node.rounds ? latestAppraisal(ctx.rounds, node.rounds) : ctx.rounds[0]?.kind === "round1" ? 0 : -1;
     node.appraised = appraisal < 0 ? null : validFigure(roundFigure(node, ctx, appraisal));
@@ -1001,11 +1012,13 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
     node.appraised = null;
     node.source = -1;
     node.filledRoles = 0;
+    node.blankRoles = 0;
     for (const child of node.children) {
       node.final += child.final;
       node.filled += child.filled;
       node.foreign += child.foreign;
       node.filledRoles |= child.filledRoles;
+      node.blankRoles |= child.blankRoles;
       if (node.self !== null) node.self += child.self ?? 0;
       if (child.appraised !== null) node.appraised = (node.appraised ?? 0) + child.appraised;
     }
@@ -1027,6 +1040,13 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       // where some sub-criteria take their final figure from an earlier round, the parent may hold the final sum
       const final = role === "achieved" && node.foreign > 0 && written === node.final;
       if (written !== expected && written !== node[role] && !final) {
+        // typed by hand over parts some of which are still blank: the figure may count what is not typed below yet,
+        // so it is kept (and what is above it held) rather than replaced by a sum of what is there
+        if (!hasFormula(node, role) && node.blankRoles & ROLE_BIT[role]) {
+          hold(node, node, role, ctx);
+          ctx.add("ROLLUP_INCOMPLETE", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(node[role] ?? 0) });
+          continue;
+        }
         ctx.add("ROLLUP_MISMATCH", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(expected) });
         if (role !== "max") misrolled = true;
       }

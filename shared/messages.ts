@@ -59,6 +59,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Cột ${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} vượt xa mọi mức điểm (trên ${f.n(PLAUSIBLE_POINTS)} điểm); ô này không được tính.`,
     WRITE_HELD: (d) =>
       `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi, hoặc điểm chỉ ghi ở tiêu chí cha). Sửa các lỗi đó rồi tính điểm lại.`,
+    ROLLUP_INCOMPLETE: (d, f) =>
+      `${f.role(d)} ghi ${f.n(d.found)}, tổng các tiêu chí thành phần đã nhập là ${f.n(d.expected)} và còn tiêu chí thành phần để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng. Nhập đủ số liệu cho các tiêu chí thành phần rồi tính điểm lại.`,
     SCORE_WITHOUT_PARTS: (d, f) =>
       `${d.criterion ? "Tiêu chí này" : "Dòng Tổng cộng"} ghi ${f.role(d).toLowerCase()} ${f.n(d.found)} nhưng các tiêu chí thành phần bên dưới để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng của các ô trống${d.role === "achieved" ? " và chưa tính vào chỉ số" : d.role === "max" ? " và chưa tính vào điểm tối đa của bảng" : ""}. Nhập số liệu cho từng tiêu chí thành phần rồi tính điểm lại.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
@@ -118,6 +120,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} is beyond any score (over ${f.n(PLAUSIBLE_POINTS)} points); the cell is not counted.`,
     WRITE_HELD: (d) =>
       `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error, or a score typed only on a parent). Fix those, then score again.`,
+    ROLLUP_INCOMPLETE: (d, f) =>
+      `${f.role(d)} reads ${f.n(d.found)}, the sub-criteria typed so far add up to ${f.n(d.expected)} and some leave this column blank: kept as typed, not replaced by the sum. Complete the sub-criteria, then score again.`,
     SCORE_WITHOUT_PARTS: (d, f) =>
       `${d.criterion ? "This criterion" : "The total row"} has ${f.role(d)} ${f.n(d.found)} typed but the sub-criteria below leave this column blank: kept as typed, not replaced by a sum of blanks${d.role === "achieved" ? ", and not in the index yet" : d.role === "max" ? ", and not in the sheet's maximum yet" : ""}. Enter each sub-criterion's figure, then score again.`,
     FORMULA_NOT_CALCULATED: (d, f) =>
@@ -176,6 +180,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   SCORE_MISSING: "warning",
   SHEET_NOT_SCORED: "warning",
   SCORE_WITHOUT_PARTS: "warning",
+  ROLLUP_INCOMPLETE: "warning",
   SCORE_EXCEEDS_MAX: "error",
   TARGET_EXCEEDS_MAX: "error",
   TARGET_BELOW_ACHIEVED: "warning",

@@ -44,6 +44,8 @@ export type DiagnosticCode =
   | "SHEET_NOT_SCORED"
   /** an achieved figure typed on a parent (or the total) with no figure below it: kept as typed, never summed over */
   | "SCORE_WITHOUT_PARTS"
+  /** a parent's typed figure differs from the sum below while some part below is blank: kept as typed */
+  | "ROLLUP_INCOMPLETE"
   | "SCORE_EXCEEDS_MAX"
   | "TARGET_EXCEEDS_MAX"
   | "TARGET_BELOW_ACHIEVED"

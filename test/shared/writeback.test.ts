@@ -200,6 +200,41 @@ describe("a figure typed on a parent, with nothing below it in its column", () =
     expect(distrust(a.report)).not.toBeNull();
   });
 
+  it("a parent typed by hand while some of its parts are still blank is kept, not replaced by the sum so far", () => {
+    const grid = byArea();
+    grid[2] = ["1.1", "a", 1, 1, 1, null];
+    grid[5] = ["2.1", "c", 1, 1, 1, null];
+    grid[6] = ["2.2", "d", 1, 0, 1, null];
+    const a = analyzeSheet(grid);
+    const d = a.report.diagnostics;
+    expect(d.filter((x) => x.code === "ROLLUP_INCOMPLETE").map((x) => [x.cell, x.found, x.expected])).toEqual([["D2", 2.5, 1]]);
+    expect(d.find((x) => x.code === "ROLLUP_INCOMPLETE")?.message).toBe(
+      "Điểm đạt ghi 2,5, tổng các tiêu chí thành phần đã nhập là 1 và còn tiêu chí thành phần để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng. Nhập đủ số liệu cho các tiêu chí thành phần rồi tính điểm lại.",
+    );
+    expect(d.filter((x) => x.code === "SCORE_MISSING").map((x) => x.cell)).toEqual(["D4"]);
+    // area 2 is complete and gets its SUM; the total, above area 1, keeps what is typed
+    const edits = scoreEdits(a);
+    expect(edits.some((e) => e.cell === "D2" || e.cell === "D8")).toBe(false);
+    expect(edits.find((e) => e.cell === "D5")).toMatchObject({ formula: "=SUM(D6:D7)", value: 1 });
+    expect(d.filter((x) => x.code === "WRITE_HELD").map((x) => x.detail)).toEqual(["D8, F8"]);
+    expect(d.some((x) => x.code === "ROLLUP_MISMATCH")).toBe(false);
+  });
+
+  it("a parent's own SUM over blank parts is ours to rewrite, and a wrong sum over complete parts is still corrected", () => {
+    const grid = byArea();
+    grid[2] = ["1.1", "a", 1, 1, 1, null];
+    grid[5] = ["2.1", "c", 1, 1, 1, null];
+    grid[6] = ["2.2", "d", 1, 0.5, 1, null];
+    const formulas = grid.map((row) => row.map(() => ""));
+    (formulas[1] as string[])[3] = "=SUM(D3:D4)";
+    const a = analyzeSheet(grid, { formulas });
+    const edits = scoreEdits(a, "formulas", formulas);
+    expect(edits.find((e) => e.cell === "D2")).toMatchObject({ formula: "=SUM(D3:D4)", value: 1 });
+    expect(edits.find((e) => e.cell === "D5")).toMatchObject({ formula: "=SUM(D6:D7)", value: 1.5 });
+    expect(a.report.diagnostics.filter((x) => x.code === "ROLLUP_MISMATCH").map((x) => x.cell)).toEqual(["D2", "D5"]);
+    expect(a.report.diagnostics.some((x) => x.code === "ROLLUP_INCOMPLETE")).toBe(false);
+  });
+
   it("a zero typed on a parent over blanks is what the sum says: nothing to hold", () => {
     const grid = byArea().map((row, r) => (r === 1 ? ["1", "Lĩnh vực 1", 3, 0, 3, 3] : row));
     const d = analyzeSheet(grid).report.diagnostics;
