@@ -13,7 +13,7 @@ import {
   ownTargets,
   takenNotice,
   unitRecord,
-  notScoredUnit,
+  untrustedUnit,
   TERMS,
   type Consolidation,
   type Lang,
@@ -99,8 +99,8 @@ async function readUnits(file: string, o: Options, settings: SettingsInput, unre
       unreadable.push({ file, sheet: ws.name, reason: t.noHeaderReason(ws.name) });
       continue;
     }
-    const unscored = notScoredUnit(analysis, { file, sheet: ws.name }, o.lang);
-    if (unscored) unreadable.push(unscored);
+    const untrusted = untrustedUnit(analysis, { file, sheet: ws.name }, o.lang);
+    if (untrusted) unreadable.push(untrusted);
     else records.push(unitRecord(analysis, values, { file, sheet: ws.name, perSheet }));
   }
   return { records, workbook: keep && perSheet && source.kind === "xlsx" ? source.workbook : null };

@@ -73,7 +73,7 @@ export { PROGRESS_LABEL, PRINTED_SETS, layoutKeys, type ProgressStatus, type Pri
 export { planYear, itemText, areaNumber, type PlanLayout } from "./plan.js";
 export { rankAll, rankOf, publishedHundredths, type RankMode } from "./rank.js";
 export { unitTitle, titleYear, type TitleName } from "./unit-name.js";
-export { unitRecord, notScoredUnit, fileLabel, type UnitRecord, type UnitSource, type UnitArea, type UnitCriterion, type UnitDiagnostic, type UnitDiagnosticCode, type UnreadableUnit } from "./units.js";
+export { unitRecord, untrustedUnit, fileLabel, type UnitRecord, type UnitSource, type UnitArea, type UnitCriterion, type UnitDiagnostic, type UnitDiagnosticCode, type UnreadableUnit } from "./units.js";
 export { consolidate, type Consolidation, type ConsolidateOptions, type RankedUnit, type ComparisonRow, type AreaColumn, type Averages } from "./consolidate.js";
 export { unitsTable, comparisonTable, type UnitsTable, type ComparisonTable, type Block } from "./units-tables.js";
 export { UNIT_MESSAGES, UNIT_SEVERITY, unitMessageFor } from "./messages.js";

@@ -8,7 +8,7 @@ import type { RankMode } from "./rank.js";
 import { resolveSettings, type SettingsInput } from "./settings.js";
 import { sheetCells, takeSnapshot, type SheetSnapshot, type Snapshot } from "./snapshot.js";
 import type { Grid, Lang } from "./types.js";
-import { notScoredUnit, unitRecord, type UnitRecord, type UnreadableUnit } from "./units.js";
+import { untrustedUnit, unitRecord, type UnitRecord, type UnreadableUnit } from "./units.js";
 import { comparisonTable, unitsTable, type ComparisonTable, type UnitsTable } from "./units-tables.js";
 
 export type ExistingUnitsSheets = Partial<Record<"units" | "comparison", { values: Grid; formulas?: Grid }>>;
@@ -70,14 +70,9 @@ export function runUnits(
       ...(sheet.origin ? { origin: sheet.origin } : {}),
     });
     if (!analysis.header) continue;
-    const { code, max } = analysis.header.columns;
-    if (code === undefined || max === undefined) {
-      const why = analysis.report.diagnostics.filter((d) => d.code === "COLUMN_MISSING").map((d) => d.message);
-      unreadable.push({ file: "", sheet: sheet.name, reason: why.join(" ") });
-      continue;
-    }
-    const unscored = notScoredUnit(analysis, { file: "", sheet: sheet.name }, lang);
-    if (unscored) unreadable.push(unscored);
+    // a partial header (a column missing), a sheet nobody has scored…: listed with the reason, not ranked
+    const untrusted = untrustedUnit(analysis, { file: "", sheet: sheet.name }, lang);
+    if (untrusted) unreadable.push(untrusted);
     else records.push(unitRecord(analysis, sheet.values, { file: "", sheet: sheet.name, perSheet: true }));
   }
   if (records.length === 0) return null;

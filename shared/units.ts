@@ -101,12 +101,16 @@ export interface UnreadableUnit {
 }
 
 /**
- * A sheet nobody has scored yet is no unit to rank (its "0 · D" would be a verdict on a blank column): it is listed
- * with its reason, as a unit that cannot be read is, and every other unit is still consolidated.
+ * A sheet whose totals are no result — nobody has scored it yet, points typed on parents over blank parts, a column
+ * misread — is no unit to rank (its "0 · D" would be a verdict on a blank column): it is listed with its reason, as
+ * a unit that cannot be read is, and every other unit is still consolidated.
  */
-export function notScoredUnit(analysis: Analysis, source: Pick<UnitSource, "file" | "sheet">, lang: Lang): UnreadableUnit | null {
-  if (distrust(analysis.report) !== "notScored") return null;
-  return { file: source.file, sheet: source.sheet, reason: `${UNTRUSTED[lang].notScored}.` };
+export function untrustedUnit(analysis: Analysis, source: Pick<UnitSource, "file" | "sheet">, lang: Lang): UnreadableUnit | null {
+  const why = distrust(analysis.report);
+  if (why === null) return null;
+  // a missing column is named (the findings say which)
+  const missing = analysis.report.diagnostics.filter((d) => d.code === "COLUMN_MISSING").map((d) => d.message);
+  return { file: source.file, sheet: source.sheet, reason: why === "column" && missing.length ? missing.join(" ") : `${UNTRUSTED[lang][why]}.` };
 }
 
 /** Totals fields that appear once a sheet carries self-scores, bonus and penalty (read when present). */

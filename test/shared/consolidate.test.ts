@@ -198,6 +198,18 @@ describe("runUnits: the hosts' command over every sheet of a workbook", () => {
     expect(unscored?.[0]?.message).toContain("the sheet has not been scored — the Achieved column is blank for every sub-criterion.");
   });
 
+  it("ranks no unit whose totals are no result: scores typed on the areas only, or an achieved column above the maximum", () => {
+    // area 1's score typed on the area row, its criteria left blank; area 2 scored in full
+    const byArea = unitGrid({ title: ["ĐƠN VỊ: TTYT NÚI THÀNH"] }).map((row) => (/^1\./.test(String(row[0])) ? row.map((v, c) => (c === 3 ? null : v)) : row));
+    // percentages typed where points belong: every figure a hundred times too big
+    const percents = unitGrid({ title: ["ĐƠN VỊ: TTYT TIÊN PHƯỚC"] }).map((row, r) => (r > 3 && typeof row[3] === "number" ? row.map((v, c) => (c === 3 ? (v as number) * 100 : v)) : row));
+    const r = runUnits([...sheets.slice(1, 3), { name: "Núi Thành", values: byArea }, { name: "Tiên Phước", values: percents }], { lang: "vi" });
+    expect(r?.consolidation.units.map((u) => u.sheet)).toEqual(["BVĐK", "TTYT"]);
+    const reasons = Object.fromEntries((r?.consolidation.diagnostics ?? []).filter((d) => d.code === "UNIT_UNREADABLE").map((d) => [d.sheet, d.message]));
+    expect(reasons["Núi Thành"]).toContain("có điểm chỉ ghi ở tiêu chí cha");
+    expect(reasons["Tiên Phước"]).toContain("tổng điểm đạt lớn hơn tổng điểm tối đa");
+  });
+
   it("answers null when no sheet holds a criteria table, and uses the thresholds of the settings", () => {
     expect(runUnits([sheets[0] as (typeof sheets)[number]])).toBeNull();
     const r = runUnits(sheets.slice(1, 3), { thresholds: [{ min: 92, label: "Tốt" }, { min: 0, label: "Khá" }] });
