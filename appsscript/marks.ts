@@ -1,5 +1,6 @@
 // Findings on the criteria sheet: a fill and a note per cell. Our notes carry a tag so the next run
-// can take them off again without touching what staff wrote in their own notes.
+// can take them off again without touching what staff wrote in their own notes; a fill staff chose stays (the
+// note alone marks such a cell), so taking our mark off never turns their colour white.
 import type { Highlight } from "../shared/index.js";
 import { boundingBox } from "./cells.js";
 
@@ -15,6 +16,10 @@ export interface MarkCell {
   background: string;
   note: string;
 }
+
+/** one of our fills (a fill staff chose is never taken off, nor covered) */
+const OURS = new Set<string>(Object.values(FILL));
+const isOurs = (background: string | undefined) => background === undefined || background === NO_FILL || OURS.has(background.toLowerCase());
 
 function staffNote(note: string): string {
   const at = note.indexOf(TAG);
@@ -32,14 +37,17 @@ export function markChanges(
 ): { after: MarkCell[]; before: MarkCell[] } {
   const next = new Map<string, MarkCell>();
   const key = (r: number, c: number) => `${r},${c}`;
+  const fill = (r: number, c: number) => backgrounds[r]?.[c];
   notes.forEach((line, r) =>
     line.forEach((note, c) => {
-      if (note.includes(TAG)) next.set(key(r, c), { row: r, col: c, background: NO_FILL, note: staffNote(note) });
+      if (note.includes(TAG)) next.set(key(r, c), { row: r, col: c, background: isOurs(fill(r, c)) ? NO_FILL : (fill(r, c) as string), note: staffNote(note) });
     }),
   );
   for (const h of highlights) {
     const own = staffNote(notes[h.row]?.[h.col] ?? "");
-    next.set(key(h.row, h.col), { row: h.row, col: h.col, background: FILL[h.severity], note: own ? `${own}\n\n${TAG}${h.message}` : `${TAG}${h.message}` });
+    // a cell staff filled keeps its fill: our note still marks it
+    const background = isOurs(fill(h.row, h.col)) ? FILL[h.severity] : (fill(h.row, h.col) as string);
+    next.set(key(h.row, h.col), { row: h.row, col: h.col, background, note: own ? `${own}\n\n${TAG}${h.message}` : `${TAG}${h.message}` });
   }
   const after = [...next.values()];
   const before = after.map((m) => ({ row: m.row, col: m.col, background: backgrounds[m.row]?.[m.col] ?? NO_FILL, note: notes[m.row]?.[m.col] ?? "" }));

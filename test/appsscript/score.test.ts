@@ -143,6 +143,28 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     expect(services.ui.alerts[0]).toMatch(/^Lỗi: /);
   });
 
+  it("marks a finding's cell without covering a fill staff chose, and taking the mark off never whitens their colour", () => {
+    // 1.1.1 and 1.1.2 left unscored: two warnings; staff had coloured 1.1.2's cell orange themselves
+    const grid = seed001Clean();
+    const rowOf = (code: string) => grid.findIndex((r) => r[0] === code);
+    const [a, b] = [rowOf("1.1.1"), rowOf("1.1.2")];
+    (grid[a] as unknown[])[3] = null;
+    (grid[b] as unknown[])[3] = null;
+    const { sheet, g } = withSheet(grid);
+    sheet._cell(b, 3).background = "#ff9900";
+    g.sidebarScore();
+    expect(sheet._peek(a, 3)?.background).toBe("#fce8b2");
+    expect(sheet._peek(b, 3)?.background).toBe("#ff9900");
+    expect(sheet._peek(b, 3)?.note).toMatch(/^\[CCHC\] /);
+    // staff colour 1.1.1 green and score both; the marks come off, the colours stay
+    sheet._cell(a, 3).background = "#b7e1cd";
+    sheet._cell(a, 3).value = 0.5;
+    sheet._cell(b, 3).value = 0.5;
+    g.sidebarScore();
+    expect([sheet._peek(a, 3)?.background, sheet._peek(b, 3)?.background]).toEqual(["#b7e1cd", "#ff9900"]);
+    expect([sheet._peek(a, 3)?.note ?? "", sheet._peek(b, 3)?.note ?? ""]).toEqual(["", ""]);
+  });
+
   it("says so and writes nothing on a sheet without a criteria header", () => {
     const { book, sheet, g } = withSheet([["Danh sách cán bộ"], ["Nguyễn Văn A", "Văn phòng"]]);
     const state = g.sidebarScore() as { report: Report; notice: string };
