@@ -158,6 +158,9 @@ export interface Analysis {
   adjusted: Adjusted;
   /** Σ final leaf figures, self-scores and latest appraisals (points in thousandths) */
   final: { achieved: Milli; self: Milli | null; appraised: Milli | null };
+  /** the change column holds target − achieved (or is blank) on most rows: ours to check and write; false when most
+   * of its figures say something else (a comparison with last year…): kept as typed (DELTA_COLUMN_OTHER) */
+  deltaOwn: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -243,6 +246,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const totalHeld = holdUncertain(nodes, ctx);
   for (const root of roots) rollup(root, header, ctx);
   if (header?.columns.achieved !== undefined && !options.eachBlankScore) notScored(header.columns.achieved, ctx);
+  const deltaOwn = header?.columns.delta === undefined || changeColumnIsOurs(header, ctx);
   checkRoundRollups(roots, ctx);
   const totals = sumOf(roots);
   let totalsBroken = totalHeld ? ALL_ROLES : 0;
@@ -269,7 +273,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const net = adjusted.bonus - adjusted.penalty;
   const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
   const final = finalSums(roots, ctx.rounds);
-  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved, noChange);
+  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved, noChange || !deltaOwn);
   if (header) reportHeld(nodes, roots, total, totalsBroken, header, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
   return {
@@ -289,6 +293,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
     primary: ctx.primary,
     adjusted,
     final,
+    deltaOwn,
   };
 }
 
@@ -383,6 +388,8 @@ class Context {
   private readonly unreadableText: (Map<string, string> | undefined)[] = [];
   /** rows with a structural finding, and the node it concerns when known: the sums over them are not certain */
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
+  /** rows whose change figure is, and is not, target − achieved (or the row's own typed target − achieved) */
+  readonly deltaRows = { agree: 0, disagree: 0 };
   /** parents (and the total row: null) with the ROLE_BITs of figures kept as typed for want of figures below */
   readonly partsBlank = new Map<CriterionNode | null, number>();
   /** sub-criteria rolled up, and those of them with no achieved figure in any round (grid rows of the first and last) */
@@ -903,6 +910,18 @@ function reportHeld(nodes: readonly CriterionNode[], roots: readonly CriterionNo
 }
 
 /**
+ * Most typed change figures are not target − achieved (at least three rows, more than those that are): the column
+ * compares with something else — last year's score, another round — and is kept as typed, said once, not row by row.
+ */
+function changeColumnIsOurs(header: HeaderMatch, ctx: Context): boolean {
+  const { agree, disagree } = ctx.deltaRows;
+  if (disagree < 3 || disagree <= agree) return true;
+  ctx.drop("DELTA_MISMATCH");
+  ctx.add("DELTA_COLUMN_OTHER", header.row, header.columns.delta as number, "", { role: "delta", found: disagree, expected: agree + disagree });
+  return false;
+}
+
+/**
  * A sheet nobody has scored yet (every template before the year's scoring): one finding for the whole achieved
  * column, not one per sub-criterion, and no index is shown as a result (trust.ts). One sub-criterion keeps its own.
  */
@@ -1059,6 +1078,10 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
   const own = (node.written.target ?? target ?? 0) - (node.written.achieved ?? achieved);
   // no achieved figure, or no target, on the row or below it: no change can be computed (nor is one written)
   const unknown = isBroken(node, "target") || isBroken(node, "achieved") || (node.filledRoles & CHANGE_ROLES) !== CHANGE_ROLES;
+  if (cols.delta !== undefined && d !== null && target !== null && !unknown) {
+    if (d === target - achieved || d === own) ctx.deltaRows.agree++;
+    else ctx.deltaRows.disagree++;
+  }
   if (cols.delta !== undefined && d !== null && target !== null && !unknown && d !== target - achieved && (d !== own || misrolled)) {
     ctx.add("DELTA_MISMATCH", node.row, cols.delta, node.code, {
       role: "delta",

@@ -59,6 +59,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `Cột ${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} vượt xa mọi mức điểm (trên ${f.n(PLAUSIBLE_POINTS)} điểm); ô này không được tính.`,
     WRITE_HELD: (d) =>
       `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi, hoặc điểm chỉ ghi ở tiêu chí cha). Sửa các lỗi đó rồi tính điểm lại.`,
+    DELTA_COLUMN_OTHER: (d) =>
+      `Cột Tăng/giảm không phải mục tiêu − điểm đạt ở ${d.found}/${d.expected} dòng có số: có lẽ cột này so với số liệu khác (năm trước, lần chấm khác). Giữ nguyên như đã nhập, không kiểm tra và không tính lại cột này.`,
     ROLLUP_INCOMPLETE: (d, f) =>
       `${f.role(d)} ghi ${f.n(d.found)}, tổng các tiêu chí thành phần đã nhập là ${f.n(d.expected)} và còn tiêu chí thành phần để trống cột này: giữ nguyên như đã nhập, không thay bằng tổng. Nhập đủ số liệu cho các tiêu chí thành phần rồi tính điểm lại.`,
     SCORE_WITHOUT_PARTS: (d, f) =>
@@ -120,6 +122,8 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
       `${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} is beyond any score (over ${f.n(PLAUSIBLE_POINTS)} points); the cell is not counted.`,
     WRITE_HELD: (d) =>
       `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error, or a score typed only on a parent). Fix those, then score again.`,
+    DELTA_COLUMN_OTHER: (d) =>
+      `The Change column is not target − achieved on ${d.found} of ${d.expected} rows with a figure: it probably compares with something else (last year, another round). Kept as typed; this column is neither checked nor recomputed.`,
     ROLLUP_INCOMPLETE: (d, f) =>
       `${f.role(d)} reads ${f.n(d.found)}, the sub-criteria typed so far add up to ${f.n(d.expected)} and some leave this column blank: kept as typed, not replaced by the sum. Complete the sub-criteria, then score again.`,
     SCORE_WITHOUT_PARTS: (d, f) =>
@@ -181,6 +185,7 @@ export const SEVERITY: Record<DiagnosticCode, Diagnostic["severity"]> = {
   SHEET_NOT_SCORED: "warning",
   SCORE_WITHOUT_PARTS: "warning",
   ROLLUP_INCOMPLETE: "warning",
+  DELTA_COLUMN_OTHER: "warning",
   SCORE_EXCEEDS_MAX: "error",
   TARGET_EXCEEDS_MAX: "error",
   TARGET_BELOW_ACHIEVED: "warning",

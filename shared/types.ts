@@ -46,6 +46,8 @@ export type DiagnosticCode =
   | "SCORE_WITHOUT_PARTS"
   /** a parent's typed figure differs from the sum below while some part below is blank: kept as typed */
   | "ROLLUP_INCOMPLETE"
+  /** most change figures are not target − achieved (found of expected rows): the column is kept as typed */
+  | "DELTA_COLUMN_OTHER"
   | "SCORE_EXCEEDS_MAX"
   | "TARGET_EXCEEDS_MAX"
   | "TARGET_BELOW_ACHIEVED"

@@ -81,7 +81,7 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       push(total.row, c, analysis.totals[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(analysis.roots, c, ref)})` : "", total, role);
     }
   }
-  if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined) {
+  if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined && analysis.deltaOwn) {
     const d = cols.delta;
     const delta = (row: number, target: Milli | null, achieved: Milli, was: Was) => {
       if (target !== null) push(row, d, target - achieved, mode === "formulas" ? `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}` : "", was, "delta");

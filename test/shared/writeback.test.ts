@@ -241,3 +241,39 @@ describe("a figure typed on a parent, with nothing below it in its column", () =
     expect(d.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => x.cell)).toEqual(["D5"]);
   });
 });
+
+describe("a change column that says something else than target − achieved", () => {
+  // "Tăng/giảm" here compares with last year's score, as some provinces' forms do: most rows disagree with E − D
+  const lastYear = [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"],
+    ["1", "Lĩnh vực 1", 6, 4.5, 6, 0.5],
+    ["1.1", "a", 2, 2, 2, 0.25],
+    ["1.2", "b", 2, 1.5, 2, -0.25],
+    ["1.3", "c", 2, 1, 2, 0.5],
+    ["2", "Lĩnh vực 2", 2, 2, 2, 0],
+    ["2.1", "d", 2, 2, 2, 0],
+    ["", "Tổng cộng", 8, 6.5, 8, 0.5],
+  ];
+
+  it("is kept as typed and said once, not row by row; the other columns are still summed", () => {
+    const a = analyzeSheet(lastYear);
+    expect(a.deltaOwn).toBe(false);
+    const d = a.report.diagnostics;
+    expect(d.map((x) => [x.code, x.cell])).toEqual([["DELTA_COLUMN_OTHER", "F1"]]);
+    expect(d[0]?.message).toBe(
+      "Cột Tăng/giảm không phải mục tiêu − điểm đạt ở 4/6 dòng có số: có lẽ cột này so với số liệu khác (năm trước, lần chấm khác). Giữ nguyên như đã nhập, không kiểm tra và không tính lại cột này.",
+    );
+    const edits = scoreEdits(a);
+    expect(edits.some((e) => e.col === 5)).toBe(false);
+    expect(edits.map((e) => e.cell)).toContain("D2");
+  });
+
+  it("a few wrong changes in a column that is target − achieved are still findings, and corrected", () => {
+    const grid = lastYear.map((row, r) => (r === 0 || r === 7 ? row : [...row.slice(0, 5), (row[4] as number) - (row[3] as number)]));
+    grid[3] = ["1.2", "b", 2, 1.5, 2, 1];
+    const a = analyzeSheet(grid);
+    expect(a.deltaOwn).toBe(true);
+    expect(a.report.diagnostics.filter((x) => x.code === "DELTA_MISMATCH").map((x) => x.cell)).toEqual(["F4"]);
+    expect(scoreEdits(a, "values").find((e) => e.cell === "F4")).toMatchObject({ value: 0.5 });
+  });
+});
