@@ -82,6 +82,7 @@ export async function runFile(command: Exclude<Command, "units">, file: string, 
     ...(picked.formulas ? { formulas: picked.formulas } : {}),
     ...(picked.numberFormats ? { numberFormats: picked.numberFormats } : {}),
     ...(picked.hiddenRows.length ? { hiddenRows: picked.hiddenRows } : {}),
+    ...(picked.merged.length ? { merged: picked.merged } : {}),
   };
   const others = picked.others.length ? { otherSheets: picked.others } : {};
   const convertedLine = converted ? [t.converted(converted.edits.length, Object.keys(converted.counts).join(", "))] : [];

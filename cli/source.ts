@@ -11,6 +11,7 @@ import {
   isOwnSheet,
   parsePoints,
   POINT_ROLES,
+  type CellBlock,
   type Grid,
   type Lang,
   type OtherSheet,
@@ -23,7 +24,7 @@ import { fileKind, zipEntries } from "./file-kind.js";
 import { droppedParts, type Dropped } from "./lossy.js";
 import { TEXT } from "./text.js";
 import { sheetEntriesOf } from "./own-sheets.js";
-import { hiddenRows, newWorkbook, readSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
+import { hiddenRows, mergedAreas, newWorkbook, readSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 export interface Source {
   file: string;
@@ -41,6 +42,8 @@ export interface Picked {
   numberFormats?: Grid;
   /** 0-based hidden rows */
   hiddenRows: number[];
+  /** merged areas, 0-based */
+  merged: CellBlock[];
   /** other sheets with a criteria header, when the sheet was chosen rather than named */
   others: OtherSheet[];
 }
@@ -134,7 +137,7 @@ export function sheetNameFor(file: string): string {
  */
 export function pickSheet(source: Source, name: string | null, lang: Lang, settings: SettingsInput = {}): Picked {
   const t = TEXT[lang];
-  const read = (ws: Worksheet): Picked => ({ ws, name: ws.name, ...readSheet(ws), hiddenRows: hiddenRows(ws), others: [] });
+  const read = (ws: Worksheet): Picked => ({ ws, name: ws.name, ...readSheet(ws), hiddenRows: hiddenRows(ws), merged: mergedAreas(ws), others: [] });
   const sheets = source.workbook.worksheets;
   if (name !== null) {
     const found = findSheetName(

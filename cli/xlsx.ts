@@ -1,12 +1,23 @@
 // exceljs at the edge: a worksheet becomes the plain grids the core takes, and plain grids go back as cells.
 import ExcelJS from "exceljs";
-import { isDate, type Grid } from "../shared/index.js";
+import { isDate, type CellBlock, type Grid } from "../shared/index.js";
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
 
 export function newWorkbook(): Workbook {
   return new ExcelJS.Workbook();
+}
+
+/**
+ * The sheet's merged areas, 0-based. exceljs keeps them in a field of its own (`ws.model` would build the whole sheet's
+ * model to list them); writing into any of their cells writes the area's first cell — an area's title.
+ */
+export function mergedAreas(ws: Worksheet): CellBlock[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined> })._merges ?? {};
+  const out: CellBlock[] = [];
+  for (const m of Object.values(merges)) if (m) out.push({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+  return out;
 }
 
 /**

@@ -30,3 +30,11 @@ export function columnIndex(letters: string): number {
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
+
+/** A rectangle of cells, 0-based: top-left row and column, and its size. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}

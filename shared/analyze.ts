@@ -1,5 +1,5 @@
 // "Tính điểm": header → rows → tree → validation → rollup → report. Pure: a grid in, plain data out.
-import { a1, columnIndex, columnLetter } from "./address.js";
+import { a1, columnIndex, columnLetter, type CellBlock } from "./address.js";
 import { compareCodes, isBelow, isDecimalPath, levelOf, parentOf } from "./codes.js";
 import { BONUS_PENALTY, ROLE_LABEL, SUBTOTAL_ROW, TABLE_END, TOTAL_ROW } from "./glossary.js";
 import { gradeOf } from "./grade.js";
@@ -161,6 +161,9 @@ export interface Analysis {
   /** the change column holds target − achieved (or is blank) on most rows: ours to check and write; false when most
    * of its figures say something else (a comparison with last year…): kept as typed (DELTA_COLUMN_OTHER) */
   deltaOwn: boolean;
+  /** merged areas, 0-based sheet positions: a cell inside one, not its top-left, is never written (a host shows it
+   * empty; exceljs would write the area's first cell, an area's title) */
+  merged: readonly CellBlock[];
 }
 
 export interface AnalyzeOptions {
@@ -174,6 +177,8 @@ export interface AnalyzeOptions {
   origin?: { row: number; col: number };
   /** 0-based sheet rows the host hides: their criteria still count, and each is reported (HIDDEN_ROW) */
   hiddenRows?: readonly number[];
+  /** merged areas, 0-based sheet positions (see Analysis.merged) */
+  merged?: readonly CellBlock[];
   /** an earlier reading of the same sheet whose columns to keep: re-reading it after our own write must describe the
    * columns the write was computed with, even where the write filled a column that was empty before */
   sameColumnsAs?: Analysis;
@@ -294,6 +299,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
     adjusted,
     final,
     deltaOwn,
+    merged: options.merged ?? [],
   };
 }
 

@@ -5,6 +5,7 @@ import { findingsTable, summaryTable, type FindingsTable, type SummaryTable } fr
 import { appraisalTable, type AppraisalTable } from "./appraisal-sheet.js";
 import { planTable, type PlanTable } from "./plan.js";
 import { planMove } from "./plan-rules.js";
+import type { CellBlock } from "./address.js";
 import { parseIsoDay, today, type Day } from "./deadline.js";
 import { progressReport, type ProgressReport } from "./progress.js";
 import { progressTable, type ProgressTable } from "./progress-sheet.js";
@@ -29,6 +30,8 @@ export interface SheetInput {
   origin?: { row: number; col: number };
   /** 0-based sheet rows hidden in the host (reported at each hidden criterion, still counted) */
   hiddenRows?: readonly number[];
+  /** merged areas (0-based sheet positions): only their top-left cell can hold a figure, nothing is written in the rest */
+  merged?: readonly CellBlock[];
 }
 
 /** Where this run writes our sheets (ownTargets in own-sheets.ts); absent: the usual names. */
@@ -100,6 +103,7 @@ function analyzeInput(sheet: SheetInput, settingsInput: SettingsInput, sameColum
     ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
     ...(sheet.origin ? { origin: sheet.origin } : {}),
     ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
+    ...(sheet.merged ? { merged: sheet.merged } : {}),
   });
 }
 

@@ -7,14 +7,10 @@ import { columnIndex, columnLetter } from "./address.js";
 import { PROGRESS_LABEL } from "./plan-columns.js";
 import { fold } from "./text.js";
 import type { PlanTable } from "./plan.js";
+import type { CellBlock } from "./address.js";
 
 /** A rectangle of cells, 0-based. `rows` may reach past the sheet's rows: a rule set on whole columns. */
-export interface CellBlock {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
+export type { CellBlock };
 
 /** How the old plan's rows became the new plan's, in the terms a rule's range needs. */
 export interface RowMove {

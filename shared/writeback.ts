@@ -1,5 +1,5 @@
 // What "Tính điểm" writes: parent rows, the total row and the change column. Never a leaf's own figures.
-import { a1, columnLetter } from "./address.js";
+import { a1, columnLetter, type CellBlock } from "./address.js";
 import { CHANGE_ROLES, hasFormula, isBroken, ROLE_BIT, summable, type Analysis, type CriterionNode, type PointRole, type SumRole } from "./analyze.js";
 import { toPoints } from "./points.js";
 import type { CellEdit, Grid, Milli } from "./types.js";
@@ -41,6 +41,10 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     mode = requested === "formulas" && safe ? "formulas" : "values";
   };
   const leafSafe = (n: CriterionNode, role: PointRole) => n.children.length > 0 || summable(n, role);
+  // a cell inside a merged area (an area's title merged across the figure columns) is not written, and no formula
+  // reads it: it shows empty in every host
+  const lastRow = Math.max(analysis.total?.row ?? 0, analysis.nodes[analysis.nodes.length - 1]?.row ?? 0);
+  const covered = coveredCells(analysis.merged, origin, lastRow + origin.row);
 
   const sumRoles: SumRole[] = (["max", "achieved", "target"] as const).filter((r) => cols[r] !== undefined);
   const parents = analysis.nodes.filter((n) => n.children.length > 0);
@@ -56,7 +60,8 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
       // a part of it: the parent keeps what staff typed (often the final sum)
       if (role === "achieved" && (node.filled === 0 || (rounds && node.foreign > 0))) continue;
       const c = cols[role] as number;
-      use(node.children.every((ch) => leafSafe(ch, role)));
+      if (covered(node.row, c)) continue;
+      use(node.children.every((ch) => leafSafe(ch, role) && !covered(ch.row, c)));
       push(node.row, c, node[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(node.children, c, ref)})` : "", node, role);
     }
   }
@@ -77,14 +82,18 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
         const w = total.written.achieved;
         if (w !== null && (w === analysis.totals.achieved || w === analysis.totals.achieved + net)) continue;
       }
-      use(analysis.roots.every((n) => leafSafe(n, role)));
+      if (covered(total.row, c)) continue;
+      use(analysis.roots.every((n) => leafSafe(n, role) && !covered(n.row, c)));
       push(total.row, c, analysis.totals[role] ?? 0, mode === "formulas" ? `=SUM(${rangeList(analysis.roots, c, ref)})` : "", total, role);
     }
   }
   if (cols.delta !== undefined && cols.target !== undefined && cols.achieved !== undefined && analysis.deltaOwn) {
-    const d = cols.delta;
+    const [d, t, a] = [cols.delta, cols.target, cols.achieved];
+    // its formula reads the row's own target and achieved cells: a value where one of them is merged away
     const delta = (row: number, target: Milli | null, achieved: Milli, was: Was) => {
-      if (target !== null) push(row, d, target - achieved, mode === "formulas" ? `=${ref(row, cols.target as number)}-${ref(row, cols.achieved as number)}` : "", was, "delta");
+      if (target === null || covered(row, d)) return;
+      if (covered(row, t) || covered(row, a)) use(false);
+      push(row, d, target - achieved, mode === "formulas" ? `=${ref(row, t)}-${ref(row, a)}` : "", was, "delta");
     };
     // the change is target − achieved: with no achieved figure, or no target, on the row or below there is none
     for (const n of analysis.nodes) {
@@ -96,6 +105,31 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
     if (total && (below & CHANGE_ROLES) === CHANGE_ROLES && !isBroken(totalBroken, "target") && !isBroken(totalBroken, "achieved")) delta(total.row, analysis.totals.target, analysis.totals.achieved, total);
   }
   return edits;
+}
+
+/**
+ * Whether a grid cell lies inside a merged area without being its top-left cell. Areas are indexed by row (few, and
+ * each a few rows), so asking costs what the areas on that row cost.
+ */
+function coveredCells(merged: readonly CellBlock[], origin: { row: number; col: number }, lastRow: number): (row: number, col: number) => boolean {
+  if (merged.length === 0) return () => false;
+  const byRow = new Map<number, CellBlock[]>();
+  for (const m of merged) {
+    // (a merge running far below the table is indexed only as far as the table goes)
+    for (let r = Math.max(m.row, origin.row); r < m.row + m.rows && r <= lastRow; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  return (row, col) => {
+    const r = row + origin.row;
+    const c = col + origin.col;
+    for (const m of byRow.get(r) ?? []) {
+      if (c >= m.col && c < m.col + m.cols && (r !== m.row || c !== m.col)) return true;
+    }
+    return false;
+  };
 }
 
 /** "D8:D10,D14" — consecutive rows folded into ranges so long parents stay short formulas. */

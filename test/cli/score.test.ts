@@ -204,6 +204,29 @@ describe("score on other shapes", () => {
     expect(ws.getCell("D38").value).toBe(12.72);
   });
 
+  it("areas whose title is merged across the figure columns keep their title; the total is still right", async () => {
+    const grid = [
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"],
+      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
+      ["1", "Kế hoạch CCHC", 2, 1.5, 2],
+      ["2", "Báo cáo", 1, 1, 1],
+      ["II", "CẢI CÁCH THỂ CHẾ", null, null, null],
+      ["1", "Văn bản QPPL", 3, 2, 3],
+      ["", "Tổng cộng", null, null, null],
+    ];
+    const wb = cleanWorkbook(grid);
+    const ws = sheet(wb, CRITERIA_SHEET);
+    ws.mergeCells("B2:E2");
+    ws.mergeCells("B5:E5");
+    const input = await save(wb, t.path("gop-o.xlsx"));
+    const output = t.path("gop-o.cham-diem.xlsx");
+    expect((await cchc("score", input, "-o", output)).code).toBe(0);
+    const out = sheet(await open(output), CRITERIA_SHEET);
+    // exceljs writes any cell of a merged area into its first: a sum there would have replaced the title
+    expect([out.getCell("B2").value, out.getCell("B5").value]).toEqual(["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "CẢI CÁCH THỂ CHẾ"]);
+    expect([out.getCell("C7").value, out.getCell("D7").value, out.getCell("E7").value]).toEqual([6, 4.5, 6]);
+  });
+
   it("a CSV gives an .xlsx copy; --in-place on a CSV is refused", async () => {
     const input = await saveText(csvText(), t.path("bang.csv"));
     const r = await cchc("score", input);

@@ -277,3 +277,49 @@ describe("a change column that says something else than target − achieved", ()
     expect(scoreEdits(a, "values").find((e) => e.cell === "F4")).toMatchObject({ value: 0.5 });
   });
 });
+
+describe("merged areas", () => {
+  // areas as official forms print them: the title merged from the name column across the figure columns
+  const grid = [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null, null],
+    ["1", "Kế hoạch CCHC", 2, 1.5, 2, 0.5],
+    ["2", "Báo cáo", 1, 1, 1, 0],
+    ["II", "CẢI CÁCH THỂ CHẾ", null, null, null, null],
+    ["1", "Văn bản QPPL", 3, 2, 3, 1],
+    ["", "Tổng cộng", null, null, null, null],
+  ];
+  const titles = [
+    { row: 1, col: 1, rows: 1, cols: 5 },
+    { row: 4, col: 1, rows: 1, cols: 5 },
+  ];
+
+  it("get nothing written inside them, and no formula reads them: the total sums its areas' parts as values", () => {
+    const a = analyzeSheet(grid, { merged: titles });
+    const edits = scoreEdits(a);
+    expect(edits.filter((e) => e.row === 1 || e.row === 4)).toEqual([]);
+    // the total is a value: a SUM over the merged area cells would read blanks
+    expect(edits.filter((e) => e.row === 6).map((e) => [e.cell, e.formula, e.value])).toEqual([
+      ["C7", undefined, 6],
+      ["D7", undefined, 4.5],
+      ["E7", undefined, 6],
+      ["F7", "=E7-D7", 1.5],
+    ]);
+  });
+
+  it("without merges the same sheet gets the areas' sums and a total over them", () => {
+    const edits = scoreEdits(analyzeSheet(grid));
+    expect(edits.find((e) => e.cell === "C2")).toMatchObject({ formula: "=SUM(C3:C4)", value: 3 });
+    expect(edits.find((e) => e.cell === "C7")).toMatchObject({ formula: "=SUM(C2,C5)", value: 6 });
+  });
+
+  it("a change cell merged down two rows is written in its top cell only; an origin moves the areas with the sheet", () => {
+    // the grid starts at C11: criterion 1's change is H13, criterion 2's H14, merged together
+    const origin = { row: 10, col: 2 };
+    const changed = grid.map((row, r) => (r === 2 ? [...row.slice(0, 5), 9] : r === 3 ? [...row.slice(0, 5), 9] : row));
+    const a = analyzeSheet(changed, { origin, merged: [{ row: 12, col: 7, rows: 2, cols: 1 }] });
+    const cells = scoreEdits(a).map((e) => e.cell);
+    expect(cells).toContain("H13");
+    expect(cells).not.toContain("H14");
+  });
+});
