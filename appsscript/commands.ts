@@ -155,7 +155,7 @@ export function score(extra: Partial<SettingsInput> = {}): ServerState {
     const scoreOn = (sheet: Sheet) => {
       const read = readCriteria(sheet);
       const name = sheet.getName();
-      return { sheet, name, read, result: runScore({ name, values: read.values, formulas: read.formulas }, settings, existing, undefined, names) };
+      return { sheet, name, read, result: runScore({ name, values: read.values, formulas: read.formulas, merged: read.merged }, settings, existing, undefined, names) };
     };
     const first = scoreOn(openSheet);
     const other = first.result.report.headerRow ? null : otherCriteriaSheet(wb, first.name, settings);

@@ -1,5 +1,5 @@
 // The only reads a command makes: the criteria sheet's data range once, and our result sheets it replaces.
-import type { ExistingSheets, Grid, OwnTarget } from "../shared/index.js";
+import { blockOfAddress, type CellBlock, type ExistingSheets, type Grid, type OwnTarget } from "../shared/index.js";
 import type { Workbook } from "./own-sheets.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,6 +13,8 @@ export interface CriteriaRead {
   notes: string[][];
   /** dates: what Hoàn tác gives back with the date, and what a sum written over a date replaces */
   numberFormats: string[][];
+  /** merged areas (0-based): nothing is written inside one but in its top-left cell */
+  merged: CellBlock[];
 }
 
 export function readCriteria(sheet: Sheet): CriteriaRead {
@@ -24,6 +26,11 @@ export function readCriteria(sheet: Sheet): CriteriaRead {
     backgrounds: range.getBackgrounds(),
     notes: range.getNotes(),
     numberFormats: range.getNumberFormats(),
+    // one call for the list, one address each: a sheet has a merged title per area, not per row
+    merged: range
+      .getMergedRanges()
+      .map((m) => blockOfAddress(m.getA1Notation()))
+      .filter((b): b is CellBlock => b !== null),
   };
 }
 

@@ -29,7 +29,7 @@ export function rowsOutside(visible: string, first: number, count: number): numb
 }
 
 /** "A1:B2,'a,b'!C3" split at commas outside quoted sheet names. */
-function areas(address: string): string[] {
+export function areas(address: string): string[] {
   const out: string[] = [];
   let quoted = false;
   let start = 0;

@@ -93,3 +93,4 @@ export {
   type LegacyScan,
 } from "./legacy-encoding.js";
 export { runToUnicode, type UnicodeInput, type UnicodeResult } from "./to-unicode.js";
+export { mergedBlocks } from "./merged-areas.js";

@@ -3,11 +3,13 @@
 import {
   isFormula,
   marksFromNames,
+  mergedBlocks,
   OWN_KINDS,
   OWN_MARK_NAME,
   rowsOutside,
   sheetEntries,
   withDates,
+  type CellBlock,
   type ExistingSheets,
   type Grid,
   type OwnKind,
@@ -148,6 +150,8 @@ async function readOnce(
   // sheet, never null, rather than of the used range, which is a null object on an empty sheet.
   const visible = supports("1.9") ? active.getRange().getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
+  // merged areas, in the same request (ExcelApi 1.13): nothing is written inside one
+  const merged = mergedOf(active);
   worksheets.load("items/name");
   // the plan holds staff's own dates (deadlines): read with their formats
   const load = (kind: OwnKind) => (kind === "plan" ? CRITERIA_LOAD : undefined);
@@ -184,6 +188,7 @@ async function readOnce(
         numberFormats: used.numberFormat,
         origin: { row: used.rowIndex, col: used.columnIndex },
         ...hidden(visible, used),
+        ...mergedAreas(merged),
       };
   const ownState: WorkbookState["own"] = {};
   const marks: WorkbookState["marks"] = {};
@@ -210,6 +215,20 @@ async function readOnce(
   };
 }
 
+/** A sheet's merged areas, queued (null where the host cannot say: before ExcelApi 1.13). */
+function mergedOf(sheet: Excel.Worksheet): Excel.RangeAreas | null {
+  if (!supports("1.13")) return null;
+  const areas = sheet.getRange().getMergedAreasOrNullObject();
+  areas.load("address");
+  return areas;
+}
+
+function mergedAreas(areas: Excel.RangeAreas | null): { merged?: CellBlock[] } {
+  if (!areas || areas.isNullObject) return {};
+  const blocks = mergedBlocks(areas.address);
+  return blocks.length ? { merged: blocks } : {};
+}
+
 /** Hidden rows of the used range: those no visible area covers (nothing when the host cannot say). */
 function hidden(visible: Excel.RangeAreas | null, used: Excel.Range): { hiddenRows?: number[] } {
   if (!visible) return {};
@@ -227,6 +246,7 @@ export async function readSheet(context: Excel.RequestContext, name: string): Pr
   used.load(CRITERIA_LOAD);
   const visible = supports("1.9") ? sheet.getRange().getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
+  const merged = mergedOf(sheet);
   await context.sync();
   if (used.isNullObject) return { name, values: [], formulas: [], origin: { row: 0, col: 0 } };
   return {
@@ -236,6 +256,7 @@ export async function readSheet(context: Excel.RequestContext, name: string): Pr
     numberFormats: used.numberFormat,
     origin: { row: used.rowIndex, col: used.columnIndex },
     ...hidden(visible, used),
+    ...mergedAreas(merged),
   };
 }
 

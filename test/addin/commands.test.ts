@@ -258,6 +258,29 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(scored.report?.diagnostics.some((d) => d.code === "SCORE_MISSING")).toBe(false);
   });
 
+  it("writes nothing inside an area title merged across the figure columns; the total still adds up", async () => {
+    const xl = workbook([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"],
+      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
+      ["1", "Kế hoạch CCHC", 2, 1.5, 2],
+      ["2", "Báo cáo", 1, 1, 1],
+      ["II", "CẢI CÁCH THỂ CHẾ", null, null, null],
+      ["1", "Văn bản QPPL", 3, 2, 3],
+      ["", "Tổng cộng", null, null, null],
+    ]);
+    const sheet = xl.sheets[0] as (typeof xl.sheets)[number];
+    // the fake refuses a write inside a merged area: the old write of the areas' sums failed here
+    sheet.merges = [
+      { row: 1, col: 1, rows: 1, cols: 4 },
+      { row: 4, col: 1, rows: 1, cols: 4 },
+    ];
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.totals).toMatchObject({ max: 6, achieved: 4.5 });
+    expect(xl.syncs).toBeLessThanOrEqual(3);
+    expect([sheet.get(1, 1)?.value, sheet.get(4, 1)?.value]).toEqual(["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "CẢI CÁCH THỂ CHẾ"]);
+    expect([sheet.get(6, 2)?.value, sheet.get(6, 3)?.value, sheet.get(6, 4)?.value]).toEqual([6, 4.5, 6]);
+  });
+
   it("refuses to score its own sheets and writes nothing without a header", async () => {
     const xl = workbook([["nothing here"]]);
     const out = await scoreCommand(xl.context, {}, AT);

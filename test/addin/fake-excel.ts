@@ -66,6 +66,9 @@ export class FakeSheet {
   groups: string[] = [];
   /** 0-based rows hidden by the user */
   hiddenRows = new Set<number>();
+  /** merged areas (0-based): a write that puts something in one of their cells but the top-left is refused, as the
+   * real host may (what it does is not documented; no write of ours should try) */
+  merges: { row: number; col: number; rows: number; cols: number }[] = [];
   /** font names by "row,col"; a cell not listed is in the default font */
   fonts = new Map<string, string>();
   static readonly DEFAULT_FONT = "Calibri";
@@ -282,6 +285,7 @@ const NEWER_MEMBERS: Record<string, string> = {
   customProperties: "1.12",
   group: "1.10",
   getSpecialCells: "1.9",
+  getMergedAreasOrNullObject: "1.13",
   getCellProperties: "1.9",
   setCellProperties: "1.9",
   getRowProperties: "1.9",
@@ -486,6 +490,12 @@ export class FakeExcel {
           if (p && Object.keys(p).length) sheet?.rowLooks.set(row + r, structuredClone(p));
         }),
       getEntireColumn: () => ({ group: () => void sheet?.groups.push(`${a1(0, col)}:${a1(0, col + cols - 1)}`) }),
+      getMergedAreasOrNullObject: () => {
+        // as Excel: the merged areas whose top-left cell is inside the range
+        const inside = (sheet?.merges ?? []).filter((m) => m.row >= row && m.row < row + rows && m.col >= col && m.col < col + cols);
+        const address = inside.map((m) => `${sheet?.name}!${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`).join(",");
+        return this.track({ address }, inside.length === 0);
+      },
       getSpecialCellsOrNullObject: (type: string) => {
         if (this.noSpecialCells) throw new Error("fake: getSpecialCellsOrNullObject needs ExcelApi 1.9");
         if (type !== "Visible") throw new Error(`fake: special cells ${type}`);
@@ -674,7 +684,18 @@ export class FakeExcel {
         const now = t.mock[kind];
         if (!Array.isArray(now) || now === t[kind]) continue;
         bytes += JSON.stringify(now).length;
-        (now as unknown[][]).forEach((line, r) => line.forEach((v, c) => t.sheet.type(t.row + r, t.col + c, v)));
+        (now as unknown[][]).forEach((line, r) =>
+          line.forEach((v, c) => {
+            const [at, ac] = [t.row + r, t.col + c];
+            const inMerge = t.sheet.merges.some((m) => at >= m.row && at < m.row + m.rows && ac >= m.col && ac < m.col + m.cols && (at !== m.row || ac !== m.col));
+            if (inMerge && v !== "" && v !== null) {
+              this.tracked = [];
+              this.mocks = [];
+              throw Object.assign(new Error(`fake: ${a1(at, ac)} is part of a merged area`), { code: "InvalidOperation" });
+            }
+            t.sheet.type(at, ac, v);
+          }),
+        );
         t[kind] = now;
       }
       const formats = t.mock.numberFormat;

@@ -148,6 +148,12 @@ export class FakeRange {
   getA1Notation() {
     return `${letters(this.col)}${this.row + 1}:${letters(this.col + this.cols - 1)}${this.row + this.rows}`;
   }
+  /** the sheet's merged areas that meet this range */
+  getMergedRanges() {
+    return this._sheet._merges
+      .filter((m) => m.row < this.row + this.rows && this.row < m.row + m.rows && m.col < this.col + this.cols && this.col < m.col + m.cols)
+      .map((m) => counted(new FakeRange(this._sheet, m.row, m.col, m.rows, m.cols), "Range", this._sheet._book._calls));
+  }
   getValues() {
     return this._grid((_, r, c) => this._sheet._valueAt(r, c, 0));
   }
@@ -413,6 +419,8 @@ export class FakeSheet {
   _metadata: FakeMetadata[] = [];
   _charts: FakeChart[] = [];
   _rules: FakeRule[] = [];
+  /** merged areas, 0-based */
+  _merges: { row: number; col: number; rows: number; cols: number }[] = [];
   frozenRows = 0;
   frozenColumns = 0;
   columnWidths: Record<number, number> = {};

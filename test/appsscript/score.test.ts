@@ -123,7 +123,7 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     expect(large.names).toEqual(small.names);
     expect(large.count).toBe(small.count);
     // docs/google-sheets.md states this figure: change both together
-    expect(small.count).toBe(86);
+    expect(small.count).toBe(87);
   });
 
   it("refuses to run while another command holds the document lock", () => {
@@ -163,6 +163,30 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
     g.sidebarScore();
     expect([sheet._peek(a, 3)?.background, sheet._peek(b, 3)?.background]).toEqual(["#b7e1cd", "#ff9900"]);
     expect([sheet._peek(a, 3)?.note ?? "", sheet._peek(b, 3)?.note ?? ""]).toEqual(["", ""]);
+  });
+
+  it("writes nothing inside an area title merged across the figure columns, and no formula reads such a cell", () => {
+    const { sheet, g } = withSheet([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"],
+      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"],
+      ["1", "Kế hoạch CCHC", 2, 1.5, 2],
+      ["2", "Báo cáo", 1, 1, 1],
+      ["II", "CẢI CÁCH THỂ CHẾ"],
+      ["1", "Văn bản QPPL", 3, 2, 3],
+      ["", "Tổng cộng"],
+    ]);
+    sheet._merges = [
+      { row: 1, col: 1, rows: 1, cols: 4 },
+      { row: 4, col: 1, rows: 1, cols: 4 },
+    ];
+    g.sidebarScore();
+    for (const r of [1, 4]) for (const c of [2, 3, 4]) expect([sheet._peek(r, c)?.value ?? "", sheet._peek(r, c)?.formula ?? ""]).toEqual(["", ""]);
+    // the total is written as figures: a SUM over C2 and C5 would read the merged blanks
+    expect([6, 4.5, 6].map((_, i) => [sheet._peek(6, 2 + i)?.value, sheet._peek(6, 2 + i)?.formula ?? ""])).toEqual([
+      [6, ""],
+      [4.5, ""],
+      [6, ""],
+    ]);
   });
 
   it("says so and writes nothing on a sheet without a criteria header", () => {
