@@ -26,9 +26,10 @@ export function scoreEdits(analysis: Analysis, requested: WriteMode = analysis.s
   const push = (row: number, col: number, value: Milli, formula: string, was: Was, role: PointRole) => {
     const written = was.written[role];
     if (mode === "formulas") {
-      // the same formula with the right result stays; one saved without a result (LibreOffice) is rewritten
+      // a formula with the right result stays, ours or staff's own (=C5+C6, a SUM over a range); one saved without
+      // a result (LibreOffice) or with a wrong one is rewritten
       const current = formulas?.[row]?.[col];
-      if (typeof current === "string" && sameFormula(current, formula) && written === value) return;
+      if (typeof current === "string" && current.startsWith("=") && written === value) return;
     } else if (written === value && !hasFormula(was, role) && summable(was, role)) {
       // a figure typed as text is rewritten as a number even when equal: formulas elsewhere read it
       return;
@@ -155,9 +156,6 @@ function rangeList(nodes: readonly { row: number }[], col: number, ref: (row: nu
   return out;
 }
 
-function sameFormula(a: string, b: string): boolean {
-  return a.replace(/\s+/g, "").replace(/\$/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
-}
 
 /** Column letters of the points roles, for hosts that format whole columns. */
 export function pointColumns(analysis: Analysis): string[] {

@@ -45,6 +45,24 @@ describe("scoreEdits", () => {
     expect(scoreEdits(analyzeSheet(blanks, { formulas }), "formulas", formulas)).toHaveLength(first.length);
   });
 
+  it("leaves staff's own formula alone where it gives the right figure; rewrites it where it does not", () => {
+    const grid = [
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"],
+      ["1", "Lĩnh vực 1", 3, 2.5],
+      ["1.1", "a", 1, 1],
+      ["1.2", "b", 2, 1.5],
+      ["2", "Lĩnh vực 2", 2, 9],
+      ["2.1", "c", 2, 1],
+    ];
+    const formulas = grid.map((row) => row.map(() => ""));
+    (formulas[1] as string[])[2] = "=C3+C4";
+    (formulas[1] as string[])[3] = "=D3+D4";
+    (formulas[4] as string[])[3] = "=D6*9";
+    const edits = scoreEdits(analyzeSheet(grid, { formulas }), "formulas", formulas);
+    expect(edits.some((e) => e.cell === "C2" || e.cell === "D2")).toBe(false);
+    expect(edits.find((e) => e.cell === "D5")).toMatchObject({ formula: "=SUM(D6)", value: 1 });
+  });
+
   it("writes figures where a formula would read a figure typed as text (SUM skips text)", () => {
     const messy = analyzeSheet(seed001Messy());
     const edits = scoreEdits(messy, "formulas");
