@@ -192,6 +192,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const settings = withDefaults(options.settings);
   const origin = options.origin ?? { row: 0, col: 0 };
   const ctx = new Context(settings, origin);
+  ctx.formulas = options.formulas;
   // text typed in TCVN3 or VNI is read as Unicode before anything looks at it: headers, names, owners, plan
   const legacy = decodeGrid(sheetValues);
   const values = legacy.values;
@@ -396,6 +397,8 @@ class Context {
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
   /** rows whose change figure is, and is not, target − achieved (or the row's own typed target − achieved) */
   readonly deltaRows = { agree: 0, disagree: 0 };
+  /** the sheet's formulas, where a host gave them (a parent's own formula tells a rollup from a figure brought in) */
+  formulas: Grid | undefined;
   /** parents (and the total row: null) with the ROLE_BITs of figures kept as typed for want of figures below */
   readonly partsBlank = new Map<CriterionNode | null, number>();
   /** sub-criteria rolled up, and those of them with no achieved figure in any round (grid rows of the first and last) */
@@ -951,6 +954,11 @@ function holdWithoutParts(on: { broken: number; filledRoles: number }, role: Sum
   ctx.add("SCORE_WITHOUT_PARTS", row, col, criterion, { role, found: toPoints(typed) });
 }
 
+/** A formula adding up cells of this sheet (=SUM(D8:D9), =D8+D9): no other sheet, no figure of its own only. */
+function isLocalSum(formula: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=") && !formula.includes("!") && /[A-Z]{1,3}\$?\d/i.test(formula);
+}
+
 /** Keeps a figure as typed (its own finding says why): unknown to what is above it, and not said again (WRITE_HELD). */
 function hold(on: { broken: number }, key: CriterionNode | null, role: SumRole, ctx: Context): void {
   on.broken |= ROLE_BIT[role];
@@ -1065,9 +1073,10 @@ function rollup(node: CriterionNode, header: HeaderMatch | null, ctx: Context): 
       // where some sub-criteria take their final figure from an earlier round, the parent may hold the final sum
       const final = role === "achieved" && node.foreign > 0 && written === node.final;
       if (written !== expected && written !== node[role] && !final) {
-        // typed by hand over parts some of which are still blank: the figure may count what is not typed below yet,
-        // so it is kept (and what is above it held) rather than replaced by a sum of what is there
-        if (!hasFormula(node, role) && node.blankRoles & ROLE_BIT[role]) {
+        // typed by hand, or brought in by a formula of staff's own (from another sheet), over parts some of which are
+        // still blank: the figure may count what is not typed below yet, so it is kept (and what is above it held)
+        // rather than replaced by a sum of what is there; a sum over this sheet's cells is ours to rewrite
+        if (node.blankRoles & ROLE_BIT[role] && !isLocalSum(ctx.formulas?.[node.row]?.[c])) {
           hold(node, node, role, ctx);
           ctx.add("ROLLUP_INCOMPLETE", node.row, c, node.code, { role, found: toPoints(written), expected: toPoints(node[role] ?? 0) });
           continue;

@@ -253,6 +253,16 @@ describe("a figure typed on a parent, with nothing below it in its column", () =
     expect(a.report.diagnostics.some((x) => x.code === "ROLLUP_INCOMPLETE")).toBe(false);
   });
 
+  it("a parent's figure brought in from another sheet by staff's formula, over parts still blank, is kept too", () => {
+    const grid = byArea();
+    grid[2] = ["1.1", "a", 1, 1, 1, null];
+    const formulas = grid.map((row) => row.map(() => ""));
+    (formulas[1] as string[])[3] = "='Chi tiết lĩnh vực 1'!D40";
+    const a = analyzeSheet(grid, { formulas });
+    expect(a.report.diagnostics.filter((x) => x.code === "ROLLUP_INCOMPLETE").map((x) => x.cell)).toEqual(["D2"]);
+    expect(scoreEdits(a, "formulas", formulas).some((e) => e.cell === "D2")).toBe(false);
+  });
+
   it("a zero typed on a parent over blanks is what the sum says: nothing to hold", () => {
     const grid = byArea().map((row, r) => (r === 1 ? ["1", "Lĩnh vực 1", 3, 0, 3, 3] : row));
     const d = analyzeSheet(grid).report.diagnostics;
