@@ -156,7 +156,6 @@ function rangeList(nodes: readonly { row: number }[], col: number, ref: (row: nu
   return out;
 }
 
-
 /** Column letters of the points roles, for hosts that format whole columns. */
 export function pointColumns(analysis: Analysis): string[] {
   const cols = analysis.header?.columns ?? {};
