@@ -31,6 +31,22 @@ describe("weak criteria", () => {
   });
 });
 
+describe("weak criteria where a unit scored a criterion on its own row", () => {
+  it("lists no sub-criterion under it as losing all its points; the rest of the sheet as usual", () => {
+    const grid = [
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"],
+      ["1", "Lĩnh vực 1", 3, 2.5],
+      ["1.1", "a", 1, null],
+      ["1.2", "b", 2, null],
+      ["2", "Lĩnh vực 2", 3, null],
+      ["2.1", "c", 1, 1],
+      ["2.2", "d", 2, 0.5],
+      ["2.3", "e", 1, null],
+    ];
+    expect(weakCriteria(analyzeSheet(grid)).map((r) => r.code)).toEqual(["2.2", "2.3"]);
+  });
+});
+
 describe("planTable", () => {
   const table = planTable(analysis, "vi");
 
