@@ -903,10 +903,17 @@ function reportHeld(nodes: readonly CriterionNode[], roots: readonly CriterionNo
     if (cols.delta !== undefined && cols.target !== undefined && (isBroken(row, "target") || isBroken(row, "achieved"))) out.push(cols.delta);
     return out;
   };
-  const add = (r: number, criterion: string, held: number[]) => {
+  // cells holding something are "left as typed" (detail); blank ones simply get no sum (expected)
+  const add = (r: number, criterion: string, held: number[], row: { written: Written; formulas: number }) => {
     if (!held.length) return;
-    const cells = held.map((c) => a1(r + ctx.origin.row, c + ctx.origin.col)).join(", ");
-    ctx.add("WRITE_HELD", r, held[0] as number, criterion, { detail: cells });
+    const cell = (c: number) => a1(r + ctx.origin.row, c + ctx.origin.col);
+    const holds = (c: number) => {
+      const role = POINT_ROLES.find((x) => cols[x] === c) as PointRole;
+      return row.written[role] !== null || hasFormula(row, role);
+    };
+    const typed = held.filter(holds).map(cell).join(", ");
+    const blank = held.filter((c) => !holds(c)).map(cell).join(", ");
+    ctx.add("WRITE_HELD", r, held[0] as number, criterion, { detail: typed, ...(blank ? { expected: blank } : {}) });
   };
   // a figure held for want of parts below has its own finding (SCORE_WITHOUT_PARTS): not said twice
   const own = (key: CriterionNode | null, broken: number, children: readonly CriterionNode[]) => {
@@ -914,8 +921,8 @@ function reportHeld(nodes: readonly CriterionNode[], roots: readonly CriterionNo
     for (const c of children) below |= c.broken;
     return broken & ~((ctx.partsBlank.get(key) ?? 0) & ~below);
   };
-  for (const n of nodes) if (n.broken !== 0 && n.children.length) add(n.row, n.code, list({ broken: own(n, n.broken, n.children) }));
-  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: own(null, totalsBroken, roots) }));
+  for (const n of nodes) if (n.broken !== 0 && n.children.length) add(n.row, n.code, list({ broken: own(n, n.broken, n.children) }), n);
+  if (total && totalsBroken !== 0) add(total.row, "", list({ broken: own(null, totalsBroken, roots) }), total);
 }
 
 /**

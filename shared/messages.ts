@@ -58,7 +58,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     VALUE_IMPLAUSIBLE: (d, f) =>
       `Cột ${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} vượt xa mọi mức điểm (trên ${f.n(PLAUSIBLE_POINTS)} điểm); ô này không được tính.`,
     WRITE_HELD: (d) =>
-      `Giữ nguyên ${d.detail} như đã nhập, không tính lại: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi, hoặc điểm chỉ ghi ở tiêu chí cha). Sửa các lỗi đó rồi tính điểm lại.`,
+      `${d.detail ? `Giữ nguyên ${d.detail} như đã nhập, không tính lại${d.expected ? `; chưa ghi tổng vào ${d.expected}` : ""}` : `Chưa ghi tổng vào ${d.expected}`}: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi, hoặc điểm chỉ ghi ở tiêu chí cha). Sửa các lỗi đó rồi tính điểm lại.`,
     DELTA_COLUMN_OTHER: (d) =>
       `Cột Tăng/giảm không phải mục tiêu − điểm đạt ở ${d.found}/${d.expected} dòng có số: có lẽ cột này so với số liệu khác (năm trước, lần chấm khác). Giữ nguyên như đã nhập, không kiểm tra và không tính lại cột này.`,
     ROLLUP_INCOMPLETE: (d, f) =>
@@ -121,7 +121,7 @@ export const MESSAGES: Record<Lang, Record<DiagnosticCode, Render>> = {
     VALUE_IMPLAUSIBLE: (d, f) =>
       `${f.role(d)}: ${typeof d.found === "number" ? f.n(d.found) : f.typed(d.found)} is beyond any score (over ${f.n(PLAUSIBLE_POINTS)} points); the cell is not counted.`,
     WRITE_HELD: (d) =>
-      `Left ${d.detail} as typed, not recomputed: rows below could not be read with certainty (a code or a cell in error, or a score typed only on a parent). Fix those, then score again.`,
+      `${d.detail ? `Left ${d.detail} as typed, not recomputed${d.expected ? `; no sum written into ${d.expected}` : ""}` : `No sum written into ${d.expected}`}: rows below could not be read with certainty (a code or a cell in error, or a score typed only on a parent). Fix those, then score again.`,
     DELTA_COLUMN_OTHER: (d) =>
       `The Change column is not target − achieved on ${d.found} of ${d.expected} rows with a figure: it probably compares with something else (last year, another round). Kept as typed; this column is neither checked nor recomputed.`,
     ROLLUP_INCOMPLETE: (d, f) =>

@@ -218,6 +218,20 @@ describe("a figure typed on a parent, with nothing below it in its column", () =
     expect(distrust(a.report)).not.toBeNull();
   });
 
+  it("a held total that is blank is said to get no sum, not to be kept \u201cas typed\u201d", () => {
+    const grid = byArea();
+    grid[7] = ["", "Tổng cộng", 5, null, 5, null];
+    const held = analyzeSheet(grid).report.diagnostics.filter((x) => x.code === "WRITE_HELD");
+    expect(held.map((x) => [x.detail, x.expected])).toEqual([["", "D8, F8"]]);
+    expect(held[0]?.message).toBe(
+      "Chưa ghi tổng vào D8, F8: bên dưới có dòng chưa đọc được chắc chắn (mã hoặc ô bị lỗi, hoặc điểm chỉ ghi ở tiêu chí cha). Sửa các lỗi đó rồi tính điểm lại.",
+    );
+    grid[7] = ["", "Tổng cộng", 5, 3.5, 5, null];
+    expect(analyzeSheet(grid, { settings: { lang: "en" } }).report.diagnostics.find((x) => x.code === "WRITE_HELD")?.message).toMatch(
+      /^Left D8 as typed, not recomputed; no sum written into F8: /,
+    );
+  });
+
   it("a parent typed by hand while some of its parts are still blank is kept, not replaced by the sum so far", () => {
     const grid = byArea();
     grid[2] = ["1.1", "a", 1, 1, 1, null];
