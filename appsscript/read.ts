@@ -17,6 +17,9 @@ export interface CriteriaRead {
   merged: CellBlock[];
 }
 
+/** Merged areas read at most (one call each). */
+const MAX_MERGED = 2000;
+
 export function readCriteria(sheet: Sheet): CriteriaRead {
   const range = sheet.getDataRange();
   return {
@@ -26,9 +29,11 @@ export function readCriteria(sheet: Sheet): CriteriaRead {
     backgrounds: range.getBackgrounds(),
     notes: range.getNotes(),
     numberFormats: range.getNumberFormats(),
-    // one call for the list, one address each: a sheet has a merged title per area, not per row
+    // one call for the list, one address each: a sheet has a merged title per area; a sheet merging a cell on every
+    // row pays for the first MAX_MERGED only (Sheets keeps a value written under a merge out of sight)
     merged: range
       .getMergedRanges()
+      .slice(0, MAX_MERGED)
       .map((m) => blockOfAddress(m.getA1Notation()))
       .filter((b): b is CellBlock => b !== null),
   };
