@@ -30,7 +30,7 @@ export function readCriteria(sheet: Sheet): CriteriaRead {
     notes: range.getNotes(),
     numberFormats: range.getNumberFormats(),
     // one call for the list, one address each: a sheet has a merged title per area; a sheet merging a cell on every
-    // row pays for the first MAX_MERGED only (Sheets keeps a value written under a merge out of sight)
+    // row pays for the first MAX_MERGED only
     merged: range
       .getMergedRanges()
       .slice(0, MAX_MERGED)
