@@ -113,9 +113,17 @@ export async function readWorkbook(context: Excel.RequestContext, kinds: readonl
   try {
     return await readOnce(context, kinds, null);
   } catch (e) {
+    if (!isItemError(e)) {
+      // the merged areas are the newest part of the read (ExcelApi 1.13), the one a host could still refuse (a sheet
+      // merging thousands of cells): read again without them, one more round trip, before giving up
+      try {
+        return { ...(await readOnce(context, kinds, null, false)), syncs: 2 };
+      } catch {
+        throw e;
+      }
+    }
     // Should a host refuse a method on a null object, ask which sheets and names exist first: one more round trip,
     // still independent of the number of rows.
-    if (!isItemError(e)) throw e;
     const { worksheets: sheets, names } = context.workbook;
     sheets.load("items/name");
     names.load("items/name,items/value");
@@ -141,6 +149,7 @@ async function readOnce(
   context: Excel.RequestContext,
   kinds: readonly OwnKind[],
   known: { marks: { kind: OwnKind; sheet: string }[]; names: string[] } | null,
+  withMerged = true,
 ): Promise<WorkbookState> {
   const { worksheets, names } = context.workbook;
   const active = worksheets.getActiveWorksheet();
@@ -151,7 +160,7 @@ async function readOnce(
   const visible = supports("1.9") ? active.getRange().getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
   // merged areas, in the same request (ExcelApi 1.13): nothing is written inside one
-  const merged = mergedOf(active);
+  const merged = withMerged ? mergedOf(active) : null;
   worksheets.load("items/name");
   // the plan holds staff's own dates (deadlines): read with their formats
   const load = (kind: OwnKind) => (kind === "plan" ? CRITERIA_LOAD : undefined);

@@ -281,6 +281,14 @@ describe("Tính điểm through office-addin-mock", () => {
     expect([sheet.get(6, 2)?.value, sheet.get(6, 3)?.value, sheet.get(6, 4)?.value]).toEqual([6, 4.5, 6]);
   });
 
+  it("still scores when the host refuses the merged-areas query: read again without it, one round trip more", async () => {
+    const xl = workbook(seed001Messy());
+    xl.refuseMergedAreas = true;
+    const out = await scoreCommand(xl.context, {}, AT);
+    expect(out.report?.totals).toMatchObject({ max: 70.5, achieved: 51.077 });
+    expect(out.syncs).toBe(xl.syncs);
+  });
+
   it("refuses to score its own sheets and writes nothing without a header", async () => {
     const xl = workbook([["nothing here"]]);
     const out = await scoreCommand(xl.context, {}, AT);

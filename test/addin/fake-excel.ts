@@ -320,12 +320,16 @@ export class FakeExcel {
   names = new Map<string, string>();
   /** behave like a host without ExcelApi 1.9 (no visible-cells query) */
   noSpecialCells = false;
+  /** behave like a host that refuses the merged-areas query (its behaviour on huge sheets is not documented) */
+  refuseMergedAreas = false;
   syncs = 0;
   suspends = 0;
   /** behave like a host that fails a request calling methods on a null worksheet */
   strictNullObjects = false;
   private chartCount = 0;
   private failNext = false;
+  /** the code the next sync fails with (a request the host refuses as a whole) */
+  private failNextCode = "";
   /** the number of the sync (counted from 1) that fails as a request Excel rejects */
   failSync = 0;
   selected = "";
@@ -491,6 +495,8 @@ export class FakeExcel {
         }),
       getEntireColumn: () => ({ group: () => void sheet?.groups.push(`${a1(0, col)}:${a1(0, col + cols - 1)}`) }),
       getMergedAreasOrNullObject: () => {
+        // refused where Excel would refuse it: when the request runs
+        if (this.refuseMergedAreas) this.failNextCode = "GeneralException";
         // as Excel: the merged areas whose top-left cell is inside the range
         const inside = (sheet?.merges ?? []).filter((m) => m.row >= row && m.row < row + rows && m.col >= col && m.col < col + cols);
         const address = inside.map((m) => `${sheet?.name}!${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`).join(",");
@@ -662,6 +668,13 @@ export class FakeExcel {
 
   async sync(): Promise<void> {
     this.syncs++;
+    if (this.failNextCode) {
+      const code = this.failNextCode;
+      this.failNextCode = "";
+      this.tracked = [];
+      this.mocks = [];
+      throw Object.assign(new Error(`fake: the request was refused (${code})`), { code });
+    }
     if (this.failNext || this.syncs === this.failSync) {
       this.failNext = false;
       this.tracked = [];
