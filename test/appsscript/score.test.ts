@@ -6,6 +6,7 @@ import { fakeServices, FakeSpreadsheet, type FakeSheet } from "./fake-sheets.js"
 import { ensureBuilt, loadCode } from "./load-code.js";
 import { syntheticSheet } from "./synthetic.js";
 import { appraisalSheet } from "../fixtures/rounds.js";
+import { mergedOf, romanBlankAreas } from "../fixtures/layouts.js";
 
 const SHEET = "Bảng tiêu chí";
 
@@ -166,26 +167,16 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
   });
 
   it("writes nothing inside an area title merged across the figure columns, and no formula reads such a cell", () => {
-    const { sheet, g } = withSheet([
-      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"],
-      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"],
-      ["1", "Kế hoạch CCHC", 2, 1.5, 2],
-      ["2", "Báo cáo", 1, 1, 1],
-      ["II", "CẢI CÁCH THỂ CHẾ"],
-      ["1", "Văn bản QPPL", 3, 2, 3],
-      ["", "Tổng cộng"],
-    ]);
-    sheet._merges = [
-      { row: 1, col: 1, rows: 1, cols: 4 },
-      { row: 4, col: 1, rows: 1, cols: 4 },
-    ];
+    const layout = romanBlankAreas("merged-titles");
+    const { sheet, g } = withSheet(layout.grid);
+    sheet._merges = mergedOf(layout);
     g.sidebarScore();
-    for (const r of [1, 4]) for (const c of [2, 3, 4]) expect([sheet._peek(r, c)?.value ?? "", sheet._peek(r, c)?.formula ?? ""]).toEqual(["", ""]);
-    // the total is written as figures: a SUM over C2 and C5 would read the merged blanks
-    expect([6, 4.5, 6].map((_, i) => [sheet._peek(6, 2 + i)?.value, sheet._peek(6, 2 + i)?.formula ?? ""])).toEqual([
-      [6, ""],
-      [4.5, ""],
-      [6, ""],
+    for (const r of [2, 12]) for (const c of [2, 3, 4]) expect([sheet._peek(r, c)?.value ?? "", sheet._peek(r, c)?.formula ?? ""]).toEqual(["", ""]);
+    // the total stays as typed: a SUM over the areas would read the merged blanks
+    expect([2, 3, 4].map((c) => [sheet._peek(16, c)?.value, sheet._peek(16, c)?.formula ?? ""])).toEqual([
+      [5.5, ""],
+      [4.75, ""],
+      [4.25, ""],
     ]);
   });
 

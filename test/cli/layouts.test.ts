@@ -33,7 +33,7 @@ async function figures(file: string): Promise<unknown[][]> {
   return readSheet(wb.getWorksheet(SHEET) as ExcelJS.Worksheet).values;
 }
 
-const families: Layout[] = [romanAreas("plain"), romanAreas("phan"), romanAreas("dotted"), romanAreas("in-name"), romanOverDecimals(), romanBlankAreas(), sections("blank-sections"), subItems(), tallHeader("three"), tallHeader("four")];
+const families: Layout[] = [romanAreas("plain"), romanAreas("phan"), romanAreas("dotted"), romanAreas("in-name"), romanOverDecimals(), romanBlankAreas(), romanBlankAreas("merged-titles"), sections("blank-sections"), subItems(), tallHeader("three"), tallHeader("four")];
 
 describe.each(families.map((f, i) => [f.name, f, i] as const))("%s", (_, layout, i) => {
   it("check exits 0 with the right totals; score → score → plan → plan changes nothing the second time", async () => {

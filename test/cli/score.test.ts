@@ -6,6 +6,7 @@ import { runScore, SHEET_NAMES, type CellEdit, type Report } from "../../shared/
 import { seed001Clean, seed001Messy } from "../fixtures/seed001.js";
 import { cchc, open, precedents, readSheet, save, saveText, sheet, tmp } from "./helpers.js";
 import { cleanWorkbook, CRITERIA_SHEET, csvText, libreOfficeWorkbook, messyWorkbook } from "./workbooks.js";
+import { romanBlankAreas } from "../fixtures/layouts.js";
 
 let t: Awaited<ReturnType<typeof tmp>>;
 beforeAll(async () => {
@@ -205,26 +206,17 @@ describe("score on other shapes", () => {
   });
 
   it("areas whose title is merged across the figure columns keep their title; the total is still right", async () => {
-    const grid = [
-      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"],
-      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
-      ["1", "Kế hoạch CCHC", 2, 1.5, 2],
-      ["2", "Báo cáo", 1, 1, 1],
-      ["II", "CẢI CÁCH THỂ CHẾ", null, null, null],
-      ["1", "Văn bản QPPL", 3, 2, 3],
-      ["", "Tổng cộng", null, null, null],
-    ];
-    const wb = cleanWorkbook(grid);
+    const layout = romanBlankAreas("merged-titles");
+    const wb = cleanWorkbook(layout.grid);
     const ws = sheet(wb, CRITERIA_SHEET);
-    ws.mergeCells("B2:E2");
-    ws.mergeCells("B5:E5");
+    for (const [r1, c1, r2, c2] of layout.merges ?? []) ws.mergeCells(r1 + 1, c1 + 1, r2 + 1, c2 + 1);
     const input = await save(wb, t.path("gop-o.xlsx"));
     const output = t.path("gop-o.cham-diem.xlsx");
     expect((await cchc("score", input, "-o", output)).code).toBe(0);
     const out = sheet(await open(output), CRITERIA_SHEET);
     // exceljs writes any cell of a merged area into its first: a sum there would have replaced the title
-    expect([out.getCell("B2").value, out.getCell("B5").value]).toEqual(["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "CẢI CÁCH THỂ CHẾ"]);
-    expect([out.getCell("C7").value, out.getCell("D7").value, out.getCell("E7").value]).toEqual([6, 4.5, 6]);
+    expect([out.getCell("B3").value, out.getCell("B13").value]).toEqual(["CẢI CÁCH TỔ CHỨC BỘ MÁY", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ"]);
+    expect([out.getCell("C17").value, out.getCell("D17").value, out.getCell("E17").value]).toEqual([5.5, 4.75, 4.25]);
   });
 
   it("a CSV gives an .xlsx copy; --in-place on a CSV is refused", async () => {

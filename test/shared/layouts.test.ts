@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { ReportSchema } from "../../shared/report-schema.js";
 import { scoreEdits } from "../../shared/writeback.js";
-import { romanAreas, romanBlankAreas, romanOverDecimals, sections, signatureBlock, subItems, tallHeader, type Layout } from "../fixtures/layouts.js";
+import { mergedOf, romanAreas, romanBlankAreas, romanOverDecimals, sections, signatureBlock, subItems, tallHeader, type Layout } from "../fixtures/layouts.js";
 
 const families: Layout[] = [
   romanAreas("plain"),
@@ -12,6 +12,7 @@ const families: Layout[] = [
   romanAreas("in-name"),
   romanOverDecimals(),
   romanBlankAreas(),
+  romanBlankAreas("merged-titles"),
   sections("blank-sections"),
   sections("summed-sections"),
   subItems(),
@@ -30,8 +31,11 @@ describe.each(families.map((f) => [f.name, f] as const))("%s", (_, layout) => {
     if (layout.expected.paths) expect(report.criteria.map((c) => c.code)).toEqual(layout.expected.paths);
   });
 
-  it("scoring rewrites parents and the total with the figures they already have", () => {
-    const analysis = analyzeSheet(layout.grid);
+  it("scoring rewrites parents and the total with the figures they already have, never inside a merged area", () => {
+    const merged = mergedOf(layout);
+    const analysis = analyzeSheet(layout.grid, { merged });
+    const inside = (r: number, c: number) => merged.some((m) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols && (r !== m.row || c !== m.col));
+    for (const mode of ["values", "formulas"] as const) expect(scoreEdits(analysis, mode).filter((e) => inside(e.row, e.col))).toEqual([]);
     for (const e of scoreEdits(analysis, "values")) {
       // values mode rewrites only what differs (or a figure typed as text): the figure stays the same;
       // a section typed without figures gets its sums
