@@ -399,6 +399,8 @@ class Context {
   readonly deltaRows = { agree: 0, disagree: 0 };
   /** the sheet's formulas, where a host gave them (a parent's own formula tells a rollup from a figure brought in) */
   formulas: Grid | undefined;
+  /** criteria whose achieved figure is typed on their own row, none below it (SCORE_WITHOUT_PARTS) */
+  readonly scoredAbove: CriterionNode[] = [];
   /** parents (and the total row: null) with the ROLE_BITs of figures kept as typed for want of figures below */
   readonly partsBlank = new Map<CriterionNode | null, number>();
   /** sub-criteria rolled up, and those of them with no achieved figure in any round (grid rows of the first and last) */
@@ -489,11 +491,13 @@ class Context {
     return text;
   }
 
-  /** Takes back every finding of `code` (the cells stay flagged: they still hold what the findings were about). */
-  drop(code: DiagnosticCode): void {
+  /** Takes back every finding of `code`, or those on `rows` (the cells stay flagged: they still hold what the findings were about). */
+  drop(code: DiagnosticCode, rows?: ReadonlySet<number>): void {
     const list = this.diagnostics;
+    const row0 = this.origin.row;
     let k = 0;
-    for (const d of list) if (d.code !== code) list[k++] = d;
+    // (`rows`: only those on these grid rows; a finding's row is 1-based and in sheet terms)
+    for (const d of list) if (d.code !== code || (rows !== undefined && !rows.has(d.row - 1 - row0))) list[k++] = d;
     list.length = k;
   }
 
@@ -942,6 +946,15 @@ function changeColumnIsOurs(header: HeaderMatch, ctx: Context): boolean {
  * column, not one per sub-criterion, and no index is shown as a result (trust.ts). One sub-criterion keeps its own.
  */
 function notScored(achievedCol: number, ctx: Context): void {
+  // criteria scored on their own rows (SCORE_WITHOUT_PARTS): their blank sub-criteria are no news, and a sheet scored
+  // that way is no unscored sheet
+  if (ctx.scoredAbove.length) {
+    const rows = new Set<number>();
+    const walk = (n: CriterionNode) => (n.children.length ? n.children.forEach(walk) : rows.add(n.row));
+    ctx.scoredAbove.forEach(walk);
+    ctx.drop("SCORE_MISSING", rows);
+    return;
+  }
   const u = ctx.unscored;
   if (u.leaves < 2 || u.blank < u.leaves) return;
   ctx.drop("SCORE_MISSING");
@@ -957,7 +970,9 @@ function notScored(achievedCol: number, ctx: Context): void {
 function holdWithoutParts(on: { broken: number; filledRoles: number }, role: SumRole, typed: Milli | null, row: number, criterion: string, col: number, ctx: Context): void {
   const bit = ROLE_BIT[role];
   if (typed === null || typed === 0 || (on.filledRoles & bit) !== 0 || (on.broken & bit) !== 0) return;
-  hold(on, criterion === "" ? null : (on as CriterionNode), role, ctx);
+  const node = criterion === "" ? null : (on as CriterionNode);
+  hold(on, node, role, ctx);
+  if (node && role === "achieved") ctx.scoredAbove.push(node);
   ctx.add("SCORE_WITHOUT_PARTS", row, col, criterion, { role, found: toPoints(typed) });
 }
 

@@ -145,10 +145,11 @@ describe("Tính điểm (built Code.js, fake SpreadsheetApp)", () => {
   });
 
   it("marks a finding's cell without covering a fill staff chose, and taking the mark off never whitens their colour", () => {
-    // 1.1.1 and 1.1.2 left unscored: two warnings; staff had coloured 1.1.2's cell orange themselves
+    // 1.1.1 and 1.3.2 left unscored (their criteria keep other scored parts): two warnings; staff had coloured
+    // 1.3.2's cell orange themselves
     const grid = seed001Clean();
     const rowOf = (code: string) => grid.findIndex((r) => r[0] === code);
-    const [a, b] = [rowOf("1.1.1"), rowOf("1.1.2")];
+    const [a, b] = [rowOf("1.1.1"), rowOf("1.3.2")];
     (grid[a] as unknown[])[3] = null;
     (grid[b] as unknown[])[3] = null;
     const { sheet, g } = withSheet(grid);

@@ -145,6 +145,9 @@ describe("a figure typed on a parent, with nothing below it in its column", () =
     // no mismatch reported against a sum of blanks; the total is held, and says so once
     expect(d.some((x) => x.code === "ROLLUP_MISMATCH" || x.code === "TOTAL_MISMATCH" || x.code === "DELTA_MISMATCH")).toBe(false);
     expect(d.filter((x) => x.code === "WRITE_HELD").map((x) => x.detail)).toEqual(["D8, F8"]);
+    // a sheet scored on its criteria' rows is no unscored sheet, and its blank sub-criteria are no news
+    expect(d.some((x) => x.code === "SHEET_NOT_SCORED" || x.code === "SCORE_MISSING")).toBe(false);
+    expect(distrust(a.report)).toBe("partsBlank");
   });
 
   it("holds its area and the total where the other area is scored in full; no index is shown as a result", () => {
@@ -159,6 +162,7 @@ describe("a figure typed on a parent, with nothing below it in its column", () =
     expect(edits.some((e) => e.cell === "D2" || e.cell === "D8" || e.cell === "F2" || e.cell === "F8")).toBe(false);
     expect(a.report.diagnostics.filter((x) => x.code === "SCORE_WITHOUT_PARTS").map((x) => x.cell)).toEqual(["D2"]);
     expect(a.report.diagnostics.filter((x) => x.code === "WRITE_HELD").map((x) => x.detail)).toEqual(["D8, F8"]);
+    expect(a.report.diagnostics.some((x) => x.code === "SCORE_MISSING")).toBe(false);
     expect(distrust(a.report)).toBe("partsBlank");
   });
 
