@@ -976,7 +976,8 @@ function holdWithoutParts(on: { broken: number; filledRoles: number }, role: Sum
   ctx.add("SCORE_WITHOUT_PARTS", row, col, criterion, { role, found: toPoints(typed) });
 }
 
-/** A formula adding up cells of this sheet (=SUM(D8:D9), =D8+D9): no other sheet, no figure of its own only. */
+/** A formula adding up cells of this sheet (=SUM(D8:D9), =D8+D9); one reading another sheet, or a constant alone
+ * (=2.5), brings a figure in, as typing it would. */
 function isLocalSum(formula: unknown): boolean {
   return typeof formula === "string" && formula.startsWith("=") && !formula.includes("!") && /[A-Z]{1,3}\$?\d/i.test(formula);
 }
