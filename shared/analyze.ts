@@ -279,7 +279,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   const net = adjusted.bonus - adjusted.penalty;
   const firstAdjustment = ctx.adjustments.rows[0]?.row ?? Infinity;
   const final = finalSums(roots, ctx.rounds);
-  if (total) checkTotal(total, totals, totalsBroken, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved, noChange || !deltaOwn);
+  if (total) totalsBroken |= checkTotal(total, totals, totalsBroken, roots, header as HeaderMatch, ctx, total.row > firstAdjustment ? net : null, final.achieved, noChange || !deltaOwn);
   if (header) reportHeld(nodes, roots, total, totalsBroken, header, ctx);
   const report = buildReport(options.sheet ?? "", header, override, nodes, roots, totals, ctx, adjusted, final);
   return {
@@ -1223,20 +1223,25 @@ function sumOf(nodes: readonly CriterionNode[], withTarget = nodes.some((n) => n
   return { max, achieved, target: withTarget ? target : null };
 }
 
+/** Checks the total row; answers the bits of the figures it keeps as typed (over parts still blank, as a parent's). */
 function checkTotal(
   total: TotalRow,
   totals: Analysis["totals"],
   broken: number,
+  roots: readonly CriterionNode[],
   header: HeaderMatch,
   ctx: Context,
   net: Milli | null,
   finalAchieved: Milli,
   noChange: boolean,
-): void {
+): number {
   const expected: Record<PointRole, Milli | null> = {
     ...totals,
     delta: totals.target === null ? null : totals.target - totals.achieved,
   };
+  let blankBelow = 0;
+  for (const r of roots) blankBelow |= r.blankRoles;
+  let kept = 0;
   for (const role of POINT_ROLES) {
     const c = header.columns[role];
     const w = total.written[role];
@@ -1244,9 +1249,17 @@ function checkTotal(
     if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
     // the total may hold the final figures' sum (several rounds), and below the bonus and penalty rows the score
     if (role === "achieved" && (w === finalAchieved || (net !== null && (w === e + net || w === finalAchieved + net)))) continue;
-    if (role === "delta" && (noChange || isBroken({ broken }, "target") || isBroken({ broken }, "achieved"))) continue;
+    if (role === "delta" && (noChange || isBroken({ broken: broken | kept }, "target") || isBroken({ broken: broken | kept }, "achieved"))) continue;
+    // typed (or brought in) while some sub-criterion is still blank: it may count what is not typed yet (ROLLUP_INCOMPLETE)
+    if (role !== "delta" && blankBelow & ROLE_BIT[role] && !isLocalSum(ctx.formulas?.[total.row]?.[c])) {
+      kept |= ROLE_BIT[role];
+      ctx.partsBlank.set(null, (ctx.partsBlank.get(null) ?? 0) | ROLE_BIT[role]);
+      ctx.add("ROLLUP_INCOMPLETE", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
+      continue;
+    }
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }
+  return kept;
 }
 
 function finalSums(roots: readonly CriterionNode[], rounds: readonly Round[]): Analysis["final"] {

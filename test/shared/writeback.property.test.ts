@@ -88,3 +88,51 @@ describe("score never overwrites a right figure under an uncertain structure", (
     );
   });
 });
+
+describe("score replaces a typed figure only over complete parts", () => {
+  // random trees whose cells are blank, right, or typed by hand at will: a typed parent or total is rewritten only when
+  // every sub-criterion below holds a figure in that column (else it may count what is not typed yet)
+  it("never rewrites a typed figure with parts still blank below it, in either write mode", () => {
+    fc.assert(
+      fc.property(forest, fc.array(fc.nat(9), { minLength: 400, maxLength: 400 }), (areas, dice) => {
+        let k = 0;
+        const roll = () => dice[k++ % dice.length] as number;
+        const all: Tree[] = [];
+        for (const a of areas) flatten(a, all);
+        const leavesOf = (t: Tree): Tree[] => (t.children.length ? t.children.flatMap(leavesOf) : [t]);
+        // per node and column: the figure typed (null: blank)
+        const typed = new Map<Tree, [number | null, number | null]>();
+        for (const n of all) {
+          const cell = (right: number) => {
+            const r = roll();
+            if (n.children.length === 0) return r < 3 ? null : right;
+            return r < 3 ? null : r < 6 ? right : (right + 250 * (r - 5)) % 7000;
+          };
+          typed.set(n, [cell(n.max), cell(n.achieved)]);
+        }
+        const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"]];
+        for (const n of all) {
+          const [m, a] = typed.get(n) as [number | null, number | null];
+          grid.push([n.code, `Tiêu chí ${n.code}`, m === null ? null : m / 1000, a === null ? null : a / 1000]);
+        }
+        const totalTyped = [roll() < 4 ? null : 9.5, roll() < 4 ? null : 4.25];
+        grid.push(["", "Tổng cộng", ...totalTyped]);
+        const rowOf = new Map(all.map((n, i) => [i + 1, n]));
+        const analysis = analyzeSheet(grid);
+        for (const mode of ["values", "formulas"] as const) {
+          for (const e of scoreEdits(analysis, mode)) {
+            if (e.col !== 2 && e.col !== 3) continue;
+            const was = grid[e.row]?.[e.col];
+            if (was === null || was === undefined || was === e.value) continue;
+            const node = rowOf.get(e.row);
+            expect(node?.children.length ?? 1, `a leaf's own cell ${e.cell}`).toBeGreaterThan(0);
+            const parts = node ? leavesOf(node) : areas.flatMap(leavesOf);
+            const blank = parts.filter((l) => (typed.get(l) as [number | null, number | null])[e.col - 2] === null).map((l) => l.code);
+            expect(blank, `${e.cell} ${String(was)} → ${e.value} over blank parts`).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -268,7 +268,9 @@ describe("a figure typed on a parent, with nothing below it in its column", () =
     expect(edits.find((e) => e.cell === "D2")).toMatchObject({ formula: "=SUM(D3:D4)", value: 1 });
     expect(edits.find((e) => e.cell === "D5")).toMatchObject({ formula: "=SUM(D6:D7)", value: 1.5 });
     expect(a.report.diagnostics.filter((x) => x.code === "ROLLUP_MISMATCH").map((x) => x.cell)).toEqual(["D2", "D5"]);
-    expect(a.report.diagnostics.some((x) => x.code === "ROLLUP_INCOMPLETE")).toBe(false);
+    // the total typed by hand (3,5) over the blank 1.2 is kept, as a parent typed so would be
+    expect(a.report.diagnostics.filter((x) => x.code === "ROLLUP_INCOMPLETE").map((x) => x.cell)).toEqual(["D8"]);
+    expect(edits.some((e) => e.cell === "D8")).toBe(false);
   });
 
   it("a parent's figure brought in from another sheet by staff's formula, over parts still blank, is kept too", () => {
