@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../cli/main.js";
 import { readSheet } from "../../cli/xlsx.js";
-import { columnIndex } from "../../shared/index.js";
 
 export interface Run {
   code: number;
@@ -49,17 +48,4 @@ export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 
 export { readSheet };
 
-const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
-
-/** Sheet cells (0-based) a formula reads, ranges expanded: to check what a written formula depends on. */
-export function precedents(formula: string): { row: number; col: number }[] {
-  const out: { row: number; col: number }[] = [];
-  for (const m of formula.matchAll(REF)) {
-    const c1 = columnIndex(m[1] as string);
-    const r1 = Number(m[2]) - 1;
-    const c2 = m[3] ? columnIndex(m[3]) : c1;
-    const r2 = m[4] ? Number(m[4]) - 1 : r1;
-    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push({ row: r, col: c });
-  }
-  return out;
-}
+export { precedents } from "../fixtures/precedents.js";

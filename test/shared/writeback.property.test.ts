@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { scoreEdits } from "../../shared/writeback.js";
 import { forestOf, type Tree } from "../fixtures/trees.js";
+import { precedents } from "../fixtures/precedents.js";
 
 const forest = forestOf(4, 6);
 
@@ -100,36 +101,64 @@ describe("score replaces a typed figure only over complete parts", () => {
         const all: Tree[] = [];
         for (const a of areas) flatten(a, all);
         const leavesOf = (t: Tree): Tree[] => (t.children.length ? t.children.flatMap(leavesOf) : [t]);
-        // per node and column: the figure typed (null: blank)
-        const typed = new Map<Tree, [number | null, number | null]>();
+        // per node and column (max, achieved, target): the figure typed (null: blank)
+        const typed = new Map<Tree, (number | null)[]>();
         for (const n of all) {
           const cell = (right: number) => {
             const r = roll();
             if (n.children.length === 0) return r < 3 ? null : right;
             return r < 3 ? null : r < 6 ? right : (right + 250 * (r - 5)) % 7000;
           };
-          typed.set(n, [cell(n.max), cell(n.achieved)]);
+          typed.set(n, [cell(n.max), cell(n.achieved), cell(n.max)]);
         }
-        const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"]];
-        for (const n of all) {
-          const [m, a] = typed.get(n) as [number | null, number | null];
-          grid.push([n.code, `Tiêu chí ${n.code}`, m === null ? null : m / 1000, a === null ? null : a / 1000]);
-        }
-        const totalTyped = [roll() < 4 ? null : 9.5, roll() < 4 ? null : 4.25];
+        const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu"]];
+        // a figure typed as text with a decimal comma now and then, as staff type them
+        const shown = (x: number | null) => (x === null ? null : roll() < 3 ? String(x / 1000).replace(".", ",") : x / 1000);
+        for (const n of all) grid.push([n.code, `Tiêu chí ${n.code}`, ...(typed.get(n) as (number | null)[]).map(shown)]);
+        const totalTyped = [roll() < 4 ? null : 9.5, roll() < 4 ? null : 4.25, roll() < 4 ? null : 8];
         grid.push(["", "Tổng cộng", ...totalTyped]);
         const rowOf = new Map(all.map((n, i) => [i + 1, n]));
         const analysis = analyzeSheet(grid);
         for (const mode of ["values", "formulas"] as const) {
           for (const e of scoreEdits(analysis, mode)) {
-            if (e.col !== 2 && e.col !== 3) continue;
+            if (e.col < 2 || e.col > 4) continue;
             const was = grid[e.row]?.[e.col];
-            if (was === null || was === undefined || was === e.value) continue;
+            // the same figure written back as a number is no change
+            if (was === null || was === undefined || Number(String(was).replace(",", ".")) === e.value) continue;
             const node = rowOf.get(e.row);
             expect(node?.children.length ?? 1, `a leaf's own cell ${e.cell}`).toBeGreaterThan(0);
             const parts = node ? leavesOf(node) : areas.flatMap(leavesOf);
-            const blank = parts.filter((l) => (typed.get(l) as [number | null, number | null])[e.col - 2] === null).map((l) => l.code);
+            const blank = parts.filter((l) => (typed.get(l) as (number | null)[])[e.col - 2] === null).map((l) => l.code);
             expect(blank, `${e.cell} ${String(was)} → ${e.value} over blank parts`).toEqual([]);
           }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("score writes nothing inside a merged area", () => {
+  it("whatever rows have their title merged across the figures, no edit lands in a merged cell but its first", () => {
+    fc.assert(
+      fc.property(forest, fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), fc.boolean(), (areas, merge, formulas) => {
+        const all: Tree[] = [];
+        for (const a of areas) flatten(a, all);
+        const grid: unknown[][] = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Mục tiêu", "Tăng/giảm"]];
+        const merged: { row: number; col: number; rows: number; cols: number }[] = [];
+        all.forEach((n, i) => {
+          // a parent's title merged over its figure cells: the host reads them blank
+          const over = n.children.length > 0 && merge[i % merge.length] === true;
+          if (over) merged.push({ row: i + 1, col: 1, rows: 1, cols: 5 });
+          grid.push(over ? [n.code, `LĨNH VỰC ${n.code}`, null, null, null, null] : [n.code, `Tiêu chí ${n.code}`, n.max / 1000, n.achieved / 1000, n.max / 1000, null]);
+        });
+        grid.push(["", "Tổng cộng", null, null, null, null]);
+        const inside = (r: number, c: number) => merged.some((m) => r === m.row && c > m.col && c < m.col + m.cols);
+        const edits = scoreEdits(analyzeSheet(grid, { merged }), formulas ? "formulas" : "values");
+        expect(edits.filter((e) => inside(e.row, e.col)).map((e) => e.cell)).toEqual([]);
+        // and no formula reads a merged cell either: every cell a SUM names is outside them
+        for (const e of edits) {
+          for (const { row, col } of precedents(e.formula ?? "")) expect(inside(row, col), `${e.cell} ${e.formula}`).toBe(false);
         }
       }),
       { numRuns: 300 },
