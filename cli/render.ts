@@ -34,7 +34,8 @@ export function heading(file: string, report: Report, lang: Lang): string[] {
   if (!why && (x.self !== null || x.bonus !== null || x.penalty !== null)) {
     lines.push(t.scoreLine(pts(x.self, lang), pct(x.selfIndex, lang), pts(x.achieved, lang), pts(x.bonus ?? 0, lang), pts(x.penalty ?? 0, lang), pts(x.score, lang), pct(x.index, lang), x.grade));
   }
-  lines.push(t.countsLine(report.counts.criteria, report.counts.leaves, report.counts.weak, report.counts.errors, report.counts.warnings));
+  // how many lost points is the index's other face: not said where no index is
+  lines.push(t.countsLine(report.counts.criteria, report.counts.leaves, why ? null : report.counts.weak, report.counts.errors, report.counts.warnings));
   return lines;
 }
 

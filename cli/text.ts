@@ -109,8 +109,8 @@ không đọc được hoặc có lỗi) · 2 không đọc được đầu vào
   columnsLabel: "Cột",
   totalsLine: (max: string, ach: string, target: string, delta: string, index: string, grade: string) =>
     `Tổng: tối đa ${max} · đạt ${ach} · mục tiêu ${target} · tăng/giảm ${delta} · chỉ số ${index}% · xếp loại ${grade}`,
-  countsLine: (criteria: number, leaves: number, weak: number, errors: number, warnings: number) =>
-    `${criteria} tiêu chí (${leaves} tiêu chí lá, ${weak} bị mất điểm) · ${errors} lỗi · ${warnings} cảnh báo`,
+  countsLine: (criteria: number, leaves: number, weak: number | null, errors: number, warnings: number) =>
+    `${criteria} tiêu chí (${leaves} tiêu chí lá${weak === null ? "" : `, ${weak} bị mất điểm`}) · ${errors} lỗi · ${warnings} cảnh báo`,
   wrote: (f: string) => `Đã ghi ${f}`,
   untrustedLine: (why: string) => `Tổng: chưa tính được chỉ số và xếp loại — ${why}.`,
   otherSheetsLine: (list: string) => `Trang khác cũng có bảng tiêu chí: ${list} (chọn bằng --sheet TÊN)`,
@@ -253,7 +253,7 @@ not be read or has errors) · 2 unusable input.
   totalsLine: (max, ach, target, delta, index, grade) =>
     `Total: max ${max} · achieved ${ach} · target ${target} · change ${delta} · index ${index}% · class ${grade}`,
   countsLine: (criteria, leaves, weak, errors, warnings) =>
-    `${criteria} criteria (${leaves} leaves, ${weak} losing points) · ${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    `${criteria} criteria (${leaves} leaves${weak === null ? "" : `, ${weak} losing points`}) · ${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`,
   wrote: (f) => `Wrote ${f}`,
   untrustedLine: (why) => `Total: no index or class — ${why}.`,
   otherSheetsLine: (list) => `Other sheets with a criteria table: ${list} (pick one with --sheet NAME)`,

@@ -211,5 +211,6 @@ describe("plan on a sheet nobody has scored", () => {
     expect(c.out).toContain("Tổng: chưa tính được chỉ số và xếp loại — bảng chưa được chấm");
     expect(c.out.match(/SHEET_NOT_SCORED/g)).toHaveLength(1);
     expect(c.out).not.toContain("SCORE_MISSING");
+    expect(c.out).not.toContain("bị mất điểm");
   });
 });
