@@ -32,7 +32,7 @@ describe("distrust", () => {
   it("the printed Tổng hợp gives no index or class either, and says why above the table", () => {
     const t = summaryTable(analyzeSheet(percentages()).report, "vi");
     expect(t.grid[2]?.[0]).toContain("Chưa tính được chỉ số và xếp loại: tổng điểm đạt lớn hơn tổng điểm tối đa");
-    for (const row of t.grid.slice(t.areaHeaderRow + 1, t.totalRow + 1)) expect([row[7], row[8]]).toEqual([null, ""]);
+    for (const row of t.grid.slice(t.areaHeaderRow + 1, t.totalRow + 1)) expect([row[6], row[7], row[8]]).toEqual([null, null, ""]);
     const fine = summaryTable(analyzeSheet(seed001Clean()).report, "vi");
     expect(fine.grid[2]).toEqual([]);
     expect(fine.grid[fine.totalRow]?.slice(7)).toEqual([72.45, "C"]);
