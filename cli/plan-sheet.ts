@@ -2,14 +2,14 @@
 // Times New Roman, the header row repeated, "Trang 1/3" in the footer, only the printed columns in the print
 // area and the working columns grouped after it. Re-generating keeps what staff did to the sheet: each row
 // takes the heights, fonts, fills and borders of the row it came from; columns keep their widths and hidden
-// state; staff's conditional formats and dropdowns follow their rows (plan-rules.ts). Overdue tasks get a fill
+// state; staff's conditional formats, dropdowns and merged cells follow their rows (plan-rules.ts). Overdue tasks get a fill
 // as of the day given.
 import type ExcelJS from "exceljs";
-import { columnLetter, planMove, progressChoices, progressReport, SHARE_BOUNDS, TERMS, uncoveredRuns, type CellBlock, type Day, type Lang, type PlanTable } from "../shared/index.js";
+import { carryMerges, columnLetter, planMove, progressChoices, progressReport, SHARE_BOUNDS, TERMS, uncoveredRuns, type CellBlock, type Day, type Lang, type PlanTable } from "../shared/index.js";
 import { addValidation, MAX_ROWS, readRules, writeRules } from "./plan-rules.js";
 import { FONT, HEADER_FILL, printSetup, setWidths, styleRow } from "./style.js";
 import { markSheet } from "./own-sheets.js";
-import { replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
+import { mergedAreas, replaceSheet, writeGrid, type Workbook, type Worksheet } from "./xlsx.js";
 
 /** Our overdue fill: exactly this colour is ours, recomputed on every run (light red, as Excel's "Bad"). */
 export const OVERDUE_ARGB = "FFFFC7CE";
@@ -71,6 +71,8 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
   const old = before ? readOld(before, table) : null;
   const rules = before ? readRules(before, table) : null;
   const move = before ? planMove(table, before.rowCount, before.columnCount, MAX_ROWS) : null;
+  // staff's merged cells (an owner over three criteria), read before the old sheet goes
+  const merges = before ? carryMerges(mergedAreas(before), table) : [];
   const ws = replaceSheet(wb, name);
   if (old) ws.properties = { ...ws.properties, ...old.properties };
   markSheet(wb, "plan", ws.name);
@@ -197,6 +199,13 @@ export function writePlan(wb: Workbook, table: PlanTable, name: string, options:
     // the paper staff chose stays theirs
     for (const k of ["orientation", "paperSize", "margins"] as const) {
       if (old.pageSetup[k] !== undefined) (ws.pageSetup as Record<string, unknown>)[k] = old.pageSetup[k];
+    }
+  }
+  for (const m of merges) {
+    try {
+      ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    } catch {
+      // (a merge that would overlap another is left out: its first cell keeps what was typed)
     }
   }
   return ws;

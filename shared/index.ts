@@ -66,7 +66,7 @@ export { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 export { rowsOutside } from "./hidden-rows.js";
 export { parseDeadline, dueDay, readDay, parseIsoDay, isoDay, viDay, serialOf, dayOfSerial, today, type Day, type Deadline } from "./deadline.js";
 export { progressReport, overdueFormula, parseStatus, parsePercent, periodOf, isOverdue, progressChoices, type ProgressReport, type ProgressJson, type ProgressTask } from "./progress.js";
-export { planMove, reverseMove, carryBlocks, uncoveredRuns, blocksOf, mergeBlocks, shiftFormula, isOverdueFormula, isStatusList, isShareRule, SHARE_BOUNDS, blockOfAddress, addressOfBlock, type CellBlock, type RowMove } from "./plan-rules.js";
+export { planMove, reverseMove, carryBlocks, carryMerges, uncoveredRuns, blocksOf, mergeBlocks, shiftFormula, isOverdueFormula, isStatusList, isShareRule, SHARE_BOUNDS, blockOfAddress, addressOfBlock, type CellBlock, type RowMove } from "./plan-rules.js";
 export { progressTable, type ProgressTable, type ProgressRowKind } from "./progress-sheet.js";
 export { toRoman, romanValue } from "./roman.js";
 export { PROGRESS_LABEL, PRINTED_SETS, layoutKeys, type ProgressStatus, type PrintedSet } from "./plan-columns.js";

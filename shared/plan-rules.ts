@@ -76,6 +76,30 @@ export function reverseMove(move: RowMove): RowMove {
   };
 }
 
+/** Rows of a plan staff fill in: where their own merged cells may go (ours are on title rows only). */
+const STAFF_ROWS = new Set(["item", "kept", "resolved", "blank"]);
+
+/**
+ * Staff's merged cells of the old plan sheet (an owner or a solution merged over consecutive criteria), where their
+ * rows went: a merge whose rows all came along, in order and still next to each other, is made again there; one whose
+ * rows were parted (a criterion dropped or put between them) is not, and its first cell keeps what was typed.
+ */
+export function carryMerges(merged: readonly CellBlock[], table: Pick<PlanTable, "sources" | "kinds">): CellBlock[] {
+  const newRow = new Map<number, number>();
+  table.sources.forEach((old, r) => {
+    if (old !== null && STAFF_ROWS.has(table.kinds[r] as string)) newRow.set(old, r);
+  });
+  const out: CellBlock[] = [];
+  for (const m of merged) {
+    const first = newRow.get(m.row);
+    if (first === undefined) continue;
+    let together = true;
+    for (let k = 1; together && k < m.rows; k++) together = newRow.get(m.row + k) === first + k;
+    if (together) out.push({ ...m, row: first });
+  }
+  return out;
+}
+
 /**
  * Where a rule set on `blocks` of the old sheet goes: blocks of the new sheet (empty when none of its rows stayed).
  * Columns stay where they are; a rule across every old column widens to columns the plan added.

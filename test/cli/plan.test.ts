@@ -196,6 +196,40 @@ describe("re-planning keeps staff's highlights and dropdowns", () => {
   });
 });
 
+describe("re-planning keeps staff's merged cells", () => {
+  it("merges a solution again over the same criteria when they moved together; a merge whose rows were parted is not", async () => {
+    const input = await save(cleanWorkbook(), t.path("gop.xlsx"));
+    const planned = t.path("gop.ke-hoach.xlsx");
+    await cchc("plan", input, "-o", planned);
+    const p = await planOf(planned);
+    const wb = await open(planned);
+    const ws = sheet(wb, SHEET_NAMES.plan);
+    const rowOf = (v: PlanView, code: string) => v.rows.findIndex((r) => r[v.col("Mã tiêu chí")] === code) + 1;
+    const letter = (title: string) => columnLetter(p.col(title));
+    const [owner, solution] = [letter("Đơn vị chủ trì"), letter("Giải pháp / nhiệm vụ")];
+    // 1.1.1, 1.3.2 and 1.3.3 follow each other; 7.3.1 and 7.3.2 too
+    const [a, c] = [rowOf(p, "1.1.1"), rowOf(p, "1.3.3")];
+    ws.getCell(`${solution}${a}`).value = "Ban hành quy chế kiểm tra CCHC";
+    ws.mergeCells(`${solution}${a}:${solution}${c}`);
+    ws.mergeCells(`${owner}${a}:${owner}${c}`);
+    const [x, y] = [rowOf(p, "7.3.1"), rowOf(p, "7.3.2")];
+    ws.mergeCells(`${solution}${x}:${solution}${y}`);
+    // 1.1.2 loses points now: it enters between 1.1.1 and 1.3.2, parting the first merge
+    const row112 = seed001Clean().findIndex((r) => r[0] === "1.1.2") + 1;
+    sheet(wb, CRITERIA_SHEET).getCell(`D${row112}`).value = 0.5;
+    const edited = await save(wb, t.path("gop.edited.xlsx"));
+    const again = t.path("gop.again.xlsx");
+    await cchc("plan", edited, "-o", again);
+    const q = await planOf(again);
+    const merges = Object.keys((sheet(await open(again), SHEET_NAMES.plan) as unknown as { _merges: Record<string, unknown> })._merges);
+    const [x2, y2] = [rowOf(q, "7.3.1"), rowOf(q, "7.3.2")];
+    expect(y2 - x2).toBe(1);
+    // the parted merges are left out; the typed solution stays on 1.1.1's row
+    expect(merges.filter((m) => !/^A\d+$/.test(m)).sort()).toEqual([`${solution}${x2}`]);
+    expect(q.rows[rowOf(q, "1.1.1") - 1]?.[q.col("Giải pháp / nhiệm vụ")]).toBe("Ban hành quy chế kiểm tra CCHC");
+  });
+});
+
 describe("plan on a sheet nobody has scored", () => {
   it("writes no plan of every criterion: says the sheet is not scored yet, exit 2, no file", async () => {
     const blank = withAchievedBlank(seed001Clean());

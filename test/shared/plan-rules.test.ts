@@ -6,6 +6,7 @@ import {
   blockOfAddress,
   blocksOf,
   carryBlocks,
+  carryMerges,
   isOverdueFormula,
   isShareRule,
   isStatusList,
@@ -16,6 +17,7 @@ import {
   uncoveredRuns,
   type RowMove,
 } from "../../shared/plan-rules.js";
+import type { RowKind } from "../../shared/plan.js";
 
 /** Old plan: title rows 0–1, header 2, body 3–8, signature 10; the new plan inserts a row after old 4 and one at
  * the table's end, drops old row 6 (a criterion that left) and keeps the rest in order. */
@@ -236,5 +238,26 @@ describe("addresses and cells", () => {
   it("finds the cells of a column no rule covers", () => {
     expect(uncoveredRuns(3, 9, 2, [{ row: 5, col: 1, rows: 2, cols: 3 }])).toEqual([[3, 4], [7, 9]]);
     expect(uncoveredRuns(3, 9, 0, [{ row: 5, col: 1, rows: 2, cols: 3 }])).toEqual([[3, 9]]);
+  });
+});
+
+describe("carryMerges", () => {
+  // old rows 0–1 titles, 2 header, 3–6 criteria; the new plan puts a criterion between old rows 3 and 4
+  const table = { sources: [0, 1, 2, 3, null, 4, 5, 6], kinds: ["title", "title", "header", "item", "item", "item", "item", "item"] as RowKind[] };
+  it("moves a merge whose rows stay together, drops one whose rows were parted, never carries ours on title rows", () => {
+    expect(
+      carryMerges(
+        [
+          { row: 5, col: 3, rows: 2, cols: 1 },
+          { row: 3, col: 5, rows: 2, cols: 1 },
+          { row: 0, col: 0, rows: 1, cols: 10 },
+          { row: 6, col: 2, rows: 1, cols: 3 },
+        ],
+        table,
+      ),
+    ).toEqual([
+      { row: 6, col: 3, rows: 2, cols: 1 },
+      { row: 7, col: 2, rows: 1, cols: 3 },
+    ]);
   });
 });
