@@ -2,6 +2,8 @@
 import {
   OWN_KINDS,
   OWN_SHEET_NAME,
+  carryMerges,
+  mergedBlocks,
   planMove,
   decodeSnapshot,
   findSheetName,
@@ -199,6 +201,9 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   // staff's conditional formats and validations, read with the look (and at most one more round trip)
   const move = existed && before ? planMove(result.table, before.values.length, width, MAX_ROWS) : null;
   const rules = existed && before && move ? queueRules(context, target.name, before.values.length, width, result.table, move) : null;
+  // staff's merged cells (an owner over three criteria), in the same read, to merge again where their rows go
+  const merged = existed && supports("1.13") ? context.workbook.worksheets.getItem(target.name).getRange().getMergedAreasOrNullObject() : null;
+  merged?.load("address");
   let reads = 0;
   if (look || rules) {
     await context.sync();
@@ -208,8 +213,11 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   reads += staff?.syncs ?? 0;
   const batch = await beginWrite(context, wb, result.snapshot);
   const ws = emptiedSheet(context, target.name, existed);
+  // (Clear All should take merges with the formats; said outright, so nothing is written into a merged cell)
+  if (merged && !merged.isNullObject) ws.getRange().unmerge();
   markSheet(context, "plan", target.name, wb.marks.plan === true);
   await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed, staff && move ? { rules: staff.rules, move } : null);
+  for (const m of merged && !merged.isNullObject ? carryMerges(mergedBlocks(merged.address), result.table) : []) ws.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };

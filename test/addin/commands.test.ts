@@ -208,6 +208,29 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(xl.snapshot(SHEET_NAMES.plan)).toEqual(typed);
   });
 
+  it("Lập kế hoạch again merges staff's merged cells over the same criteria, wherever their rows went", async () => {
+    const xl = workbook(seed001Messy());
+    await planCommand(xl.context, {}, AT);
+    const plan = xl.sheet(SHEET_NAMES.plan)!;
+    const [solution, codeCol] = [layoutKeys().keys.indexOf("solution"), layoutKeys().keys.indexOf("code")];
+    const rowOf = (code: string) => Number([...plan.cells.entries()].find(([k, c]) => k.endsWith(`,${codeCol}`) && c.value === code)![0].split(",")[0]);
+    // one solution for 7.3.1 and 7.3.2, merged over their two rows
+    const first = rowOf("7.3.1");
+    expect(rowOf("7.3.2")).toBe(first + 1);
+    plan.type(first, solution, "Rà soát quy trình một cửa");
+    plan.merges.push({ row: first, col: solution, rows: 2, cols: 1 });
+    // and 1.1.2 loses points: its row enters the plan above them
+    const sheet = xl.sheets[0] as (typeof xl.sheets)[number];
+    const row112 = [...sheet.cells.entries()].find(([k, c]) => k.endsWith(",0") && c.value === "1.1.2")![0].split(",")[0];
+    sheet.type(Number(row112), 3, 0.5);
+    xl.active = sheet.name;
+    await planCommand(xl.context, {}, AT);
+    const moved = rowOf("7.3.1");
+    expect(moved).toBe(first + 1);
+    expect(plan.merges).toEqual([{ row: moved, col: solution, rows: 2, cols: 1 }]);
+    expect(plan.get(moved, solution)?.value).toBe("Rà soát quy trình một cửa");
+  });
+
   it("Báo cáo tiến độ reads the plan's statuses, writes its own sheet in a fixed number of round trips, and undoes", async () => {
     const xl = workbook(seed001Messy());
     await planCommand(xl.context, {}, AT);

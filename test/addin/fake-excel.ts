@@ -91,6 +91,8 @@ export class FakeSheet {
     for (const map of [this.cells, this.looks]) {
       for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
     }
+    // merged areas are formats: they go too
+    this.merges = this.merges.filter((m) => !(m.row >= row && m.row < row + rows && m.col >= col && m.col < col + cols));
     // links go with "All" too, as Excel's Clear All takes them
     for (const address of [...this.hyperlinks.keys()]) {
       const p = parseAddress(address);
@@ -462,6 +464,16 @@ export class FakeExcel {
       },
       select: () => void (this.selected = sheet ? `${sheet.name}!${a1(row, col)}` : ""),
       clear: (what?: string) => sheet?.clearRange(row, col, rows, cols, what),
+      merge: () => {
+        if (!sheet) return;
+        if (sheet.merges.some((m) => m.row < row + rows && row < m.row + m.rows && m.col < col + cols && col < m.col + m.cols)) {
+          throw Object.assign(new Error("fake: cannot merge over a merged area"), { code: "InvalidOperation" });
+        }
+        sheet.merges.push({ row, col, rows, cols });
+      },
+      unmerge: () => {
+        if (sheet) sheet.merges = sheet.merges.filter((m) => !(m.row < row + rows && row < m.row + m.rows && m.col < col + cols && col < m.col + m.cols));
+      },
       // read back at sync (see sync): the mock keeps what is assigned to rule
       dataValidation: {
         clear: () => {
