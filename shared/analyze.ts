@@ -164,6 +164,8 @@ export interface Analysis {
   /** merged areas, 0-based sheet positions: a cell inside one, not its top-left, is never written (a host shows it
    * empty; exceljs would write the area's first cell, an area's title) */
   merged: readonly CellBlock[];
+  /** criteria scored on their own row, none of their sub-criteria scored (SCORE_WITHOUT_PARTS on the achieved column) */
+  scoredAbove: readonly CriterionNode[];
 }
 
 export interface AnalyzeOptions {
@@ -301,6 +303,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
     final,
     deltaOwn,
     merged: options.merged ?? [],
+    scoredAbove: ctx.scoredAbove,
   };
 }
 

@@ -1,6 +1,8 @@
 // The remediation plan (kế hoạch khắc phục): one row per weak leaf, grouped under its area.
 // Re-generating it keeps every cell a person typed, matched by criterion code.
 import { ROLE_BIT, type Analysis, type CriterionNode } from "./analyze.js";
+
+const TARGET_BIT = ROLE_BIT.target;
 import { compareCodes } from "./codes.js";
 import { TERMS } from "./glossary.js";
 import { formatPoints, toPoints } from "./points.js";
@@ -77,22 +79,25 @@ export function weakCriteria(analysis: Analysis): PlanRow[] {
 
 /** The weak leaves in code order and their priorities: what a plan's rows are made of. */
 function weakLeaves(analysis: Analysis): { leaves: CriterionNode[]; priority: number[] } {
-  // the final figures: each criterion's latest appraisal round (rounds.ts); a sub-criterion under a criterion scored
-  // on its own row (SCORE_WITHOUT_PARTS) lost nothing anyone knows of: it is not listed
-  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.max > n.final && !underScoredParent(n));
-  const inOrder = analysis.ordered || leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
+  // the final figures: each criterion's latest appraisal round (rounds.ts); a criterion scored on its own row
+  // (SCORE_WITHOUT_PARTS) stands for its sub-criteria, with its own figures: they lost nothing anyone knows of
+  const above = new Set(analysis.scoredAbove);
+  const under = (n: CriterionNode) => {
+    for (let p = n.parent; p !== null; p = p.parent) if (above.has(p)) return true;
+    return false;
+  };
+  const leaves = analysis.nodes.filter((n) => n.children.length === 0 && n.max > n.final && !under(n));
+  for (const p of analysis.scoredAbove) {
+    const final = p.written.achieved ?? 0;
+    const max = p.written.max ?? p.max;
+    // its target: the one typed on its row, else its parts' when they have some
+    const target = p.written.target ?? (p.filledRoles & TARGET_BIT ? p.target : null);
+    if (max > final) leaves.push({ ...p, children: [], max, final, achieved: final, target });
+  }
+  const inOrder = analysis.ordered && above.size === 0 ? true : leaves.every((n, i) => i === 0 || compareCodes((leaves[i - 1] as CriterionNode).code, n.code) < 0);
   if (!inOrder) leaves.sort((a, b) => compareCodes(a.code, b.code));
   // rank by points lost; ties keep code order (their index), compared as integers
   return { leaves, priority: rankByLoss(leaves.map((n) => n.max - n.final)) };
-}
-
-/** An ancestor holds an achieved figure of its own while nothing below it does (kept as typed, see analyze.ts). */
-function underScoredParent(n: CriterionNode): boolean {
-  for (let p = n.parent; p !== null; p = p.parent) {
-    const typed = p.written.achieved;
-    if (typed !== null && typed !== 0 && (p.filledRoles & ROLE_BIT.achieved) === 0) return true;
-  }
-  return false;
 }
 
 function planRow(n: CriterionNode, priority: number): PlanRow {

@@ -32,7 +32,7 @@ describe("weak criteria", () => {
 });
 
 describe("weak criteria where a unit scored a criterion on its own row", () => {
-  it("lists no sub-criterion under it as losing all its points; the rest of the sheet as usual", () => {
+  it("lists the criterion itself with its own figures, none of its blank sub-criteria; the rest of the sheet as usual", () => {
     const grid = [
       ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt"],
       ["1", "Lĩnh vực 1", 3, 2.5],
@@ -43,7 +43,11 @@ describe("weak criteria where a unit scored a criterion on its own row", () => {
       ["2.2", "d", 2, 0.5],
       ["2.3", "e", 1, null],
     ];
-    expect(weakCriteria(analyzeSheet(grid)).map((r) => r.code)).toEqual(["2.2", "2.3"]);
+    expect(weakCriteria(analyzeSheet(grid)).map((r) => [r.code, r.max, r.achieved, r.lost])).toEqual([
+      ["1", 3, 2.5, 0.5],
+      ["2.2", 2, 0.5, 1.5],
+      ["2.3", 1, 0, 1],
+    ]);
   });
 });
 
