@@ -22,6 +22,7 @@ export {
   DATE_FORMAT,
   encodeSnapshot,
   decodeSnapshot,
+  withMerges,
   UNDO_SHEET,
   type Snapshot,
   type SnapshotCell,

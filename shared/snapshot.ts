@@ -1,6 +1,6 @@
 // Every write is reversible: before a write, the shell keeps what the cells held; "Hoàn tác" writes it back.
 import type { CellEdit, Grid } from "./types.js";
-import { a1 } from "./address.js";
+import { a1, type CellBlock } from "./address.js";
 import { isFormula, isCellError } from "./text.js";
 import { isDate, isDateFormat } from "./dates.js";
 import type { RowMove } from "./plan-rules.js";
@@ -17,6 +17,8 @@ export interface SheetSnapshot {
   cells?: SnapshotCell[];
   /** a re-generated plan: how its rows moved (plan-rules.ts), so Hoàn tác moves staff's rules back with them */
   move?: StoredMove;
+  /** the merged cells the sheet had (0-based), made again by Hoàn tác where a host can tell them */
+  merges?: CellBlock[];
 }
 
 /** A plan's row move as kept in a snapshot: numbers only; the host's row count is added back on undo. */
@@ -158,12 +160,26 @@ export function decodeSnapshot(column: Grid): Snapshot | null {
   try {
     const s = JSON.parse(json) as Snapshot;
     if (!(s && s.version === 1 && Array.isArray(s.cells) && s.cells.every(isCell) && Array.isArray(s.sheets))) return null;
-    // a damaged move only loses the rules' way back: the values still come back
-    for (const sheet of s.sheets) if (sheet && sheet.move !== undefined && !isMove(sheet.move)) delete sheet.move;
+    // a damaged move only loses the rules' way back, damaged merges only the merging: the values still come back
+    for (const sheet of s.sheets) {
+      if (sheet && sheet.move !== undefined && !isMove(sheet.move)) delete sheet.move;
+      if (sheet && sheet.merges !== undefined && !(Array.isArray(sheet.merges) && sheet.merges.every(isBlock))) delete sheet.merges;
+    }
     return s;
   } catch {
     return null;
   }
+}
+
+const isBlock = (b: unknown): b is CellBlock => {
+  const x = (b ?? {}) as Record<string, unknown>;
+  return [x.row, x.col].every((n) => Number.isInteger(n) && (n as number) >= 0) && [x.rows, x.cols].every((n) => Number.isInteger(n) && (n as number) >= 1);
+};
+
+/** The snapshot with the merged cells one of the sheets it replaces had, for Hoàn tác to make again. */
+export function withMerges(snapshot: Snapshot, sheet: string, merges: readonly CellBlock[]): Snapshot {
+  if (!merges.length) return snapshot;
+  return { ...snapshot, sheets: snapshot.sheets.map((s) => (s.name === sheet ? { ...s, merges: merges.map((m) => ({ ...m })) } : s)) };
 }
 
 /** A stored cell we can write back; anything else means the hidden sheet was tampered with. */

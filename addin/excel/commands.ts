@@ -5,6 +5,7 @@ import {
   carryMerges,
   mergedBlocks,
   planMove,
+  withMerges,
   decodeSnapshot,
   findSheetName,
   isOwnSheet,
@@ -211,13 +212,15 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   }
   const staff = rules && move ? await rules() : null;
   reads += staff?.syncs ?? 0;
-  const batch = await beginWrite(context, wb, result.snapshot);
+  const oldMerges = merged && !merged.isNullObject ? mergedBlocks(merged.address) : [];
+  // Hoàn tác makes staff's merged cells again where they were
+  const batch = await beginWrite(context, wb, withMerges(result.snapshot, target.name, oldMerges));
   const ws = emptiedSheet(context, target.name, existed);
   // (Clear All should take merges with the formats; said outright, so nothing is written into a merged cell)
-  if (merged && !merged.isNullObject) ws.getRange().unmerge();
+  if (oldMerges.length) ws.getRange().unmerge();
   markSheet(context, "plan", target.name, wb.marks.plan === true);
   await writePlan(batch, ws, result.table, result.analysis.settings.lang, look ? look() : null, existed, staff && move ? { rules: staff.rules, move } : null);
-  for (const m of merged && !merged.isNullObject ? carryMerges(mergedBlocks(merged.address), result.table) : []) ws.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
+  for (const m of carryMerges(oldMerges, result.table)) ws.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   ws.activate();
   await batch.flush();
   const next = { sheet: result.sheetName, kind: "plan" as const };
@@ -346,15 +349,17 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
     }
     const kind = OWN_KINDS.find((k) => k === s.kind);
     if (!now && wb.sheets.some((x) => x.name === s.name)) continue;
-    if (inPlace && s === plan) {
-      await inPlace.write(batch, s.cells ?? []);
-      continue;
+    // the merges the write made go before the cells are put back; the ones the sheet had come back after
+    if (s.merges && now) context.workbook.worksheets.getItem(s.name).getRange().unmerge();
+    if (inPlace && s === plan) await inPlace.write(batch, s.cells ?? []);
+    else {
+      const ws = emptiedSheet(context, s.name, now, chartsOn(wb, s.name));
+      if (kind) markSheet(context, kind, s.name, wb.marks[kind] === true);
+      await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
+      const dates = snapshotDates(s.cells ?? []);
+      await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
     }
-    const ws = emptiedSheet(context, s.name, now, chartsOn(wb, s.name));
-    if (kind) markSheet(context, kind, s.name, wb.marks[kind] === true);
-    await writeGrid(batch, ws, 0, 0, snapshotGrid(s.cells ?? []), "formulas");
-    const dates = snapshotDates(s.cells ?? []);
-    await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
+    for (const m of s.merges ?? []) context.workbook.worksheets.getItem(s.name).getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   }
   context.workbook.worksheets.getItem(undo.name).delete();
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();

@@ -208,7 +208,7 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(xl.snapshot(SHEET_NAMES.plan)).toEqual(typed);
   });
 
-  it("Lập kế hoạch again merges staff's merged cells over the same criteria, wherever their rows went", async () => {
+  it("Lập kế hoạch again merges staff's merged cells over the same criteria, wherever their rows went; Hoàn tác puts them back", async () => {
     const xl = workbook(seed001Messy());
     await planCommand(xl.context, {}, AT);
     const plan = xl.sheet(SHEET_NAMES.plan)!;
@@ -229,6 +229,11 @@ describe("Tính điểm through office-addin-mock", () => {
     expect(moved).toBe(first + 1);
     expect(plan.merges).toEqual([{ row: moved, col: solution, rows: 2, cols: 1 }]);
     expect(plan.get(moved, solution)?.value).toBe("Rà soát quy trình một cửa");
+    // Hoàn tác: the rows and their merge back where they were
+    await undoCommand(xl.context);
+    expect(rowOf("7.3.1")).toBe(first);
+    expect(plan.merges).toEqual([{ row: first, col: solution, rows: 2, cols: 1 }]);
+    expect(plan.get(first, solution)?.value).toBe("Rà soát quy trình một cửa");
   });
 
   it("Báo cáo tiến độ reads the plan's statuses, writes its own sheet in a fixed number of round trips, and undoes", async () => {

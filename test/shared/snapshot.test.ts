@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet } from "../../shared/analyze.js";
 import { runPlan, runScore } from "../../shared/commands.js";
-import { DATE_FORMAT, decodeSnapshot, encodeSnapshot, FIGURE_FORMAT, takeSnapshot, undoEdits } from "../../shared/snapshot.js";
+import { DATE_FORMAT, decodeSnapshot, encodeSnapshot, FIGURE_FORMAT, takeSnapshot, undoEdits, withMerges, type SheetSnapshot } from "../../shared/snapshot.js";
 import type { CellEdit } from "../../shared/types.js";
 import { scoreEdits } from "../../shared/writeback.js";
 import { seed001Messy } from "../fixtures/seed001.js";
@@ -57,6 +57,17 @@ describe("undo snapshots", () => {
     // a date from a host that did not tell its format comes back as a date a person can read
     const bare = takeSnapshot("score", "S", [[may1]], undefined, [{ row: 0, col: 0, cell: "A1", value: 1 }]);
     expect(undoEdits(decodeSnapshot(encodeSnapshot(bare))!.cells)[0]).toMatchObject({ value: may1, numberFormat: DATE_FORMAT });
+  });
+
+  it("keep the merged cells a replaced sheet had; damaged ones are dropped, the values still come back", () => {
+    const snap = takeSnapshot("plan", "S", [[1]], undefined, [], { sheets: [{ name: "Kế hoạch", kind: "plan", existed: true, cells: [] }] });
+    const kept = withMerges(snap, "Kế hoạch", [{ row: 7, col: 3, rows: 2, cols: 1 }]);
+    expect(decodeSnapshot(encodeSnapshot(kept))?.sheets[0]?.merges).toEqual([{ row: 7, col: 3, rows: 2, cols: 1 }]);
+    expect(withMerges(snap, "Kế hoạch", [])).toBe(snap);
+    const damaged = encodeSnapshot({ ...kept, sheets: [{ ...(kept.sheets[0] as SheetSnapshot), merges: [{ row: -1, col: 0, rows: 0, cols: 1 }] }] });
+    const back = decodeSnapshot(damaged);
+    expect(back?.sheets[0]).not.toHaveProperty("merges");
+    expect(back?.sheets[0]?.existed).toBe(true);
   });
 
   it("keep a re-generated plan's row move (numbers only, small), and undo values alone from one without it", () => {
