@@ -193,8 +193,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
   // settings are validated where they enter (a document, a command line); here only the defaults are filled in
   const settings = withDefaults(options.settings);
   const origin = options.origin ?? { row: 0, col: 0 };
-  const ctx = new Context(settings, origin);
-  ctx.formulas = options.formulas;
+  const ctx = new Context(settings, origin, options.formulas);
   // text typed in TCVN3 or VNI is read as Unicode before anything looks at it: headers, names, owners, plan
   const legacy = decodeGrid(sheetValues);
   const values = legacy.values;
@@ -400,8 +399,6 @@ class Context {
   readonly held: { row: number; node?: CriterionNode; exact?: boolean }[] = [];
   /** rows whose change figure is, and is not, target − achieved (or the row's own typed target − achieved) */
   readonly deltaRows = { agree: 0, disagree: 0 };
-  /** the sheet's formulas, where a host gave them (a parent's own formula tells a rollup from a figure brought in) */
-  formulas: Grid | undefined;
   /** criteria whose achieved figure is typed on their own row, none below it (SCORE_WITHOUT_PARTS) */
   readonly scoredAbove: CriterionNode[] = [];
   /** parents (and the total row: null) with the ROLE_BITs of figures kept as typed for want of figures below */
@@ -411,6 +408,8 @@ class Context {
   constructor(
     readonly settings: Settings,
     readonly origin: { row: number; col: number },
+    /** the sheet's formulas, where a host gave them (a parent's own formula tells a rollup from a figure brought in) */
+    readonly formulas: Grid | undefined,
   ) {}
 
   add(
@@ -1244,7 +1243,7 @@ function checkTotal(
   };
   let blankBelow = 0;
   for (const r of roots) blankBelow |= r.blankRoles;
-  let kept = 0;
+  const kept = { broken: 0 };
   for (const role of POINT_ROLES) {
     const c = header.columns[role];
     const w = total.written[role];
@@ -1252,17 +1251,16 @@ function checkTotal(
     if (c === undefined || w === null || e === null || w === e || isBroken({ broken }, role)) continue;
     // the total may hold the final figures' sum (several rounds), and below the bonus and penalty rows the score
     if (role === "achieved" && (w === finalAchieved || (net !== null && (w === e + net || w === finalAchieved + net)))) continue;
-    if (role === "delta" && (noChange || isBroken({ broken: broken | kept }, "target") || isBroken({ broken: broken | kept }, "achieved"))) continue;
+    if (role === "delta" && (noChange || isBroken({ broken: broken | kept.broken }, "target") || isBroken({ broken: broken | kept.broken }, "achieved"))) continue;
     // typed (or brought in) while some sub-criterion is still blank: it may count what is not typed yet (ROLLUP_INCOMPLETE)
     if (role !== "delta" && blankBelow & ROLE_BIT[role] && !isLocalSum(ctx.formulas?.[total.row]?.[c])) {
-      kept |= ROLE_BIT[role];
-      ctx.partsBlank.set(null, (ctx.partsBlank.get(null) ?? 0) | ROLE_BIT[role]);
+      hold(kept, null, role, ctx);
       ctx.add("ROLLUP_INCOMPLETE", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
       continue;
     }
     ctx.add("TOTAL_MISMATCH", total.row, c, "", { role, found: toPoints(w), expected: toPoints(e) });
   }
-  return kept;
+  return kept.broken;
 }
 
 function finalSums(roots: readonly CriterionNode[], rounds: readonly Round[]): Analysis["final"] {

@@ -6,7 +6,7 @@
 import { columnIndex, columnLetter } from "./address.js";
 import { PROGRESS_LABEL } from "./plan-columns.js";
 import { fold } from "./text.js";
-import type { PlanTable } from "./plan.js";
+import type { PlanTable, RowKind } from "./plan.js";
 import type { CellBlock } from "./address.js";
 
 /** A rectangle of cells, 0-based. `rows` may reach past the sheet's rows: a rule set on whole columns. */
@@ -77,7 +77,7 @@ export function reverseMove(move: RowMove): RowMove {
 }
 
 /** Rows of a plan staff fill in: where their own merged cells may go (ours are on title rows only). */
-const STAFF_ROWS = new Set(["item", "kept", "resolved", "blank"]);
+const STAFF_ROWS = new Set<RowKind>(["item", "kept", "resolved", "blank"]);
 
 /**
  * Staff's merged cells of the old plan sheet (an owner or a solution merged over consecutive criteria), where their
@@ -87,7 +87,7 @@ const STAFF_ROWS = new Set(["item", "kept", "resolved", "blank"]);
 export function carryMerges(merged: readonly CellBlock[], table: Pick<PlanTable, "sources" | "kinds">): CellBlock[] {
   const newRow = new Map<number, number>();
   table.sources.forEach((old, r) => {
-    if (old !== null && STAFF_ROWS.has(table.kinds[r] as string)) newRow.set(old, r);
+    if (old !== null && STAFF_ROWS.has(table.kinds[r] as RowKind)) newRow.set(old, r);
   });
   const out: CellBlock[] = [];
   for (const m of merged) {

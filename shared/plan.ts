@@ -1,8 +1,6 @@
 // The remediation plan (kế hoạch khắc phục): one row per weak leaf, grouped under its area.
 // Re-generating it keeps every cell a person typed, matched by criterion code.
 import { ROLE_BIT, type Analysis, type CriterionNode } from "./analyze.js";
-
-const TARGET_BIT = ROLE_BIT.target;
 import { compareCodes } from "./codes.js";
 import { TERMS } from "./glossary.js";
 import { formatPoints, toPoints } from "./points.js";
@@ -13,6 +11,8 @@ import { dueDay, serialOf } from "./deadline.js";
 import { toRoman } from "./roman.js";
 import { lazily } from "./lazy.js";
 import { isLooseNote, LOOSE_NOTE, readExisting, type ExistingRow } from "./plan-existing.js";
+
+const TARGET_BIT = ROLE_BIT.target;
 
 export { PLAN_COLUMNS, STATUS_LABEL, PROGRESS_LABEL, PRINTED_SETS, type PlanKey, type PlanStatus, type ProgressStatus, type PrintedSet } from "./plan-columns.js";
 

@@ -171,10 +171,6 @@ export function decodeSnapshot(column: Grid): Snapshot | null {
   }
 }
 
-const isBlock = (b: unknown): b is CellBlock => {
-  const x = (b ?? {}) as Record<string, unknown>;
-  return [x.row, x.col].every((n) => Number.isInteger(n) && (n as number) >= 0) && [x.rows, x.cols].every((n) => Number.isInteger(n) && (n as number) >= 1);
-};
 
 /** The snapshot with the merged cells one of the sheets it replaces had, for Hoàn tác to make again. */
 export function withMerges(snapshot: Snapshot, sheet: string, merges: readonly CellBlock[]): Snapshot {
@@ -200,6 +196,10 @@ function isCell(c: unknown): c is SnapshotCell {
 }
 
 const isRow = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isBlock = (b: unknown): b is CellBlock => {
+  const x = (b ?? {}) as Record<string, unknown>;
+  return isRow(x.row) && isRow(x.col) && isRow(x.rows) && isRow(x.cols) && x.rows >= 1 && x.cols >= 1;
+};
 const isBody = (b: unknown) => b === null || (!!b && typeof b === "object" && isRow((b as { first?: unknown }).first) && isRow((b as { last?: unknown }).last));
 
 /** A stored move whose numbers make sense together: each old row taken at most once, bodies and widths counts. */

@@ -30,25 +30,24 @@ export function summaryTable(report: Report, lang: Lang): SummaryTable {
   // figures from a misread table: the printed summary gives no index or class either, and says why
   const why = distrust(report);
   const reason = why ? `${lang === "vi" ? "Chưa tính được chỉ số và xếp loại" : "No index or class"}: ${UNTRUSTED[lang][why]}.` : null;
+  // points lost, and how many criteria lose some, are the index's other face: hidden with it
   const idx = (v: number | null) => (why ? null : v);
   const cls = (v: string) => (why ? "" : v);
-  // points lost, and how many criteria lose some, are the index's other face
-  const asResult = (v: number) => (why ? null : v);
   const grid: SummaryTable["grid"] = [[t("summaryTitle")], [report.sheet ? `${lang === "vi" ? "Bảng" : "Sheet"}: ${report.sheet}` : ""], reason ? [reason] : []];
   const areaHeaderRow = grid.length;
   grid.push([r("code"), t("area"), r("max"), r("achieved"), r("target"), r("delta"), t("lost"), t("index"), t("grade")]);
-  for (const a of report.areas) grid.push([a.code, a.name, a.max, a.achieved, a.target, a.delta, asResult(a.lost), idx(a.index), cls(a.grade)]);
+  for (const a of report.areas) grid.push([a.code, a.name, a.max, a.achieved, a.target, a.delta, idx(a.lost), idx(a.index), cls(a.grade)]);
   const areaLastRow = grid.length - 1;
   const x = report.totals;
   const totalRow = grid.length;
-  grid.push(["", t("total"), x.max, x.achieved, x.target, x.delta, asResult(x.lost), idx(x.index), cls(x.grade)]);
+  grid.push(["", t("total"), x.max, x.achieved, x.target, x.delta, idx(x.lost), idx(x.index), cls(x.grade)]);
   grid.push([]);
   grid.push([t("byOwner")]);
   const ownerHeaderRow = grid.length;
   grid.push([t("owner"), t("criteriaCount"), t("weakCount"), r("max"), r("achieved"), r("target"), t("lost"), t("index"), t("grade")]);
   const owners = [...report.owners].sort((a, b) => b.lost - a.lost || a.owner.localeCompare(b.owner, "vi"));
   for (const o of owners) {
-    grid.push([o.owner || t("unassigned"), o.criteria, asResult(o.weak), o.max, o.achieved, o.target, asResult(o.lost), idx(o.index), cls(o.grade)]);
+    grid.push([o.owner || t("unassigned"), o.criteria, idx(o.weak), o.max, o.achieved, o.target, idx(o.lost), idx(o.index), cls(o.grade)]);
   }
   // self index and final index side by side, with what turns the achieved points into the score
   let scoreHeaderRow = -1;

@@ -359,7 +359,9 @@ export async function undoCommand(context: Excel.RequestContext, lang: "vi" | "e
       const dates = snapshotDates(s.cells ?? []);
       await writeDateFormats(batch, ws, 0, 0, dates.grid, dates.formats);
     }
-    for (const m of s.merges ?? []) context.workbook.worksheets.getItem(s.name).getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
+    // asked for after the sheet is emptied or made again: a proxy from before would name the deleted one
+    const restored = s.merges?.length ? context.workbook.worksheets.getItem(s.name) : null;
+    for (const m of s.merges ?? []) restored?.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   }
   context.workbook.worksheets.getItem(undo.name).delete();
   if (!gone) context.workbook.worksheets.getItem(snapshot.sheet).activate();

@@ -18,6 +18,10 @@ interface PlanView {
   header: number;
   col: (title: string) => number;
   rowOf: (code: string) => unknown[][];
+  /** the sheet row (1-based) of a criterion's line, 0 when it has none */
+  line: (code: string) => number;
+  /** the column letter of a title */
+  letter: (title: string) => string;
 }
 
 async function planOf(file: string): Promise<PlanView> {
@@ -25,7 +29,24 @@ async function planOf(file: string): Promise<PlanView> {
   const header = rows.findIndex((r) => r.includes("Mã tiêu chí"));
   const titles = rows[header] ?? [];
   const col = (title: string) => titles.indexOf(title);
-  return { rows, header, col, rowOf: (code) => rows.filter((r) => r[col("Mã tiêu chí")] === code) };
+  const isCode = (code: string) => (r: unknown[]) => r[col("Mã tiêu chí")] === code;
+  return {
+    rows,
+    header,
+    col,
+    rowOf: (code) => rows.filter(isCode(code)),
+    line: (code) => rows.findIndex(isCode(code)) + 1,
+    letter: (title) => columnLetter(col(title)),
+  };
+}
+
+/** The clean workbook planned afresh, its plan read back and opened for staff to edit. */
+async function planFresh(name: string) {
+  const input = await save(cleanWorkbook(), t.path(`${name}.xlsx`));
+  const planned = t.path(`${name}.ke-hoach.xlsx`);
+  await cchc("plan", input, "-o", planned);
+  const wb = await open(planned);
+  return { p: await planOf(planned), wb, ws: sheet(wb, SHEET_NAMES.plan) };
 }
 
 const items = (p: PlanView, status: string) => p.rows.filter((r) => r[p.col("Tình trạng theo điểm")] === status);
@@ -69,7 +90,7 @@ describe("plan", () => {
     const wb = await open(planned);
     const ws = sheet(wb, SHEET_NAMES.plan);
     const p = await planOf(planned);
-    const rowOf = (code: string) => p.rows.findIndex((r) => r[p.col("Mã tiêu chí")] === code) + 1;
+    const rowOf = p.line;
     ws.getCell(rowOf("1.10"), p.col("Giải pháp / nhiệm vụ") + 1).value = "Ban hành kế hoạch công tác năm trước 31/1";
     ws.getCell(rowOf("7.1.6"), p.col("Giải pháp / nhiệm vụ") + 1).value = "Cấp chữ ký số cho lãnh đạo các phòng";
     ws.getCell(rowOf("7.1.6"), p.col("Tình trạng thực hiện") + 1).value = "Đang thực hiện";
@@ -132,7 +153,7 @@ describe("plan on paper", () => {
     expect((await cchc("plan", input, "-o", output)).code).toBe(1);
     const ws = sheet(await open(output), SHEET_NAMES.plan);
     const p = await planOf(output);
-    const rowOf = (code: string) => p.rows.findIndex((r) => r[p.col("Mã tiêu chí")] === code) + 1;
+    const rowOf = p.line;
     expect(ws.getRow(rowOf("1.9")).height).toBeGreaterThan(60); // a name of nearly 400 characters
     expect(ws.getRow(rowOf("3.3.4")).height ?? 15).toBeLessThanOrEqual(16); // "3.3.4. Kết quả giải quyết TTHC"
   });
@@ -140,14 +161,9 @@ describe("plan on paper", () => {
 
 describe("re-planning keeps staff's highlights and dropdowns", () => {
   it("carries a conditional format and a validation to the rows they were on, and writes ours once", async () => {
-    const input = await save(cleanWorkbook(), t.path("rules.xlsx"));
-    const planned = t.path("rules.ke-hoach.xlsx");
-    await cchc("plan", input, "-o", planned);
-    const p = await planOf(planned);
-    const wb = await open(planned);
-    const ws = sheet(wb, SHEET_NAMES.plan);
-    const letter = (title: string) => columnLetter(p.col(title));
-    const rowOf = (v: PlanView, code: string) => v.rows.findIndex((r) => r[v.col("Mã tiêu chí")] === code) + 1;
+    const { p, wb, ws } = await planFresh("rules");
+    const { letter } = p;
+    const rowOf = (v: PlanView, code: string) => v.line(code);
     const first = p.header + 2;
     const last = p.rows.length;
     const lastCol = columnLetter(p.rows[p.header]?.length ? (p.rows[p.header] as unknown[]).length - 1 : 0);
@@ -198,14 +214,9 @@ describe("re-planning keeps staff's highlights and dropdowns", () => {
 
 describe("re-planning keeps staff's merged cells", () => {
   it("merges a solution again over the same criteria when they moved together; a merge whose rows were parted is not", async () => {
-    const input = await save(cleanWorkbook(), t.path("gop.xlsx"));
-    const planned = t.path("gop.ke-hoach.xlsx");
-    await cchc("plan", input, "-o", planned);
-    const p = await planOf(planned);
-    const wb = await open(planned);
-    const ws = sheet(wb, SHEET_NAMES.plan);
-    const rowOf = (v: PlanView, code: string) => v.rows.findIndex((r) => r[v.col("Mã tiêu chí")] === code) + 1;
-    const letter = (title: string) => columnLetter(p.col(title));
+    const { p, wb, ws } = await planFresh("gop");
+    const { letter } = p;
+    const rowOf = (v: PlanView, code: string) => v.line(code);
     const [owner, solution] = [letter("Đơn vị chủ trì"), letter("Giải pháp / nhiệm vụ")];
     // 1.1.1, 1.3.2 and 1.3.3 follow each other; 7.3.1 and 7.3.2 too
     const [a, c] = [rowOf(p, "1.1.1"), rowOf(p, "1.3.3")];
