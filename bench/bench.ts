@@ -3,7 +3,7 @@
 // its number, and (for the column functions) returning a column. Times are medians of several runs after a
 // warm-up; cost per row shows whether work grows linearly with the sheet. The checks at the end are the targets of
 // issues 9 and 13; a miss sets exit code 1.
-import { analyzeSheet, distrust, parsePoints, planTable, runParFunction, scoreEdits } from "../shared/index.js";
+import { analyzeSheet, distrust, parsePoints, planTable, runParFunction, runPlan, runScore, scoreEdits } from "../shared/index.js";
 import { column, generateSheet, SHEET_FILLS, type SheetFill } from "./sheet.js";
 
 const SIZES = [1_000, 10_000, 100_000, 300_000] as const;
@@ -90,9 +90,12 @@ function checkColumns(codes: unknown[][], max: unknown[][], achieved: unknown[][
 }
 
 type Floor = "floor" | "column";
-type Line = SheetFill | "PAR_ROLLUP" | "PAR_CHECK" | Floor;
+/** shown for what they tell, no target: the pipeline's parts, and the commands as the buttons run them */
+type Info = "analyse" | "writeBack" | "plan" | "runScore" | "runPlan";
+type Line = SheetFill | "PAR_ROLLUP" | "PAR_CHECK" | Floor | Info;
 const FLOORS: readonly Line[] = ["floor", "column"];
-const LINES: readonly Line[] = [...SHEET_FILLS, "PAR_ROLLUP", "PAR_CHECK", ...FLOORS];
+const INFO: readonly Line[] = ["analyse", "writeBack", "plan", "runScore", "runPlan"];
+const LINES: readonly Line[] = [...SHEET_FILLS, "PAR_ROLLUP", "PAR_CHECK", ...FLOORS, ...INFO];
 const LABEL: Record<Line, string> = {
   filled: "pipeline, filled sheet",
   template: "pipeline, achieved blank",
@@ -103,6 +106,11 @@ const LABEL: Record<Line, string> = {
   PAR_CHECK: "PAR_CHECK, whole columns",
   floor: "floor: parse every cell",
   column: "floor: return a column",
+  analyse: "filled: analyse (part)",
+  writeBack: "filled: write-back (part)",
+  plan: "filled: plan (part)",
+  runScore: "Tính điểm (runScore), filled",
+  runPlan: "Lập kế hoạch (runPlan), filled",
 };
 /** ms per line and size */
 const ms = new Map<Line, Map<number, number>>(LINES.map((l) => [l, new Map()]));
@@ -110,6 +118,7 @@ const ms = new Map<Line, Map<number, number>>(LINES.map((l) => [l, new Map()]));
 // `node --expose-gc dist/bench/bench.mjs text PAR_CHECK` measures only those lines (filled and the two floors always).
 const only = process.argv.slice(2);
 const wanted = (line: Line) => FLOORS.includes(line) || line === "filled" || !only.length || only.includes(line);
+const sheetInput = (grid: unknown[][]) => ({ name: "Bench", values: grid });
 const shown = LINES.filter(wanted);
 const fills = SHEET_FILLS.filter(wanted);
 
@@ -133,6 +142,14 @@ for (const rows of SIZES) {
     record("PAR_ROLLUP", rows, () => rollupColumn(codes, achieved));
     record("PAR_CHECK", rows, () => checkColumns(codes, max, achieved, target));
     record("column", rows, () => returnColumn(achieved));
+    // where the pipeline's time goes, and what Tính điểm and Lập kế hoạch cost as a button runs them (Tính điểm reads
+    // the sheet again after turning text figures into numbers, and once more as it will be after the write)
+    record("analyse", rows, () => analyzeSheet(grid, { sheet: "Bench" }).nodes.length);
+    const analysis = analyzeSheet(grid, { sheet: "Bench" });
+    record("writeBack", rows, () => scoreEdits(analysis).length);
+    record("plan", rows, () => planTable(analysis, "vi").grid.length);
+    record("runScore", rows, () => runScore(sheetInput(grid)).edits.length);
+    record("runPlan", rows, () => (runPlan(sheetInput(grid)).notScored ? 0 : 1));
   }
 }
 
@@ -155,7 +172,7 @@ const check = (ok: boolean, text: string) => {
   out.push(`${ok ? "✓" : "✗"} ${text}`);
 };
 for (const line of shown) {
-  if (FLOORS.includes(line)) continue;
+  if (FLOORS.includes(line) || INFO.includes(line)) continue;
   const g = perRow(line, 300_000) / perRow(line, 10_000);
   check(g <= MAX_GROWTH, `${LABEL[line]}: cost per row 10 000 → 300 000 rows ×${num(g)} (≤ ${MAX_GROWTH})`);
 }
