@@ -238,7 +238,7 @@ export function analyzeSheet(sheetValues: Grid, options: AnalyzeOptions = {}): A
     }
     if (header.columns.code !== undefined && header.columns.max !== undefined) {
       ctx.codeCol = header.columns.code;
-      total = readRows(values, options.formulas, header, ctx, nodes, options.numberFormats);
+      total = readRows(values, header, ctx, nodes, options.numberFormats);
     }
   }
 
@@ -509,7 +509,8 @@ class Context {
   }
 }
 
-function readRows(values: Grid, formulas: Grid | undefined, header: HeaderMatch, ctx: Context, nodes: CriterionNode[], numberFormats?: Grid): TotalRow | null {
+function readRows(values: Grid, header: HeaderMatch, ctx: Context, nodes: CriterionNode[], numberFormats?: Grid): TotalRow | null {
+  const formulas = ctx.formulas;
   const cols = header.columns;
   const codeCol = cols.code as number;
   const nameCol = cols.name ?? codeCol + 1;

@@ -1,5 +1,6 @@
 // Hidden rows from what a host can tell in one call: Excel's visible cells of a range come back as one address
 // ("Bảng!A1:G3,Bảng!A5:G9"); the rows of the range that no visible area covers are hidden.
+import { areas } from "./address.js";
 import { refSheet } from "./own-sheets.js";
 
 /** 0-based sheet rows from `first` for `count` rows that no area of `visible` (A1 areas, comma separated) covers. */
@@ -25,22 +26,5 @@ export function rowsOutside(visible: string, first: number, count: number): numb
   shown.forEach((s, i) => {
     if (!s) out.push(first + i);
   });
-  return out;
-}
-
-/** "A1:B2,'a,b'!C3" split at commas outside quoted sheet names. */
-export function areas(address: string): string[] {
-  const out: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
-    if (ch === "'") quoted = !quoted;
-    else if (ch === "," && !quoted) {
-      out.push(address.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(address.slice(start));
   return out;
 }

@@ -1,7 +1,7 @@
 // The public face of the core. Hosts (Excel, Google Sheets, the CLI) import only from here.
 export type * from "./types.js";
 export { analyzeSheet, POINT_ROLES, type Analysis, type AnalyzeOptions, type CriterionNode } from "./analyze.js";
-export { a1, columnIndex, columnLetter } from "./address.js";
+export { a1, columnIndex, columnLetter, areas, blockOfAddress, addressOfBlock, type CellBlock } from "./address.js";
 export { parseCode, compareCodes, levelOf, parentOf } from "./codes.js";
 export { parsePoints, toPoints, round3, formatPoints, indexOf, PLAUSIBLE_POINTS } from "./points.js";
 export { isDate, isDateFormat, serialToDate, dateToSerial, staffDate, withDates } from "./dates.js";
@@ -67,7 +67,7 @@ export { distrust, UNTRUSTED, type Distrust } from "./trust.js";
 export { rowsOutside } from "./hidden-rows.js";
 export { parseDeadline, dueDay, readDay, parseIsoDay, isoDay, viDay, serialOf, dayOfSerial, today, type Day, type Deadline } from "./deadline.js";
 export { progressReport, overdueFormula, parseStatus, parsePercent, periodOf, isOverdue, progressChoices, type ProgressReport, type ProgressJson, type ProgressTask } from "./progress.js";
-export { planMove, reverseMove, carryBlocks, carryMerges, uncoveredRuns, blocksOf, mergeBlocks, shiftFormula, isOverdueFormula, isStatusList, isShareRule, SHARE_BOUNDS, blockOfAddress, addressOfBlock, type CellBlock, type RowMove } from "./plan-rules.js";
+export { planMove, reverseMove, carryBlocks, carryMerges, uncoveredRuns, blocksOf, mergeBlocks, shiftFormula, isOverdueFormula, isStatusList, isShareRule, SHARE_BOUNDS, type RowMove } from "./plan-rules.js";
 export { progressTable, type ProgressTable, type ProgressRowKind } from "./progress-sheet.js";
 export { toRoman, romanValue } from "./roman.js";
 export { PROGRESS_LABEL, PRINTED_SETS, layoutKeys, type ProgressStatus, type PrintedSet } from "./plan-columns.js";

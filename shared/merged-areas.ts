@@ -1,8 +1,6 @@
 // Merged areas as a host tells them in one call: Excel's merged areas of a sheet come back as one address
 // ("Bảng!B2:E2,Bảng!B5:E5"), each a block the write must not put a figure into, but for its top-left cell.
-import type { CellBlock } from "./address.js";
-import { areas } from "./hidden-rows.js";
-import { blockOfAddress } from "./plan-rules.js";
+import { areas, blockOfAddress, type CellBlock } from "./address.js";
 
 /** The blocks of an areas address (sheet names and $ signs dropped); a part that is no block is passed over. */
 export function mergedBlocks(address: string): CellBlock[] {

@@ -3,14 +3,10 @@
 // added at its end included), as staff who coloured "the table" expect; rows inserted inside a rule's rows join it,
 // as Excel and Sheets grow a range when rows are inserted inside it. Our own rules (the status dropdown, the 0–100
 // share, the overdue highlight) are recognised here so hosts replace them instead of stacking copies.
-import { columnIndex, columnLetter } from "./address.js";
+import { columnIndex, columnLetter, type CellBlock } from "./address.js";
 import { PROGRESS_LABEL } from "./plan-columns.js";
 import { fold } from "./text.js";
 import type { PlanTable, RowKind } from "./plan.js";
-import type { CellBlock } from "./address.js";
-
-/** A rectangle of cells, 0-based. `rows` may reach past the sheet's rows: a rule set on whole columns. */
-export type { CellBlock };
 
 /** How the old plan's rows became the new plan's, in the terms a rule's range needs. */
 export interface RowMove {
@@ -299,38 +295,3 @@ export function isStatusList(source: unknown): boolean {
   });
 }
 
-/** An A1 address ("A7:L40", "$C:$C", "B3") as a block; null for what is not one rectangle of this sheet. */
-export function blockOfAddress(address: string, maxRows = 1_048_576): CellBlock | null {
-  const bare = address.replace(/^.*!/, "").replace(/\$/g, "").trim().toUpperCase();
-  let m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(bare);
-  if (m) {
-    const r0 = Number(m[2]) - 1;
-    const c0 = columnIndex(m[1] as string);
-    const r1 = m[4] ? Number(m[4]) - 1 : r0;
-    const c1 = m[3] ? columnIndex(m[3]) : c0;
-    return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
-  }
-  m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(bare);
-  if (m) {
-    const c0 = columnIndex(m[1] as string);
-    const c1 = columnIndex(m[2] as string);
-    return { row: 0, col: Math.min(c0, c1), rows: maxRows, cols: Math.abs(c1 - c0) + 1 };
-  }
-  m = /^(\d+):(\d+)$/.exec(bare);
-  if (m) {
-    const r0 = Number(m[1]) - 1;
-    const r1 = Number(m[2]) - 1;
-    return { row: Math.min(r0, r1), col: 0, rows: Math.abs(r1 - r0) + 1, cols: 16_384 };
-  }
-  return null;
-}
-
-/** A block as an A1 address ("A7:L40"; "C:C" for a block over the whole column). */
-export function addressOfBlock(b: CellBlock, maxRows = 1_048_576): string {
-  const left = columnLetter(b.col);
-  const right = columnLetter(b.col + b.cols - 1);
-  if (b.row === 0 && b.rows >= maxRows) return `${left}:${right}`;
-  const from = `${left}${b.row + 1}`;
-  const to = `${right}${b.row + b.rows}`;
-  return from === to ? from : `${from}:${to}`;
-}

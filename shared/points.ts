@@ -33,7 +33,7 @@ export function parsePoints(value: unknown): PointsCell {
   }
   if (typeof value !== "string") return { kind: "text", text: value instanceof Date ? cellText(value) : safeString(value) };
   const fast = plainMilli(value);
-  if (fast === fast) return { kind: "number", milli: fast, excess: false };
+  if (!Number.isNaN(fast)) return { kind: "number", milli: fast, excess: false };
   // PLAIN needs a digit or "-" first: a word ("đạt") or an error ("#N/A") skips the match
   const first = value.charCodeAt(0);
   const plain = first === 45 || (first >= 48 && first <= 57) ? PLAIN.exec(value) : null;

@@ -171,7 +171,6 @@ export function decodeSnapshot(column: Grid): Snapshot | null {
   }
 }
 
-
 /** The snapshot with the merged cells one of the sheets it replaces had, for Hoàn tác to make again. */
 export function withMerges(snapshot: Snapshot, sheet: string, merges: readonly CellBlock[]): Snapshot {
   if (!merges.length) return snapshot;

@@ -206,7 +206,7 @@ export async function planCommand(context: Excel.RequestContext, extra: Settings
   const merged = existed && supports("1.13") ? context.workbook.worksheets.getItem(target.name).getRange().getMergedAreasOrNullObject() : null;
   merged?.load("address");
   let reads = 0;
-  if (look || rules) {
+  if (look || rules || merged) {
     await context.sync();
     reads = 1;
   }

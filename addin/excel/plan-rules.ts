@@ -4,6 +4,7 @@
 // trips whatever the plan's size: the first rides with the look's read (the rule list, the kind of validation on
 // each column and part of it), the second fetches each rule's settings, cell by cell only where a column's differ.
 import {
+  areas,
   blockOfAddress,
   blocksOf,
   carryBlocks,
@@ -66,10 +67,11 @@ const NO_RULE = new Set(["None", "Inconsistent", "MixedCriteria"]);
 /** Loaded settings as plain data, without the empty (null) members Excel reports for the other kinds of rule. */
 const plain = (v: unknown): Json => (v && typeof v === "object" ? (JSON.parse(JSON.stringify(v), (_, x) => (x === null ? undefined : x)) as Json) : {});
 
-/** "A1:B2,'Kế hoạch, 2026'!D4" → its areas, sheet names with commas kept whole. */
-function areas(address: string): CellBlock[] | null {
-  const parts = address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
-  const blocks = parts.map((p) => blockOfAddress(p, MAX_ROWS));
+/** "A1:B2,'Kế hoạch, 2026'!D4" → its blocks; null when a part is no block. */
+function blocksIn(address: string): CellBlock[] | null {
+  const blocks = areas(address)
+    .filter((p) => p.trim())
+    .map((p) => blockOfAddress(p, MAX_ROWS));
   return blocks.length && blocks.every(Boolean) ? (blocks as CellBlock[]) : null;
 }
 
@@ -146,7 +148,7 @@ export function queueRules(context: Excel.RequestContext, name: string, rows: nu
       if (!data) continue;
       if (table && cf.type === "Custom" && isOverdueFormula((data.rule as { formula?: string } | undefined)?.formula)) continue;
       // a rule over several areas has no one range before ExcelApi 1.9: it cannot be placed again (docs/plan.md)
-      const blocks = where.isNullObject ? null : areas(where.address);
+      const blocks = where.isNullObject ? null : blocksIn(where.address);
       if (!blocks) continue;
       kept.push({ type: cf.type, stopIfTrue: cf.stopIfTrue ?? undefined, blocks, detail: data });
     }

@@ -8,16 +8,22 @@ import { syntheticSheet } from "./synthetic.js";
 
 const SHEET = "Bảng tiêu chí";
 
+/** Seed 001's criteria sheet planned once through the built code: the book, its criteria sheet, the plan. */
+function planned() {
+  const book = new FakeSpreadsheet();
+  const criteria = book._add(SHEET);
+  criteria._load(seed001Messy());
+  const { g } = loadCode(fakeServices(book));
+  const state = g.sidebarPlan() as { notice: string };
+  return { book, criteria, g, state, plan: book._find(SHEET_NAMES.plan) as FakeSheet };
+}
+
 describe("Lập kế hoạch (built Code.js)", () => {
   beforeAll(ensureBuilt);
 
   it("writes the plan, keeps what staff typed when re-run, and undoes to the typed version", () => {
-    const book = new FakeSpreadsheet();
-    book._add(SHEET)._load(seed001Messy());
-    const { g } = loadCode(fakeServices(book));
-    const state = g.sidebarPlan() as { notice: string };
+    const { book, g, state, plan } = planned();
     expect(state.notice).toMatch(/tiêu chí cần khắc phục/);
-    const plan = book._find(SHEET_NAMES.plan) as FakeSheet;
     expect(book._active?._name).toBe(SHEET_NAMES.plan);
 
     const values = () => plan.getDataRange().getValues();
@@ -48,12 +54,7 @@ describe("Lập kế hoạch on a sheet nobody has scored (built Code.js)", () =
   beforeAll(ensureBuilt);
 
   it("writes no plan, keeps the plan staff already have, and says the sheet is not scored yet", () => {
-    const book = new FakeSpreadsheet();
-    const sheet = book._add(SHEET);
-    sheet._load(seed001Messy());
-    const { g } = loadCode(fakeServices(book));
-    g.sidebarPlan();
-    const plan = book._find(SHEET_NAMES.plan) as FakeSheet;
+    const { book, criteria: sheet, g, plan } = planned();
     const before = plan.getDataRange().getValues();
     // the new year's template: the achieved column emptied on every criterion row
     book._active = sheet;
@@ -152,12 +153,7 @@ describe("Lập kế hoạch again keeps staff's highlights and dropdowns (built
   /** A plan staff dressed up: a late-row highlight over the table, a bold rule on 1.5.3's first cells, a units
    * dropdown down "Đơn vị phối hợp", a number rule on 1.5.3's note and a list of their own on 1.3.2's status. */
   function dressed() {
-    const book = new FakeSpreadsheet();
-    const criteria = book._add(SHEET);
-    criteria._load(seed001Messy());
-    const { g } = loadCode(fakeServices(book));
-    g.sidebarPlan();
-    const plan = book._find(SHEET_NAMES.plan) as FakeSheet;
+    const { book, criteria, g, plan } = planned();
     const values = () => plan.getDataRange().getValues();
     const rowOf = (code: string) => values().findIndex((r) => r[col("code")] === code);
     const header = values().findIndex((r) => r[0] === "STT");

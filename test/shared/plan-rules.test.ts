@@ -2,8 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { overdueFormula, progressChoices } from "../../shared/progress.js";
 import {
-  addressOfBlock,
-  blockOfAddress,
   blocksOf,
   carryBlocks,
   carryMerges,
@@ -201,16 +199,7 @@ describe("our own rules", () => {
   });
 });
 
-describe("addresses and cells", () => {
-  it("reads and writes A1 blocks, whole columns included", () => {
-    expect(blockOfAddress("'Kế hoạch'!$A$7:$L$40")).toEqual({ row: 6, col: 0, rows: 34, cols: 12 });
-    expect(blockOfAddress("G:G")).toEqual({ row: 0, col: 6, rows: 1_048_576, cols: 1 });
-    expect(blockOfAddress("A1:B2,D4")).toBeNull();
-    expect(addressOfBlock({ row: 0, col: 6, rows: 1_048_576, cols: 1 })).toBe("G:G");
-    expect(addressOfBlock({ row: 6, col: 0, rows: 34, cols: 12 })).toBe("A7:L40");
-    expect(addressOfBlock({ row: 2, col: 1, rows: 1, cols: 1 })).toBe("B3");
-  });
-
+describe("cells holding rules", () => {
   it("groups cells holding the same rule into rectangles", () => {
     const grid = [
       [null, "a", "a"],
